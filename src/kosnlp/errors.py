@@ -1,0 +1,41 @@
+"""Error codes. Every user-facing error carries a stable code and says what to do.
+
+Tests match on the code, so codes are never reused or renumbered.
+"""
+from __future__ import annotations
+
+CODES = {
+    # input
+    "KOS-E101": "file not found",
+    "KOS-E102": "raw document changed since its checksum was recorded",
+    "KOS-E103": "file is not UTF-8 text",
+    "KOS-E104": "file is empty",
+    "KOS-E105": "file looks binary",
+    "KOS-E106": "unknown language",
+    "KOS-E107": "manifest problem",
+    "KOS-E108": "data file problem",
+    # corpus records
+    "KOS-E201": "record is not valid JSON",
+    "KOS-E202": "record breaks the corpus contract",
+    "KOS-E203": "gold file problem",
+    # pipeline / models
+    "KOS-E301": "pipeline cannot be loaded",
+    # doccano
+    "KOS-E401": "doccano server unreachable",
+    "KOS-E402": "doccano login failed",
+    "KOS-E403": "doccano project not found",
+    "KOS-E404": "doccano conflict",
+    "KOS-E405": "doccano server problem",
+}
+
+
+class KosnlpError(Exception):
+    """A user-facing error: `str(err)` is one line, `KOS-Ennn <where>: <what>; <fix>`."""
+
+    def __init__(self, code: str, message: str, *, where: str | None = None, hint: str | None = None):
+        assert code in CODES, code
+        self.code, self.where, self.message, self.hint = code, where, message, hint
+        text = f"{code} " + (f"{where}: " if where else "") + message
+        if hint:
+            text += f" ({hint})"
+        super().__init__(text)
