@@ -83,3 +83,44 @@ def surface_label_review(records: list[dict]) -> list[dict]:
             out.append({"surface": surface, "labels": dict(labels),
                         "ids": {lab: where[(surface, lab)] for lab in labels}})
     return out
+
+
+def _diff_counts(before: list[dict], after: list[dict]) -> dict[str, int]:
+    from .agreement import classify
+    _, dis = classify(before, after)
+    c = Counter(cls for cls, _, _ in dis)
+    return {"added": c["only_b"], "removed": c["only_a"], "relabelled": c["label"],
+            "rebounded": c["boundary"] + c["boundary+label"]}
+
+
+def assemble(units_by_doc: dict, first: dict, second: dict, review: dict, decisions: dict) -> list[dict]:
+    """Gold records from the first annotation, overridden by accepted review/adjudication.
+
+    units_by_doc: doc_id -> (lang, [Unit]); first/second/review: id -> annotation;
+    decisions: id -> {"decision": "keep A" | "keep B" | "accept review", ...}.
+    """
+    from .records import make_record
+    out = []
+    for doc_id, (lang, units) in units_by_doc.items():
+        for i, u in enumerate(units):
+            rid = f"{doc_id}-{i + 1:04d}"
+            if rid not in first:
+                raise KosnlpError("KOS-E203", "sentence has no first annotation", where=rid)
+            a = first[rid]
+            if a["text"] != u.text:
+                raise KosnlpError("KOS-E203", "annotated text differs from the segmented sentence", where=rid)
+            spans = a["spans"]
+            dec = decisions.get(rid, {}).get("decision")
+            if dec == "keep B":
+                spans = second[rid]["spans"]
+            elif dec == "accept review":
+                spans = review[rid]["spans"]
+            prov = {"origin": "scratch", "pre_annotation": None, "annotator": "A",
+                    "second_annotator": "B" if rid in second else None,
+                    "reviewed": rid not in second, "adjudicated": rid in decisions,
+                    "changes_vs_first": _diff_counts(a["spans"], spans)}
+            if rid in decisions:
+                prov["decision"] = decisions[rid].get("reason")
+            out.append(make_record(doc_id, lang, i, u.start, u.end, u.text, spans, status="gold",
+                                   provenance=prov))
+    return out

@@ -1,0 +1,134 @@
+"""Polish inflected forms of names, for building gazetteer patterns (build time only).
+
+Morfeusz 2 (SGJP) first: for a name it knows, the head noun and the adjectives next
+to it are generated in every case, agreeing in number and gender, and the rest of the
+name stays as written ("Rada Bezpieczeństwa ONZ" -> "Radzie Bezpieczeństwa ONZ").
+Names it does not know get the declension rules of data/inflection/pl.yaml.
+"""
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+
+from .ingest import load_yaml_data
+
+CASES = ("nom", "gen", "dat", "acc", "inst", "loc")
+
+
+@lru_cache(maxsize=1)
+def _morfeusz():
+    import morfeusz2
+    return morfeusz2.Morfeusz(expand_tags=True)
+
+
+def _parts(tag: str) -> list[str]:
+    return tag.split(":")
+
+
+def _keep_case(form: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return form.upper()
+    return form[:1].upper() + form[1:] if model[:1].isupper() else form
+
+
+def _nominative_analyses(word: str) -> list[tuple[str, list[str]]]:
+    out = []
+    for _, _, (orth, lemma, tag, names, _q) in _morfeusz().analyse(word):
+        p = _parts(tag)
+        if p[0] in ("subst", "adj", "ppas") and len(p) >= 4 and "nom" in p[2].split("."):
+            out.append((lemma.split(":")[0], p))
+    return out
+
+
+def _morfeusz_forms(word: str, pos: str, number: str | None = None, gender: str | None = None) -> dict | None:
+    """case -> forms of `word` as the nominative of a noun/adjective, or None if unknown."""
+    for lemma, p in _nominative_analyses(word):
+        if p[0] == "ppas" and pos == "adj":
+            p = ["adj"] + p[1:4] + ["ppas"]
+        if p[0] != pos or (number and p[1] != number) or (gender and gender not in p[3].split(".")):
+            continue
+        forms: dict[str, set] = {c: set() for c in CASES}
+        for orth, _lem, tag, _n, _q in _morfeusz().generate(lemma):
+            q = _parts(tag)
+            if q[0] == "ppas" and len(p) > 4 and p[4] == "ppas" and q[-1] == "aff":
+                q = ["adj"] + q[1:4] + ["pos"]
+            if q[0] != pos or q[1] != p[1] or len(q) < 4:
+                continue
+            if pos == "adj" and gender and gender not in q[3].split("."):
+                continue
+            if pos == "adj" and len(q) > 4 and q[4] not in ("pos",):
+                continue
+            for c in q[2].split("."):
+                if c in forms:
+                    forms[c].add(_keep_case(orth, word))
+        if any(forms.values()):
+            forms["nom"].add(word)
+            return forms
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return load_yaml_data("inflection/pl.yaml")
+
+
+def rule_forms(word: str, paradigm: str) -> dict:
+    for rule in _rules()[paradigm]:
+        end = rule["ending"]
+        if word.endswith(end) and len(word) > len(end):
+            stem = word[: len(word) - len(end)] if end else word
+            out = {c: {stem + suf for suf in rule.get(c, [])} for c in CASES if c != "nom"}
+            out["nom"] = {word}
+            return out
+    return {c: {word} for c in CASES}
+
+
+def _head_index(words: list[str]) -> int | None:
+    for i, w in enumerate(words):
+        if any(p[0] == "subst" for _, p in _nominative_analyses(w)):
+            return i
+    return None
+
+
+def inflect(name: str, kind: str = "place", gender: str = "m") -> set[str]:
+    """All forms of a Polish (or foreign) name in Polish text, the name itself included."""
+    words = name.split()
+    if not words:
+        return set()
+    paradigm = {"person": "feminine" if gender == "f" else "masculine"}.get(kind, "place")
+    per_word: list[dict] = [{c: {w} for c in CASES} for w in words]
+    if kind == "person":
+        for i, w in enumerate(words):
+            if w[:1].isupper() and not w.isupper():
+                per_word[i] = _morfeusz_person(w, gender) or rule_forms(w, paradigm)
+    else:
+        head = _head_index(words)
+        if head is None:
+            if len(words) == 1 and not words[0].isupper():
+                per_word[0] = rule_forms(words[0], paradigm)
+        else:
+            p_head = next(p for _, p in _nominative_analyses(words[head]) if p[0] == "subst")
+            per_word[head] = _morfeusz_forms(words[head], "subst", p_head[1]) or per_word[head]
+            g = p_head[3].split(".")[0]
+            for j in itertools.chain(range(head - 1, -1, -1), range(head + 1, len(words))):
+                f = _morfeusz_forms(words[j], "adj", p_head[1], g) if words[j][:1].isupper() or j > head else None
+                if not f:
+                    if j < head:
+                        continue
+                    break
+                per_word[j] = f
+    out = {name}
+    for c in CASES:
+        choices = [sorted(pw[c] or pw["nom"]) for pw in per_word]
+        for combo in itertools.islice(itertools.product(*choices), 64):
+            out.add(" ".join(combo))
+    return out
+
+
+def _morfeusz_person(word: str, gender: str) -> dict | None:
+    for lemma, p in _nominative_analyses(word):
+        if p[0] == "subst" and p[1] == "sg":
+            g = p[3].split(".")
+            if (gender == "f") == ("f" in g):
+                return _morfeusz_forms(word, "subst", "sg")
+    return None
