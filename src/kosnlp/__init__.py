@@ -1,0 +1,8 @@
+"""kosnlp: ACTOR / PLACE / DATE corpus of the 1998-1999 Kosovo crisis (Polish, English)."""
+__version__ = "0.1.0"
+
+
+def load(lang: str, model: str | None = None):
+    """The spaCy pipeline for 'pl' or 'en' (pretrained base if installed, else blank)."""
+    from .pipeline import load as _load
+    return _load(lang, model)

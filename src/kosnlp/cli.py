@@ -1,0 +1,178 @@
+"""The `kosnlp` command line. Every command has --help; errors are one line with a code."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from .errors import KosnlpError
+
+
+def _loader(model: str | None):
+    from .pipeline import load
+    return lambda lang: load(lang, model)
+
+
+def cmd_annotate(a) -> int:
+    from .annotate import annotate_files
+    t = time.perf_counter()
+    s = annotate_files(a.files, a.lang, a.out, _loader(a.model), progress=not a.quiet)
+    dt = time.perf_counter() - t
+    print(f"{s.files} files, {s.sentences} sentences, {s.words} words, spans {s.spans} "
+          f"-> {a.out} ({dt:.1f}s)", file=sys.stderr)
+    return 1 if s.errors else 0
+
+
+def run_evaluation(raw_dir: str, pred: list[dict], out_dir: Path, model=None, with_lodo: bool = True) -> dict | None:
+    from .evaluate import evaluate
+    from .gold import GOLD_DIR, load_gold
+    from .ingest import load_raw_corpus
+    from .records import write_text
+    from .report import evaluation_markdown
+    gold_dir = out_dir / GOLD_DIR.name
+    if not any(gold_dir.glob("*.jsonl")):
+        return None
+    docs = load_raw_corpus(raw_dir)
+    gold = load_gold(gold_dir, {d.doc_id: d.text for d in docs})
+    rep = evaluate(gold, pred)
+    rep["note"] = ("In-sample: the rules and gazetteers were written while reading these documents. "
+                   "The leave-one-document-out section is the honest estimate for unseen texts.")
+    if with_lodo:
+        from .lodo import lodo
+        rep["lodo"] = lodo([d for d in docs if d.doc_id in {g["doc_id"] for g in gold}], gold, model)
+    write_text(out_dir / "evaluation.json", json.dumps(rep, ensure_ascii=False, indent=1) + "\n")
+    write_text(out_dir / "evaluation.md", evaluation_markdown(rep))
+    return rep
+
+
+def _summary_line(rep: dict) -> str:
+    parts = []
+    for lang, t in rep["by_lang"].items():
+        f = {lab: v["f1"] for lab, v in t["strict"]["labels"].items()}
+        parts.append(f"{lang}: " + " ".join(f"{k}={v:.3f}" for k, v in f.items()) + f" micro={t['strict']['micro']['f1']:.3f}")
+    return "strict F1 (in-sample) " + "; ".join(parts)
+
+
+def cmd_run(a) -> int:
+    from tqdm import tqdm
+    from .annotate import records_for
+    from .ingest import load_raw_corpus
+    from .pipeline import save_models
+    from .records import write_jsonl
+    docs = load_raw_corpus(a.raw)
+    load = _loader(a.model)
+    pred = []
+    for d in tqdm(docs, unit="doc", desc="annotate", disable=a.quiet, file=sys.stderr):
+        pred += list(records_for(d.doc_id, d.lang, d.text, load(d.lang)))
+    n = write_jsonl(Path(a.out) / "silver.jsonl", pred)
+    print(f"{len(docs)} documents, {n} silver records -> {Path(a.out) / 'silver.jsonl'}", file=sys.stderr)
+    if not a.no_models:
+        paths = save_models(a.models)
+        print("models: " + ", ".join(map(str, paths)), file=sys.stderr)
+    rep = run_evaluation(a.raw, pred, Path(a.annotations), a.model, with_lodo=not a.no_lodo)
+    if rep:
+        print(_summary_line(rep), file=sys.stderr)
+        print(f"evaluation -> {a.annotations}/evaluation.json, evaluation.md", file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(a) -> int:
+    from .records import read_jsonl
+    pred = [r for _, r in read_jsonl(a.pred)]
+    rep = run_evaluation(a.raw, pred, Path(a.annotations), a.model, with_lodo=not a.no_lodo)
+    if rep is None:
+        raise KosnlpError("KOS-E203", "no gold files", where=f"{a.annotations}/gold", hint="build the gold first")
+    print(_summary_line(rep))
+    return 0
+
+
+def cmd_agreement(a) -> int:
+    import glob
+    from .agreement import pairwise
+    from .gold import load_annotation
+    from .records import write_text
+    from .report import agreement_markdown
+
+    def merged(pattern):
+        out = {}
+        for f in sorted(glob.glob(pattern)):
+            out.update(load_annotation(f))
+        for r in out.values():
+            r["lang"] = "pl" if r["id"].startswith("pl-") else "en"
+        return out
+    ag = pairwise(merged(a.first), merged(a.second))
+    write_text(Path(a.annotations) / "agreement.json", json.dumps(ag, ensure_ascii=False, indent=1) + "\n")
+    write_text(Path(a.annotations) / "agreement.md", agreement_markdown(ag))
+    print(f"{ag['sentences']} sentences, strict F1 {ag['by_label']['ALL']['f1']}")
+    return 0
+
+
+def cmd_build_data(a) -> int:
+    from .build_data import build
+    print(build())
+    return 0
+
+
+def cmd_build_models(a) -> int:
+    from .pipeline import save_models
+    for p in save_models(a.models):
+        print(p)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kosnlp", description="ACTOR / PLACE / DATE corpus tools for the Kosovo 1998-1999 corpus")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("annotate", help="annotate UTF-8 text files into silver JSONL records")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--lang", default="auto", help="pl, en or auto (default: auto)")
+    s.add_argument("--out", required=True, help="output JSONL file")
+    s.add_argument("--model", default=None, help="a spaCy pipeline (package or path) to use as the base")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(func=cmd_annotate)
+    s = sub.add_parser("run", help="the main job: raw/ -> silver records, models/, evaluation against gold")
+    s.add_argument("--raw", default="raw")
+    s.add_argument("--out", default="output", help="where silver.jsonl goes (default: output)")
+    s.add_argument("--annotations", default="annotations")
+    s.add_argument("--models", default="models")
+    s.add_argument("--model", default=None)
+    s.add_argument("--no-models", action="store_true", help="do not write models/")
+    s.add_argument("--no-lodo", action="store_true", help="skip the leave-one-document-out estimate")
+    s.add_argument("--quiet", action="store_true")
+    s.set_defaults(func=cmd_run)
+    s = sub.add_parser("evaluate", help="score silver records against the gold corpus")
+    s.add_argument("pred", help="pipeline output JSONL")
+    s.add_argument("--raw", default="raw")
+    s.add_argument("--annotations", default="annotations")
+    s.add_argument("--model", default=None)
+    s.add_argument("--no-lodo", action="store_true")
+    s.set_defaults(func=cmd_evaluate)
+    s = sub.add_parser("agreement", help="inter-annotator agreement of two annotation sets")
+    s.add_argument("--first", default="work/annot/a/output/*.jsonl")
+    s.add_argument("--second", default="work/annot/b/output/*.jsonl")
+    s.add_argument("--annotations", default="annotations")
+    s.set_defaults(func=cmd_agreement)
+    s = sub.add_parser("build-data", help="regenerate data/patterns/*.jsonl from the gazetteer sources")
+    s.set_defaults(func=cmd_build_data)
+    s = sub.add_parser("build-models", help="save the pipelines to models/kosnlp-<lang>")
+    s.add_argument("--models", default="models")
+    s.set_defaults(func=cmd_build_models)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = parser().parse_args(argv)
+    try:
+        return a.func(a)
+    except KosnlpError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; outputs are written atomically, nothing was half-written", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
