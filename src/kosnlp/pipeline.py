@@ -53,7 +53,16 @@ def base_pipeline(lang: str, model: str | None = None) -> tuple[Language, str]:
     return spacy.blank(lang), f"blank:{lang}"
 
 
+def add_abbreviations(nlp: Language, lang: str) -> None:
+    """Keep "r.", "w.", "np.", "U.S." ... one token, also at the end of a sentence."""
+    from .segment import _abbreviations
+    never, maybe = _abbreviations(lang)
+    for abbr in sorted(never | maybe):
+        nlp.tokenizer.add_special_case(f"{abbr}.", [{"ORTH": f"{abbr}."}])
+
+
 def add_components(nlp: Language, lang: str) -> Language:
+    add_abbreviations(nlp, lang)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kosnlp_segmenter", config={"lang": lang}, **({"before": first} if first else {}))
     if lang == "pl":
@@ -81,6 +90,7 @@ def save_models(out_dir: str | Path = "models") -> list[Path]:
     paths = []
     for lang in ("pl", "en"):
         path = Path(out_dir) / f"kosnlp-{lang}"
+        path.parent.mkdir(parents=True, exist_ok=True)
         load(lang).to_disk(path)
         paths.append(path)
     return paths

@@ -43,6 +43,7 @@ class NameFinder:
         self.name, self.lang, self.key = name, lang, spans_key
         self.cues = cues or load_yaml_data(f"context/{lang}.yaml")
         self.titles = [t.split() for t in self.cues["titles"]]
+        self.title_words = {w for t in self.titles for w in t if w[:1].isupper() or lang == "pl"}
         self.org_heads = {w.lower() for w in self.cues["org_heads"]}
         self.connectors = set(self.cues["connectors"])
         self.after_ds = set(self.cues.get("connectors_after_ds", []))
@@ -72,6 +73,9 @@ class NameFinder:
             yield i, j
             i = j
 
+    def _is_title_word(self, tok) -> bool:
+        return tok.text in self.title_words or (self.lang == "pl" and tok.lemma_.lower() in self.title_words)
+
     def _title_before(self, doc: Doc, i: int) -> bool:
         for title in self.titles:
             n = len(title)
@@ -89,7 +93,8 @@ class NameFinder:
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         for sent in sents:
             words = [t for t in sent if t.is_alpha]
-            heading = len(words) >= 3 and sum(_cap(t) for t in words) / len(words) > 0.6
+            heading = (len(words) >= 3 and sent[-1].text not in ".!?;:"
+                       and sum(_cap(t) for t in words) / len(words) > 0.6)
             self._dateline(doc, sent, new)
             for i, j in self._runs(sent):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
@@ -98,10 +103,13 @@ class NameFinder:
                     new.append(Span(doc, i, j, label="ORG"))
                     continue
                 k = i
-                while k < j and k in covered:
+                while k < j and (k in covered or not _cap(doc[k]) or self._is_title_word(doc[k])):
                     k += 1
-                run = doc[k:min(j, k + 3)]
-                if not len(run) or any(t.i in covered for t in run):
+                m = k
+                while m < j and m < k + 3 and _cap(doc[m]) and m not in covered:
+                    m += 1
+                run = doc[k:m]
+                if not len(run):
                     continue
                 first_name = "imię" in _name_classes(run[0].text)
                 if (len(run) >= 2 and first_name) or (self._title_before(doc, k) and not heading):

@@ -1,0 +1,82 @@
+"""The commands end to end, and the corpus contract over everything they write."""
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from kosnlp.cli import main
+
+
+def test_help_on_every_command(capsys):
+    for cmd in ("annotate", "run", "evaluate", "agreement", "build-data", "build-models"):
+        with pytest.raises(SystemExit, match="0"):
+            main([cmd, "--help"])
+        assert "usage: kosnlp" in capsys.readouterr().out
+
+
+def test_annotate_bad_inputs_reported_and_others_processed(tmp_path, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text("Rosja zmieniła swoje stanowisko 30 marca 1999 r. w sprawie Kosowa.", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Za\xbf\xf3\xb3\xe6 g\xea\xb6l\xb1 ja\xbc\xf1".encode("latin-1"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    out = tmp_path / "out.jsonl"
+    files = [str(tmp_path / n) for n in ("latin1.txt", "empty.txt", "bin.txt", "missing.txt", "good.txt")]
+    rc = main(["annotate", *files, "--lang", "auto", "--out", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert rc == 1
+    for code, name in (("KOS-E103", "latin1.txt"), ("KOS-E104", "empty.txt"), ("KOS-E105", "bin.txt"),
+                       ("KOS-E101", "missing.txt")):
+        assert any(code in line and name in line for line in err.splitlines()), (code, err)
+    assert "Traceback" not in err
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["doc_id"] for r in recs] == ["good"] and recs[0]["status"] == "silver"
+    assert {(s["text"], s["label"]) for s in recs[0]["spans"]} >= {("Rosja", "ACTOR"), ("30 marca 1999 r.", "DATE")}
+
+
+def test_unknown_language_is_one_line_error(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text("NATO met.", encoding="utf-8")
+    assert main(["annotate", str(f), "--lang", "de", "--out", str(tmp_path / "o.jsonl"), "--quiet"]) == 1
+    assert "KOS-E106" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def run_dir(tmp_path_factory, root):
+    d = tmp_path_factory.mktemp("run")
+    shutil.copytree(root / "raw", d / "raw")
+    shutil.copytree(root / "annotations", d / "annotations")
+    subprocess.run([sys.executable, "-m", "kosnlp.cli", "run", "--quiet", "--no-lodo"], cwd=d, check=True)
+    return d
+
+
+def test_run_writes_contract_valid_silver_and_reports(run_dir, root):
+    from kosnlp.records import contract_problems
+    raw = {p.stem: p.read_text(encoding="utf-8") for p in (run_dir / "raw").glob("*.txt")}
+    recs = [json.loads(x) for x in (run_dir / "output" / "silver.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(recs) == 310 and {r["doc_id"] for r in recs} == set(raw)
+    for r in recs:
+        assert contract_problems(r, raw[r["doc_id"]]) == [], r["id"]
+    assert len({r["id"] for r in recs}) == len(recs)
+    rep = json.loads((run_dir / "annotations" / "evaluation.json").read_text(encoding="utf-8"))
+    assert set(rep["by_lang"]) == {"pl", "en"} and rep["segmentation"]["boundaries"]["f1"] > 0.95
+    assert (run_dir / "models" / "kosnlp-pl" / "config.cfg").is_file()
+
+
+def test_shared_contract_checker_passes(run_dir, root):
+    checker = root.parent / "shared" / "tools" / "check_contract.py"
+    if not checker.is_file():
+        pytest.skip("shared/tools not beside the checkout")
+    for target in (run_dir / "annotations", run_dir / "output"):
+        out = subprocess.run([sys.executable, str(checker), "--raw", str(run_dir / "raw"), str(target)],
+                             capture_output=True, text=True)
+        assert out.returncode == 0, out.stdout[-2000:]
+
+
+def test_run_is_deterministic(run_dir, tmp_path):
+    first = (run_dir / "output" / "silver.jsonl").read_bytes()
+    subprocess.run([sys.executable, "-m", "kosnlp.cli", "run", "--quiet", "--no-lodo", "--no-models",
+                    "--out", str(tmp_path)], cwd=run_dir, check=True)
+    assert (tmp_path / "silver.jsonl").read_bytes() == first

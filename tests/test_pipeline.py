@@ -1,0 +1,65 @@
+"""The pipeline entry point: blank default, models/ saving, and the pretrained path,
+tested with a small pipeline this test trains and saves itself."""
+import random
+import subprocess
+import sys
+
+import pytest
+import spacy
+from spacy.training import Example
+
+from kosnlp.errors import KosnlpError
+from kosnlp.pipeline import base_pipeline, load, save_models
+
+
+def test_blank_default_without_pretrained_models():
+    nlp = load("en")
+    assert nlp.meta["kosnlp_base"] in ("blank:en", "en_core_web_sm")
+    assert nlp.pipe_names[-1] == "kosnlp_resolver"
+
+
+def test_unknown_language():
+    with pytest.raises(KosnlpError, match="KOS-E106"):
+        load("de")
+
+
+def test_saved_models_load_in_a_fresh_interpreter(tmp_path):
+    paths = save_models(tmp_path)
+    code = ("import spacy, sys; nlp = spacy.load(sys.argv[1]); "
+            "print([(e.text, e.label_) for e in nlp('Rosja wysłała premiera do Belgradu 30 marca.').ents])")
+    out = subprocess.run([sys.executable, "-c", code, str(paths[0])], capture_output=True, text=True, check=True)
+    assert "('Rosja', 'ACTOR')" in out.stdout and "('30 marca', 'DATE')" in out.stdout
+
+
+@pytest.fixture(scope="module")
+def tiny_pretrained(tmp_path_factory):
+    """A small English pipeline with a trained tagger, standing in for en_core_web_sm."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tagger")
+    data = [("Russia refused the plan", {"tags": ["NNP", "VBD", "DT", "NN"]}),
+            ("Troops entered Serbia", {"tags": ["NNS", "VBD", "NNP"]}),
+            ("Belgrade rejected talks", {"tags": ["NNP", "VBD", "NNS"]})]
+    examples = [Example.from_dict(nlp.make_doc(t), a) for t, a in data]
+    opt = nlp.initialize(lambda: examples)
+    random.seed(0)
+    for _ in range(30):
+        nlp.update(examples, sgd=opt)
+    path = tmp_path_factory.mktemp("pretrained") / "tiny_en"
+    nlp.to_disk(path)
+    return path
+
+
+def test_pretrained_path_keeps_its_components_and_adds_ours(tiny_pretrained):
+    nlp, desc = base_pipeline("en", str(tiny_pretrained))
+    assert desc == str(tiny_pretrained) and "tagger" in nlp.pipe_names
+    full = load("en", str(tiny_pretrained))
+    assert full.pipe_names.index("kosnlp_segmenter") < full.pipe_names.index("tagger")
+    assert full.meta["kosnlp_base"] == str(tiny_pretrained)
+    doc = full("Russia refused the plan.")
+    assert doc[0].tag_ == "NNP" and doc.has_annotation("TAG")
+    assert ("Russia", "ACTOR") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_pretrained_language_mismatch(tiny_pretrained):
+    with pytest.raises(KosnlpError, match="KOS-E301"):
+        base_pipeline("pl", str(tiny_pretrained))
