@@ -37,8 +37,9 @@ def _english_words() -> set[str]:
 
 
 def _polish_common(word: str) -> bool:
+    """True when the lower-cased word is a Polish common word (any non-name analysis)."""
     from .inflect import _morfeusz
-    return any(a[2][3] == ["nazwa_pospolita"] or a[2][2].split(":")[0] in ("prep", "conj", "adv", "verb", "fin", "qub")
+    return any(a[2][2] != "ign" and not (set(a[2][3]) - {"nazwa_pospolita"})
                for a in _morfeusz().analyse(word.lower()))
 
 
@@ -143,6 +144,7 @@ def add_cities(p: Patterns, capitals: list[str]) -> None:
         ent_id = f"{'capital' if name in caps else 'city'}:{city['geonameid']}"
         big = name in caps or pop >= 1_000_000
         variants = {n for n in city["alternatenames"] if LATIN.match(n) and fold(n) == fold(name)} | {name}
+        variants = {n for n in variants if n[:1].isupper()}
         for n in variants:
             if not big and " " not in n and (n.lower() in en_words):
                 continue

@@ -46,6 +46,7 @@ class NameFinder:
         self.title_words = {w for t in self.titles for w in t if w[:1].isupper() or lang == "pl"}
         self.org_heads = {w.lower() for w in self.cues["org_heads"]}
         self.connectors = set(self.cues["connectors"])
+        self.not_names = set(self.cues.get("not_name_first", []))
         self.after_ds = set(self.cues.get("connectors_after_ds", []))
 
     def _word(self, tok) -> str:
@@ -73,6 +74,10 @@ class NameFinder:
             yield i, j
             i = j
 
+    def _not_org_first(self, tok) -> bool:
+        """Operations, treaties, wars, documents are not annotated ("Operation Allied Force")."""
+        return tok.text in self.not_names
+
     def _is_title_word(self, tok) -> bool:
         return tok.text in self.title_words or (self.lang == "pl" and tok.lemma_.lower() in self.title_words)
 
@@ -99,7 +104,8 @@ class NameFinder:
             for i, j in self._runs(sent):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
-                if j - i >= 2 and not heading and any(self._word(t) in self.org_heads for t in doc[i:j]):
+                if (j - i >= 2 and not heading and not self._not_org_first(doc[i])
+                        and any(self._word(t) in self.org_heads for t in doc[i:j])):
                     new.append(Span(doc, i, j, label="ORG"))
                     continue
                 k = i
@@ -107,9 +113,11 @@ class NameFinder:
                     k += 1
                 m = k
                 while m < j and m < k + 3 and _cap(doc[m]) and m not in covered:
+                    if self._is_title_word(doc[m]):
+                        k = m + 1  # "German Foreign Minister Joschka Fischer": the name follows the title
                     m += 1
                 run = doc[k:m]
-                if not len(run):
+                if not len(run) or any(self._not_org_first(t) for t in run[:1]):
                     continue
                 first_name = "imię" in _name_classes(run[0].text)
                 if (len(run) >= 2 and first_name) or (self._title_before(doc, k) and not heading):

@@ -106,7 +106,10 @@ class EntityResolver:
         c, head = self.c, s[0]
         cs = cases(head)
         if pw in c["with_preps"]:
-            return ("ACTOR", True) if "inst" in cs else ("PLACE", True)
+            before = self._w(self._prev(doc, prev.i, ())) if prev is not None else ""
+            if "inst" in cs and before not in c["place_before"]:
+                return "ACTOR", True  # "wojny z Jugosławią"; but "granicy z Albanią" is a place
+            return "PLACE", True
         if pw in c["between_preps"] or pw in c["agent_preps"]:
             return "ACTOR", True
         if pw in c["against_preps"] and prev is not None:
@@ -129,6 +132,13 @@ class EntityResolver:
             return "ACTOR", False
         return None, False
 
+    def _adjective_use(self, doc: Doc, s: Span) -> bool:
+        """An English group word used as an adjective before a noun ("British envoys")."""
+        if self.lang != "en" or s.label_ != "GROUP" or s.text.endswith("s"):
+            return False
+        nxt = doc[s.end] if s.end < len(doc) else None
+        return nxt is not None and nxt.is_alpha and nxt.lower_ not in self.c["actor_verbs"]
+
     def default(self, s: Span) -> str:
         ent_id = s.id_ or ""
         if ent_id in self.c.get("place_default_ids", set()):
@@ -146,6 +156,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         spans = self.select(doc)
         labels: list[tuple[str | None, bool]] = []
+        spans = [s for s in spans if not self._adjective_use(doc, s)]
         for s in spans:
             if s.label_ in FIXED:
                 labels.append((FIXED[s.label_], True))
@@ -158,11 +169,15 @@ class EntityResolver:
         for _ in range(2):
             for i in range(len(spans) - 1):
                 for a, b in ((i, i + 1), (i + 1, i)):
-                    if (labels[a][1] and not labels[b][1] and spans[b].label_ in ("STATE", "CITY")
+                    if (labels[a][1] and not labels[b][1] and spans[a].label_ in ("STATE", "CITY")
+                            and spans[b].label_ in ("STATE", "CITY")
+                            and (spans[b].id_ or "") not in self.c.get("place_default_ids", set())
                             and self._coordinated(doc, spans[min(a, b)], spans[max(a, b)])):
                         labels[b] = (labels[a][0], True)
         ents = []
-        for s, (lab, _strong) in zip(spans, labels):
+        for s, (lab, strong) in zip(spans, labels):
+            if not strong and (s.id_ or "") in self.c.get("place_default_ids", set()):
+                lab = None  # weak cues do not override a place-by-default entity
             lab = lab or self.default(s)
             ents.append(Span(doc, s.start, s.end, label=lab, span_id=s.id_ or ""))
         doc.ents = ents
