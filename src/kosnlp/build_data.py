@@ -38,13 +38,13 @@ def _english_words() -> set[str]:
 
 def _polish_common(word: str) -> bool:
     """True when the lower-cased word is a Polish common word (any non-name analysis)."""
-    from .inflect import _morfeusz
+    from .morfeusz import analyser as _morfeusz
     return any(a[2][2] != "ign" and not (set(a[2][3]) - {"nazwa_pospolita"})
                for a in _morfeusz().analyse(word.lower()))
 
 
 def _polish_geo(word: str) -> bool:
-    from .inflect import _morfeusz
+    from .morfeusz import analyser as _morfeusz
     return any("nazwa_geograficzna" in a[2][3] and a[2][1].split(":")[0] == word
                for a in _morfeusz().analyse(word))
 

@@ -15,10 +15,7 @@ from .ingest import load_yaml_data
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc")
 
 
-@lru_cache(maxsize=1)
-def _morfeusz():
-    import morfeusz2
-    return morfeusz2.Morfeusz(expand_tags=True)
+from .morfeusz import analyser as _morfeusz
 
 
 def _parts(tag: str) -> list[str]:

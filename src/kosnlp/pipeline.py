@@ -17,12 +17,11 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers the factories)
+from .components import CANDIDATES as KEY
 from .errors import KosnlpError
 from .ingest import check_lang
 
 PRETRAINED = {"pl": "pl_core_news_sm", "en": "en_core_web_sm"}
-KEY = "kosnlp_candidates"
 
 
 def _patterns(name: str) -> list[dict]:

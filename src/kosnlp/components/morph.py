@@ -2,37 +2,30 @@
 
 Sets `token.lemma_` (the first analysis' lemma, without SGJP's ":S..." homonym marks)
 and `token._.morf`: a tuple of (lemma, tag, name classes) for every analysis. Word
-forms repeat a lot, so analyses are cached per form (LRU, `cache_size` entries).
+forms repeat a lot, so analyses are cached per form (kosnlp.morfeusz).
 """
 from __future__ import annotations
 
-from collections import OrderedDict
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from ..morfeusz import analyse
+from .base import Stateless
 
 if not Token.has_extension("morf"):
     Token.set_extension("morf", default=())
 
 
-class PolishMorph:
+class PolishMorph(Stateless):
     def __init__(self, nlp: Language, name: str = "kosnlp_morph", *, cache_size: int = 200_000,
                  set_lemmas: bool = True):
-        import morfeusz2
+        # cache_size is kept for config compatibility; the shared cache in
+        # kosnlp.morfeusz holds 200,000 forms
         self.name, self.cache_size, self.set_lemmas = name, cache_size, set_lemmas
-        self._m = morfeusz2.Morfeusz(expand_tags=True)
-        self._cache: OrderedDict[str, tuple] = OrderedDict()
 
-    def analyse(self, form: str) -> tuple:
-        hit = self._cache.get(form)
-        if hit is not None:
-            return hit
-        res = tuple((lem.split(":")[0], tag, tuple(names))
-                    for _, _, (_o, lem, tag, names, _q) in self._m.analyse(form))
-        self._cache[form] = res
-        if len(self._cache) > self.cache_size:
-            self._cache.popitem(last=False)
-        return res
+    @staticmethod
+    def analyse(form: str) -> tuple:
+        return analyse(form)
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
@@ -44,18 +37,6 @@ class PolishMorph:
                 tok.lemma_ = an[0][0]
         return doc
 
-    # nothing learned: serialisation only keeps the config
-    def to_disk(self, path, *, exclude=()):
-        pass
-
-    def from_disk(self, path, *, exclude=()):
-        return self
-
-    def to_bytes(self, *, exclude=()):
-        return b""
-
-    def from_bytes(self, data, *, exclude=()):
-        return self
 
 
 @Language.factory("kosnlp_morph", default_config={"cache_size": 200_000, "set_lemmas": True})
@@ -72,6 +53,3 @@ def cases(token: Token) -> set[str]:
             out.update(p[2].split("."))
     return out
 
-
-def name_classes(token: Token) -> set[str]:
-    return {n for _l, _t, names in token._.morf for n in names}

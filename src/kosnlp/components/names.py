@@ -11,25 +11,20 @@ Title-case headings are skipped: every word is capitalised there.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..ingest import load_yaml_data
+from ..morfeusz import analyse
+from . import morph  # noqa: F401  (registers Token._.morf)
+from .base import Stateless
 
 SURNAME_SUFFIXES = ("", "a", "owi", "em", "ie", "u", "iem", "y", "ą", "ę", "ego", "emu", "im", "i", "'a", "’a", "'owi")
 
 
-@lru_cache(maxsize=1)
-def _morfeusz():
-    import morfeusz2
-    return morfeusz2.Morfeusz(expand_tags=True)
-
-
-@lru_cache(maxsize=100_000)
-def _name_classes(form: str) -> frozenset:
-    return frozenset(n for a in _morfeusz().analyse(form) for n in a[2][3])
+def _name_classes(tok) -> set:
+    """Morfeusz name classes: from kosnlp_morph when it ran (Polish), else looked up."""
+    return {n for _l, _t, names in (tok._.morf or analyse(tok.text)) for n in names}
 
 
 def _cap(tok) -> bool:
@@ -37,7 +32,7 @@ def _cap(tok) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
-class NameFinder:
+class NameFinder(Stateless):
     def __init__(self, nlp: Language, name: str = "kosnlp_names", *, lang: str, spans_key: str,
                  cues: dict | None = None):
         self.name, self.lang, self.key = name, lang, spans_key
@@ -119,7 +114,7 @@ class NameFinder:
                 run = doc[k:m]
                 if not len(run) or any(self._not_org_first(t) for t in run[:1]):
                     continue
-                first_name = "imię" in _name_classes(run[0].text)
+                first_name = "imię" in _name_classes(run[0])
                 if (len(run) >= 2 and first_name) or (self._title_before(doc, k) and not heading):
                     if len(run) == 1 and run.start == sent.start:
                         continue
@@ -160,11 +155,6 @@ class NameFinder:
         if k > j + 1 and k < sent.end and doc[k].text in ("--", "—", "–", "(", "-"):
             new.append(Span(doc, j + 1, k, label="DATELINE"))
 
-    def to_disk(self, path, *, exclude=()):
-        pass
-
-    def from_disk(self, path, *, exclude=()):
-        return self
 
 
 @Language.factory("kosnlp_names", default_config={"lang": "en", "spans_key": "kosnlp_candidates"})

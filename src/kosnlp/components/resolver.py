@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..ingest import load_yaml_data
+from .base import Stateless
 from .morph import cases
 
 PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "GROUP": 4, "PLACE": 5,
@@ -26,7 +27,7 @@ FIXED = {"ACTOR": "ACTOR", "GROUP": "ACTOR", "ORG": "ACTOR", "PERSON": "ACTOR",
          "PLACE": "PLACE", "DATELINE": "PLACE", "DATE": "DATE"}
 
 
-class EntityResolver:
+class EntityResolver(Stateless):
     def __init__(self, nlp: Language, name: str = "kosnlp_resolver", *, lang: str, spans_key: str,
                  cues: dict | None = None):
         self.name, self.lang, self.key = name, lang, spans_key
@@ -67,7 +68,7 @@ class EntityResolver:
         """(label, strong): strong when an explicit cue decided it."""
         c = self.c
         dep = s.root.dep_ if doc.has_annotation("DEP") else ""
-        if dep in ("nsubj", "nsubjpass", "nsubj:pass", "agent") and s.root.dep_ != "nsubjpass":
+        if dep in ("nsubj", "agent"):  # active subjects act; passive subjects are acted on
             return "ACTOR", True
         prev = self._prev(doc, s.start)
         pw = self._w(prev)
@@ -183,11 +184,6 @@ class EntityResolver:
         doc.ents = ents
         return doc
 
-    def to_disk(self, path, *, exclude=()):
-        pass
-
-    def from_disk(self, path, *, exclude=()):
-        return self
 
 
 @Language.factory("kosnlp_resolver", default_config={"lang": "en", "spans_key": "kosnlp_candidates"})

@@ -6,9 +6,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..segment import segment
+from .base import Stateless
 
 
-class Segmenter:
+class Segmenter(Stateless):
     def __init__(self, nlp: Language, name: str = "kosnlp_segmenter", *, lang: str):
         self.name, self.lang = name, lang
 
@@ -18,11 +19,6 @@ class Segmenter:
             tok.is_sent_start = tok.i == 0 or tok.idx in starts or "\n" in doc[tok.i - 1].text
         return doc
 
-    def to_disk(self, path, *, exclude=()):
-        pass
-
-    def from_disk(self, path, *, exclude=()):
-        return self
 
 
 @Language.factory("kosnlp_segmenter", default_config={"lang": "en"})
