@@ -89,20 +89,13 @@ def cmd_evaluate(a) -> int:
 
 
 def cmd_agreement(a) -> int:
-    import glob
     from .agreement import pairwise
-    from .gold import load_annotation
+    from .gold import load_annotations
+    from .ingest import read_manifest
     from .records import write_text
     from .report import agreement_markdown
-
-    def merged(pattern):
-        out = {}
-        for f in sorted(glob.glob(pattern)):
-            out.update(load_annotation(f))
-        for r in out.values():
-            r["lang"] = "pl" if r["id"].startswith("pl-") else "en"
-        return out
-    ag = pairwise(merged(a.first), merged(a.second))
+    langs = {d["doc_id"]: d["lang"] for d in read_manifest(a.raw)["documents"]}
+    ag = pairwise(load_annotations(a.first, langs), load_annotations(a.second, langs))
     write_text(Path(a.annotations) / "agreement.json", json.dumps(ag, ensure_ascii=False, indent=1) + "\n")
     write_text(Path(a.annotations) / "agreement.md", agreement_markdown(ag))
     print(f"{ag['sentences']} sentences, strict F1 {ag['by_label']['ALL']['f1']}")
@@ -152,6 +145,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("agreement", help="inter-annotator agreement of two annotation sets")
     s.add_argument("--first", default="work/annot/a/output/*.jsonl")
     s.add_argument("--second", default="work/annot/b/output/*.jsonl")
+    s.add_argument("--raw", default="raw")
     s.add_argument("--annotations", default="annotations")
     s.set_defaults(func=cmd_agreement)
     s = sub.add_parser("build-data", help="regenerate data/patterns/*.jsonl from the gazetteer sources")

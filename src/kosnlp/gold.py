@@ -43,6 +43,22 @@ def load_annotation(path: str | Path) -> dict[str, dict]:
     return out
 
 
+def load_annotations(pattern: str, langs: dict[str, str] | None = None) -> dict[str, dict]:
+    """Merge the annotator files matching a glob; `langs` (doc_id -> lang) sets "lang"."""
+    import glob
+    out = {}
+    for f in sorted(glob.glob(pattern)):
+        out.update(load_annotation(f))
+    for rid, rec in out.items():
+        doc_id = rid.rsplit("-", 1)[0]
+        if langs is not None:
+            if doc_id not in langs:
+                raise KosnlpError("KOS-E203", f"sentence of unknown document {doc_id!r}", where=rid,
+                                  hint="its document must be listed in raw/manifest.yaml")
+            rec["lang"] = langs[doc_id]
+    return out
+
+
 def load_gold(gold_dir: str | Path = GOLD_DIR, raw: dict[str, str] | None = None) -> list[dict]:
     """All gold records, validated against the contract (and raw texts when given)."""
     recs = []
