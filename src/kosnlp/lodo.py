@@ -35,16 +35,19 @@ def lodo(docs, gold: list[dict], model: str | None = None) -> dict:
     by_lang, removed = defaultdict(dict), {}
     for d in docs:
         others = set().union(*(v for k, v in used.items() if k != d.doc_id))
-        only = sorted(used[d.doc_id] - others)
-        removed[d.doc_id] = only
-        nlp, _ = base_pipeline(d.lang, model)
-        nlp = add_components(nlp, d.lang)
+        only = set(used[d.doc_id] - others)
+        removed[d.doc_id] = sorted(only)
+        nlp = pipes[d.lang]
+        taken = []
         for name in ("kosnlp_gazetteer", "kosnlp_dates"):
             ruler = nlp.get_pipe(name)
-            for pid in only:
-                if pid in ruler.ids:
-                    ruler.remove_by_id(pid)
+            mine = [p for p in ruler.patterns if p.get("id") in only]
+            for pid in {p["id"] for p in mine}:
+                ruler.remove_by_id(pid)
+            taken.append((ruler, mine))
         pred = list(records_for(d.doc_id, d.lang, d.text, nlp))
+        for ruler, mine in taken:  # restore for the next document
+            ruler.add_patterns(mine)
         counts, _ = compare(g_ents.get(d.doc_id, []), doc_entities(pred).get(d.doc_id, []))
         merge(by_lang[d.lang], counts)
     return {"by_lang": {lang: table(c) for lang, c in sorted(by_lang.items())},
