@@ -153,6 +153,9 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("build-models", help="save the pipelines to models/kosnlp-<lang>")
     s.add_argument("--models", default="models")
     s.set_defaults(func=cmd_build_models)
+
+    from .doccano.cli import add_parser as add_doccano
+    add_doccano(sub)
     return p
 
 

@@ -26,6 +26,10 @@ CODES = {
     "KOS-E403": "doccano project not found",
     "KOS-E404": "doccano conflict",
     "KOS-E405": "doccano server problem",
+    "KOS-E406": "doccano server environment missing",
+    "KOS-E407": "doccano server did not start",
+    "KOS-E408": "doccano credentials missing",
+    "KOS-E409": "doccano example does not fit",
 }
 
 

@@ -101,7 +101,7 @@ def surface_label_review(records: list[dict]) -> list[dict]:
     return out
 
 
-def _diff_counts(before: list[dict], after: list[dict]) -> dict[str, int]:
+def diff_counts(before: list[dict], after: list[dict]) -> dict[str, int]:
     from .agreement import classify
     _, dis = classify(before, after)
     c = Counter(cls for cls, _, _ in dis)
@@ -134,7 +134,7 @@ def assemble(units_by_doc: dict, first: dict, second: dict, review: dict, decisi
             prov = {"origin": "scratch", "pre_annotation": None, "annotator": "A",
                     "second_annotator": "B" if rid in second else None,
                     "reviewed": rid not in second, "adjudicated": rid in decisions,
-                    "changes_vs_first": _diff_counts(a["spans"], spans)}
+                    "changes_vs_first": diff_counts(a["spans"], spans)}
             if rid in decisions:
                 prov["decision"] = decisions[rid].get("reason")
             out.append(make_record(doc_id, lang, i, u.start, u.end, u.text, spans, status="gold",
