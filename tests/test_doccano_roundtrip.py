@@ -8,6 +8,7 @@ Without the doccano environment the tests are skipped, unless KOSNLP_REQUIRE_DOC
 import json
 import os
 import socket
+import threading
 
 import pytest
 from doccano_corpus import RAW, records, write_corpus
@@ -208,8 +209,11 @@ def test_server_stopped_mid_pull_leaves_gold_then_pull_completes(server, env, tm
 
     class Outage(Doccano):
         def states(self, project_id, example_id):  # the export is done; the server goes away
-            srv.stop(server["server"])
+            with lock:
+                srv.stop(server["server"])
             return super().states(project_id, example_id)
+
+    lock = threading.Lock()
 
     pw = srv.admin_password(server["server"].data_dir)
     with pytest.raises(KosnlpError, match="KOS-E401 .*server unreachable"):

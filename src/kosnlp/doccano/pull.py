@@ -18,6 +18,7 @@ atomically, so a pull that fails (server gone, Ctrl-C) leaves the gold exactly a
 from __future__ import annotations
 
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,7 +122,8 @@ def merged_record(local: dict, spans: list, who: dict) -> dict:
 
 
 def pull(dc, project: str, gold_dir: str | Path, raw_texts: dict[str, str] | None = None,
-         extra_records=(), include_unconfirmed: bool = False, dry_run: bool = False) -> PullResult:
+         extra_records=(), include_unconfirmed: bool = False, dry_run: bool = False,
+         workers: int = 4) -> PullResult:
     res = PullResult()
     pid = dc.project_id(project)
     rows = dc.export(pid, confirmed_only=not include_unconfirmed)
@@ -143,8 +145,9 @@ def pull(dc, project: str, gold_dir: str | Path, raw_texts: dict[str, str] | Non
         else:
             todo.append((row, rec))
     merged = []
-    for row, rec in todo:  # who confirmed, and when: the last server calls before any write
-        states = dc.states(pid, row["id"])
+    with ThreadPoolExecutor(max_workers=workers) as pool:  # who confirmed, and when: the last server calls
+        all_states = list(pool.map(lambda item: dc.states(pid, item[0]["id"]), todo))
+    for (row, rec), states in zip(todo, all_states):
         if not states and digest(span_tuples(row["label"])) == row.get("spans_sha256"):
             continue  # unconfirmed (--all) and untouched in doccano: nothing to take
         users = users if users is not None else dc.usernames(pid)
