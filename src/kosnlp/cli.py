@@ -115,6 +115,23 @@ def cmd_build_models(a) -> int:
     return 0
 
 
+def cmd_export(a) -> int:
+    from .export import FORMATS, export
+    done = export(a.corpus, a.out, a.format or FORMATS, a.dev_share, config=not a.no_config)
+    for fmt, what in done.items():
+        if fmt == "spacy":
+            parts = "; ".join(f"{lang}: train {v['train_sentences']}, dev {v['dev_sentences']} sentences"
+                              for lang, v in what["split"].items())
+            print(f"spacy: {a.out}/spacy/<lang>/{{train,dev}}.spacy, config.cfg ({parts}; "
+                  f"{what['token_splits']} tokens split at span boundaries)")
+        elif fmt == "csv":
+            print(f"csv: {a.out}/mentions.csv ({what} mentions)")
+        else:
+            ext = "iob" if fmt == "iob" else "jsonl"
+            print(f"{fmt}: " + ", ".join(f"{a.out}/{fmt}/{lang}.{ext} ({n} sentences)" for lang, n in what.items()))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kosnlp", description="ACTOR / PLACE / DATE corpus tools for the Kosovo 1998-1999 corpus")
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -153,6 +170,17 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("build-models", help="save the pipelines to models/kosnlp-<lang>")
     s.add_argument("--models", default="models")
     s.set_defaults(func=cmd_build_models)
+    s = sub.add_parser("export", help="export the gold corpus: spaCy DocBin train/dev, IOB, doccano JSONL, CSV",
+                       description="Export the corpus for other tools (see kosnlp/export.py for the layout). "
+                                   "The spaCy train/dev split is by document within each language; a language "
+                                   "with one document (Polish) has its last sentences as dev.")
+    s.add_argument("--format", action="append", choices=["spacy", "iob", "doccano", "csv"],
+                   help="repeatable; default: all four")
+    s.add_argument("--corpus", default=None, help="JSONL file or directory (default: annotations/gold)")
+    s.add_argument("--out", default="output/export", help="output directory (default: output/export)")
+    s.add_argument("--dev-share", type=float, default=0.2, help="share of documents (or sentences) for dev")
+    s.add_argument("--no-config", action="store_true", help="do not write spacy/<lang>/config.cfg")
+    s.set_defaults(func=cmd_export)
     return p
 
 
