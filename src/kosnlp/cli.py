@@ -75,6 +75,8 @@ def cmd_run(a) -> int:
     if rep:
         print(_summary_line(rep), file=sys.stderr)
         print(f"evaluation -> {a.annotations}/evaluation.json, evaluation.md", file=sys.stderr)
+        from .datacard import write as write_datacard
+        print(f"data card -> {write_datacard(a.annotations, a.raw)}", file=sys.stderr)
     return 0
 
 
@@ -132,6 +134,27 @@ def cmd_export(a) -> int:
     return 0
 
 
+def cmd_datacard(a) -> int:
+    from . import datacard
+    if a.check:
+        datacard.check(a.annotations, a.raw)
+        print(f"{a.annotations}/README.md is up to date")
+    else:
+        print(datacard.write(a.annotations, a.raw))
+    return 0
+
+
+def cmd_release(a) -> int:
+    import datetime
+    from . import datacard, versioning
+    root = Path(a.root)
+    versioning.release(root, a.version, a.date or datetime.date.today().isoformat())
+    versioning.check(root)
+    print(f"corpus version {a.version} recorded in {root / 'raw' / 'manifest.yaml'}; "
+          f"data card -> {datacard.write(root / 'annotations', root / 'raw')}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kosnlp", description="ACTOR / PLACE / DATE corpus tools for the Kosovo 1998-1999 corpus")
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -181,6 +204,18 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--dev-share", type=float, default=0.2, help="share of documents (or sentences) for dev")
     s.add_argument("--no-config", action="store_true", help="do not write spacy/<lang>/config.cfg")
     s.set_defaults(func=cmd_export)
+    s = sub.add_parser("datacard", help="regenerate the data card annotations/README.md from the data")
+    s.add_argument("--annotations", default="annotations")
+    s.add_argument("--raw", default="raw")
+    s.add_argument("--check", action="store_true", help="only check that it is up to date (error KOS-E606 if not)")
+    s.set_defaults(func=cmd_datacard)
+    s = sub.add_parser("release", help="record a new corpus version after a gold change (needs its CHANGELOG.md entry)",
+                       description="Sets corpus_version in raw/manifest.yaml, records the gold checksums under "
+                                   "releases:, updates CITATION.cff and regenerates the data card.")
+    s.add_argument("version", help="the new version, MAJOR.MINOR.PATCH, above the newest release")
+    s.add_argument("--date", default=None, help="release date for CITATION.cff (default: today)")
+    s.add_argument("--root", default=".", help="the project directory (default: .)")
+    s.set_defaults(func=cmd_release)
     return p
 
 
