@@ -155,6 +155,28 @@ def cmd_release(a) -> int:
     return 0
 
 
+DEFAULT_PRED = "output/silver.jsonl"
+
+
+def cmd_report(a) -> int:
+    from .html_report import annotate_raw, build
+    from .records import write_text
+    pred = Path(a.pred or DEFAULT_PRED)
+    if not pred.is_file():
+        if a.pred:
+            raise KosnlpError("KOS-E607", "prediction file not found", where=str(pred),
+                              hint="give pipeline records (kosnlp run writes output/silver.jsonl)")
+        print(f"{pred} missing: running the pipeline over {a.raw}/ ...", file=sys.stderr)
+        n = annotate_raw(a.raw, pred, a.model)
+        print(f"{n} silver records -> {pred}", file=sys.stderr)
+    write_text(a.out, build(a.gold, pred, Path(a.raw) / "manifest.yaml"))
+    print(f"report -> {a.out}")
+    if a.screenshot:
+        from .browser import screenshot
+        print(f"screenshot -> {screenshot(a.out, a.screenshot)}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kosnlp", description="ACTOR / PLACE / DATE corpus tools for the Kosovo 1998-1999 corpus")
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -216,6 +238,19 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--date", default=None, help="release date for CITATION.cff (default: today)")
     s.add_argument("--root", default=".", help="the project directory (default: .)")
     s.set_defaults(func=cmd_release)
+    s = sub.add_parser("report", help="one static HTML page: gold vs pipeline spans per document, scores, charts",
+                       description="Writes a self-contained HTML report (no network needed to view it). PRED "
+                                   f"defaults to {DEFAULT_PRED}; when that default file is missing, the pipeline "
+                                   "is run over raw/ first and its records written there (as kosnlp run does). "
+                                   "An explicitly given PRED that is missing is an error (KOS-E607).")
+    s.add_argument("pred", nargs="?", default=None, help=f"pipeline records JSONL (default: {DEFAULT_PRED})")
+    s.add_argument("--gold", default="annotations/gold", help="gold JSONL directory (default: annotations/gold)")
+    s.add_argument("--raw", default="raw", help="raw/ with manifest.yaml (default: raw)")
+    s.add_argument("--out", default="output/report.html", help="the HTML file (default: output/report.html)")
+    s.add_argument("--model", default=None, help="base spaCy pipeline when the pipeline has to be run")
+    s.add_argument("--screenshot", default=None, metavar="PNG",
+                   help="also save a 1280x2000 screenshot taken with headless chromium")
+    s.set_defaults(func=cmd_report)
     return p
 
 
