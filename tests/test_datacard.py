@@ -84,3 +84,12 @@ def test_datacard_and_release_help(capsys):
         with pytest.raises(SystemExit, match="0"):
             main([cmd, "--help"])
         assert "usage: kosnlp" in capsys.readouterr().out
+
+
+def test_card_load_example_runs(root, monkeypatch):
+    card = (root / "annotations" / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```python\n(.*?)```", card, re.S)
+    monkeypatch.chdir(root)
+    ns = {}
+    exec(compile(block, "annotations/README.md", "exec"), ns)
+    assert len(ns["corpus"].mentions) == len(load_corpus(root).mentions)

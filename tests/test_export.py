@@ -137,6 +137,8 @@ def test_spacy_debug_data_accepts_the_export(exported):
 def test_unknown_format_is_a_coded_error(root, tmp_path):
     with pytest.raises(KosnlpError, match="KOS-E603"):
         export(root / "annotations" / "gold", tmp_path, formats=("xml",))
+    with pytest.raises(KosnlpError, match="KOS-E603 --dev-share"):
+        export(root / "annotations" / "gold", tmp_path, dev_share=1.5)
 
 
 def test_spacy_train_runs_on_the_export(exported, tmp_path):

@@ -225,6 +225,9 @@ def export(corpus_path, out: str | Path, formats=FORMATS, dev_share: float = DEV
            config: bool = True) -> dict:
     """Write the requested formats of the corpus at `corpus_path` (see load_corpus) to `out`."""
     from .corpus import corpus_files, load_corpus, read_records
+    if not 0 < dev_share < 1:
+        raise KosnlpError("KOS-E603", f"dev share {dev_share} is not between 0 and 1", where="--dev-share",
+                          hint="e.g. 0.2")
     bad = [f for f in formats if f not in FORMATS]
     if bad:
         raise KosnlpError("KOS-E603", f"unknown export format {bad[0]!r}", where="--format",
