@@ -12,7 +12,7 @@ import shutil
 import pytest
 
 from kosnlp.browser import dump_dom, find_chromium, screenshot
-from kosnlp.cli import main
+from kosnlp.cli import cmd_report, main, parser
 from kosnlp.corpus import read_records
 from kosnlp.errors import KosnlpError
 from kosnlp.html_report import build, classify
@@ -110,12 +110,13 @@ def test_actors_over_time_chart_when_norms_exist(tmp_path):
     assert "Top actors over time" in page and "appears once dates" not in page
 
 
-def test_explicit_missing_prediction_file_is_an_error(root, tmp_path):
-    with pytest.raises(KosnlpError, match="KOS-E607"):
-        from kosnlp.cli import cmd_report
-        import argparse
-        cmd_report(argparse.Namespace(pred=str(tmp_path / "nope.jsonl"), gold=str(root / "annotations" / "gold"),
-                                      raw=str(root / "raw"), out=str(tmp_path / "r.html"), model=None, screenshot=None))
+def test_explicit_missing_prediction_file_is_an_error(root, tmp_path, capsys):
+    args = parser().parse_args(["report", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "r.html"),
+                                "--gold", str(root / "annotations" / "gold"), "--raw", str(root / "raw")])
+    with pytest.raises(KosnlpError, match=r"KOS-E607 .*nope\.jsonl"):
+        cmd_report(args)
+    assert main(["report", str(tmp_path / "nope.jsonl")]) == 1 and "KOS-E607" in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists()
 
 
 def test_missing_default_predictions_run_the_pipeline(root, tmp_path, monkeypatch):
