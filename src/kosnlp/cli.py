@@ -75,6 +75,8 @@ def cmd_run(a) -> int:
     if rep:
         print(_summary_line(rep), file=sys.stderr)
         print(f"evaluation -> {a.annotations}/evaluation.json, evaluation.md", file=sys.stderr)
+        from .datacard import write as write_datacard
+        print(f"data card -> {write_datacard(a.annotations, a.raw)}", file=sys.stderr)
     return 0
 
 
@@ -112,6 +114,66 @@ def cmd_build_models(a) -> int:
     from .pipeline import save_models
     for p in save_models(a.models):
         print(p)
+    return 0
+
+
+def cmd_export(a) -> int:
+    from .export import FORMATS, export
+    done = export(a.corpus, a.out, a.format or FORMATS, a.dev_share, config=not a.no_config)
+    for fmt, what in done.items():
+        if fmt == "spacy":
+            parts = "; ".join(f"{lang}: train {v['train_sentences']}, dev {v['dev_sentences']} sentences"
+                              for lang, v in what["split"].items())
+            print(f"spacy: {a.out}/spacy/<lang>/{{train,dev}}.spacy, config.cfg ({parts}; "
+                  f"{what['token_splits']} tokens split at span boundaries)")
+        elif fmt == "csv":
+            print(f"csv: {a.out}/mentions.csv ({what} mentions)")
+        else:
+            ext = "iob" if fmt == "iob" else "jsonl"
+            print(f"{fmt}: " + ", ".join(f"{a.out}/{fmt}/{lang}.{ext} ({n} sentences)" for lang, n in what.items()))
+    return 0
+
+
+def cmd_datacard(a) -> int:
+    from . import datacard
+    if a.check:
+        datacard.check(a.annotations, a.raw)
+        print(f"{a.annotations}/README.md is up to date")
+    else:
+        print(datacard.write(a.annotations, a.raw))
+    return 0
+
+
+def cmd_release(a) -> int:
+    import datetime
+    from . import datacard, versioning
+    root = Path(a.root)
+    versioning.release(root, a.version, a.date or datetime.date.today().isoformat())
+    versioning.check(root)
+    print(f"corpus version {a.version} recorded in {root / 'raw' / 'manifest.yaml'}; "
+          f"data card -> {datacard.write(root / 'annotations', root / 'raw')}")
+    return 0
+
+
+DEFAULT_PRED = "output/silver.jsonl"
+
+
+def cmd_report(a) -> int:
+    from .html_report import annotate_raw, build
+    from .records import write_text
+    pred = Path(a.pred or DEFAULT_PRED)
+    if not pred.is_file():
+        if a.pred:
+            raise KosnlpError("KOS-E607", "prediction file not found", where=str(pred),
+                              hint="give pipeline records (kosnlp run writes output/silver.jsonl)")
+        print(f"{pred} missing: running the pipeline over {a.raw}/ ...", file=sys.stderr)
+        n = annotate_raw(a.raw, pred, a.model)
+        print(f"{n} silver records -> {pred}", file=sys.stderr)
+    write_text(a.out, build(a.gold, pred, Path(a.raw) / "manifest.yaml"))
+    print(f"report -> {a.out}")
+    if a.screenshot:
+        from .browser import screenshot
+        print(f"screenshot -> {screenshot(a.out, a.screenshot)}")
     return 0
 
 
@@ -156,6 +218,42 @@ def parser() -> argparse.ArgumentParser:
 
     from .doccano.cli import add_parser as add_doccano
     add_doccano(sub)
+    s = sub.add_parser("export", help="export the gold corpus: spaCy DocBin train/dev, IOB, doccano JSONL, CSV",
+                       description="Export the corpus for other tools (see kosnlp/export.py for the layout). "
+                                   "The spaCy train/dev split is by document within each language; a language "
+                                   "with one document (Polish) has its last sentences as dev.")
+    s.add_argument("--format", action="append", choices=["spacy", "iob", "doccano", "csv"],
+                   help="repeatable; default: all four")
+    s.add_argument("--corpus", default=None, help="JSONL file or directory (default: annotations/gold)")
+    s.add_argument("--out", default="output/export", help="output directory (default: output/export)")
+    s.add_argument("--dev-share", type=float, default=0.2, help="share of documents (or sentences) for dev")
+    s.add_argument("--no-config", action="store_true", help="do not write spacy/<lang>/config.cfg")
+    s.set_defaults(func=cmd_export)
+    s = sub.add_parser("datacard", help="regenerate the data card annotations/README.md from the data")
+    s.add_argument("--annotations", default="annotations")
+    s.add_argument("--raw", default="raw")
+    s.add_argument("--check", action="store_true", help="only check that it is up to date (error KOS-E606 if not)")
+    s.set_defaults(func=cmd_datacard)
+    s = sub.add_parser("release", help="record a new corpus version after a gold change (needs its CHANGELOG.md entry)",
+                       description="Sets corpus_version in raw/manifest.yaml, records the gold checksums under "
+                                   "releases:, updates CITATION.cff and regenerates the data card.")
+    s.add_argument("version", help="the new version, MAJOR.MINOR.PATCH, above the newest release")
+    s.add_argument("--date", default=None, help="release date for CITATION.cff (default: today)")
+    s.add_argument("--root", default=".", help="the project directory (default: .)")
+    s.set_defaults(func=cmd_release)
+    s = sub.add_parser("report", help="one static HTML page: gold vs pipeline spans per document, scores, charts",
+                       description="Writes a self-contained HTML report (no network needed to view it). PRED "
+                                   f"defaults to {DEFAULT_PRED}; when that default file is missing, the pipeline "
+                                   "is run over raw/ first and its records written there (as kosnlp run does). "
+                                   "An explicitly given PRED that is missing is an error (KOS-E607).")
+    s.add_argument("pred", nargs="?", default=None, help=f"pipeline records JSONL (default: {DEFAULT_PRED})")
+    s.add_argument("--gold", default="annotations/gold", help="gold JSONL directory (default: annotations/gold)")
+    s.add_argument("--raw", default="raw", help="raw/ with manifest.yaml (default: raw)")
+    s.add_argument("--out", default="output/report.html", help="the HTML file (default: output/report.html)")
+    s.add_argument("--model", default=None, help="base spaCy pipeline when the pipeline has to be run")
+    s.add_argument("--screenshot", default=None, metavar="PNG",
+                   help="also save a 1280x2000 screenshot taken with headless chromium")
+    s.set_defaults(func=cmd_report)
     return p
 
 

@@ -30,6 +30,14 @@ CODES = {
     "KOS-E407": "doccano server did not start",
     "KOS-E408": "doccano credentials missing",
     "KOS-E409": "doccano example does not fit",
+    # researcher outputs: loader, exports, data card, versioning, report
+    "KOS-E601": "corpus not found",
+    "KOS-E602": "manifest not found beside the corpus",
+    "KOS-E603": "export problem",
+    "KOS-E604": "gold changed without a corpus version bump",
+    "KOS-E605": "corpus version problem (release or CHANGELOG)",
+    "KOS-E606": "data card is stale",
+    "KOS-E607": "report problem",
 }
 
 

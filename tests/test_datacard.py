@@ -1,0 +1,95 @@
+"""The data card is generated from the data; stale = test failure. CITATION.cff matches the version."""
+import json
+import re
+import shutil
+
+import pytest
+import yaml
+
+from kosnlp import datacard
+from kosnlp.cli import main
+from kosnlp.corpus import load_corpus
+from kosnlp.errors import KosnlpError
+
+
+def test_committed_data_card_is_up_to_date(root):
+    committed = (root / "annotations" / "README.md").read_text(encoding="utf-8")
+    assert committed == datacard.render(root / "annotations", root / "raw"), \
+        "annotations/README.md is stale: run `uv run kosnlp datacard` and commit it"
+
+
+def test_card_figures_come_from_the_data(root):
+    card = datacard.render(root / "annotations", root / "raw")
+    c = load_corpus(root)
+    assert f"{len(c.sentences)} sentences" in card and f"{len(c.mentions)} mentions" in card
+    for lab in ("ACTOR", "PLACE", "DATE"):
+        row = re.search(rf"^\| {lab} \| (\d+) \| (\d+) \| (\d+) \|$", card, re.M)
+        assert row and int(row[3]) == int((c.mentions.label == lab).sum())
+        assert int(row[1]) == int(((c.mentions.label == lab) & (c.mentions.lang == "en")).sum())
+    for d in c.documents.itertuples():
+        assert d.sha256 in card and d.licence_note in card
+    assert "version = {" + c.version + "}" in card
+
+
+def _copy(root, tmp_path):
+    for d in ("raw", "annotations"):
+        shutil.copytree(root / d, tmp_path / d)
+    for f in ("CHANGELOG.md", "CITATION.cff"):
+        shutil.copy(root / f, tmp_path / f)
+    return tmp_path
+
+
+def test_changed_gold_makes_the_card_stale(root, tmp_path):
+    p = _copy(root, tmp_path)
+    datacard.check(p / "annotations", p / "raw")
+    g = p / "annotations" / "gold" / "en-notes-rambouillet-nato.jsonl"
+    lines = g.read_text(encoding="utf-8").splitlines(keepends=True)
+    g.write_text("".join(lines[:-1]), encoding="utf-8")  # one sentence fewer
+    with pytest.raises(KosnlpError, match="KOS-E606"):
+        datacard.check(p / "annotations", p / "raw")
+    assert main(["datacard", "--annotations", str(p / "annotations"), "--raw", str(p / "raw")]) == 0
+    datacard.check(p / "annotations", p / "raw")
+    assert f"{load_corpus(p).sentences.shape[0]} sentences" in (p / "annotations" / "README.md").read_text(encoding="utf-8")
+
+
+def test_changed_scores_make_the_card_stale(root, tmp_path):
+    p = _copy(root, tmp_path)
+    ev = p / "annotations" / "evaluation.json"
+    rep = json.loads(ev.read_text(encoding="utf-8"))
+    rep["by_lang"]["en"]["strict"]["labels"]["ACTOR"]["f1"] = 0.123
+    ev.write_text(json.dumps(rep), encoding="utf-8")
+    with pytest.raises(KosnlpError, match="KOS-E606"):
+        datacard.check(p / "annotations", p / "raw")
+
+
+def test_norms_appear_in_the_card_when_present(root, tmp_path):
+    p = _copy(root, tmp_path)
+    g = p / "annotations" / "gold" / "en-factsheet-state-dept-1999.jsonl"
+    recs = [json.loads(x) for x in g.read_text(encoding="utf-8").splitlines()]
+    recs[0]["spans"][0]["norm"] = {"status": "resolved", "id": "state:us", "type": "state", "name": "United States"}
+    recs[0]["spans"][1]["norm"] = {"status": "unresolved", "reason": "test"}
+    g.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    card = datacard.render(p / "annotations", p / "raw")
+    assert re.search(r"^\| ACTOR \| 1 \| 1 \| 456 \|$", card, re.M), card[card.index("Normalised"):][:400]
+
+
+def test_citation_version_matches_manifest(root):
+    cff = yaml.safe_load((root / "CITATION.cff").read_text(encoding="utf-8"))
+    man = yaml.safe_load((root / "raw" / "manifest.yaml").read_text(encoding="utf-8"))
+    assert str(cff["version"]) == man["corpus_version"] and cff["cff-version"] == "1.2.0"
+
+
+def test_datacard_and_release_help(capsys):
+    for cmd in ("datacard", "release"):
+        with pytest.raises(SystemExit, match="0"):
+            main([cmd, "--help"])
+        assert "usage: kosnlp" in capsys.readouterr().out
+
+
+def test_card_load_example_runs(root, monkeypatch):
+    card = (root / "annotations" / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```python\n(.*?)```", card, re.S)
+    monkeypatch.chdir(root)
+    ns = {}
+    exec(compile(block, "annotations/README.md", "exec"), ns)
+    assert len(ns["corpus"].mentions) == len(load_corpus(root).mentions)

@@ -1,0 +1,46 @@
+"""The README's loader examples run, and compute what they say, with and without normalised values."""
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from synthetic import synthetic_with_norms
+
+
+def readme_blocks(root):
+    text = (root / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("### Load it into pandas"):text.index("### Export it")]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    assert len(blocks) == 4  # set-up + the three examples
+    return blocks
+
+
+def run_blocks(root, cwd, monkeypatch):
+    monkeypatch.chdir(cwd)
+    ns = {}
+    for b in readme_blocks(root):
+        exec(compile(b, "README.md", "exec"), ns)
+    return ns
+
+
+def test_readme_examples_on_the_gold(root, monkeypatch, capsys):
+    ns = run_blocks(root, root, monkeypatch)
+    assert "sentences," in capsys.readouterr().out
+    gold = [json.loads(x) for f in sorted((root / "annotations" / "gold").glob("*.jsonl"))
+            for x in f.read_text(encoding="utf-8").splitlines()]
+    by = Counter((s["label"], r["lang"]) for r in gold for s in r["spans"])
+    assert {(lab, lang): int(ns["per_label_lang"].loc[lab, lang]) for lab, lang in by} == dict(by)
+    actors = Counter(s["text"] for r in gold for s in r["spans"] if s["label"] == "ACTOR")
+    assert dict(ns["top_actors"].head(3)) == dict(actors.most_common(3))
+    import yaml
+    man = yaml.safe_load((root / "raw" / "manifest.yaml").read_text(encoding="utf-8"))
+    ref = {d["doc_id"]: d.get("reference_date") for d in man["documents"]}
+    months = Counter(ref[r["doc_id"]][:7] for r in gold for _ in r["spans"] if ref[r["doc_id"]])
+    assert {str(k): v for k, v in ns["per_month"].items()} == dict(months)
+
+
+def test_readme_examples_with_norms(root, tmp_path, monkeypatch):
+    ns = run_blocks(root, synthetic_with_norms(tmp_path), monkeypatch)
+    assert {str(k): v for k, v in ns["per_month"].items()} == {"1999-03": 1}  # one resolved DATE
+    assert dict(ns["top_actors"]) == {"Slobodan Milosevic": 2, "Russia": 3, "ktoś": 1}
