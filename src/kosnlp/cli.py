@@ -59,13 +59,14 @@ def cmd_run(a) -> int:
     from tqdm import tqdm
     from .annotate import records_for
     from .ingest import load_raw_corpus
+    from .normalise.reference import document_reference
     from .pipeline import save_models
     from .records import write_jsonl
     docs = load_raw_corpus(a.raw)
     load = _loader(a.model)
     pred = []
     for d in tqdm(docs, unit="doc", desc="annotate", disable=a.quiet, file=sys.stderr):
-        pred += list(records_for(d.doc_id, d.lang, d.text, load(d.lang)))
+        pred += list(records_for(d.doc_id, d.lang, d.text, load(d.lang), reference_date=document_reference(d.meta)))
     n = write_jsonl(Path(a.out) / "silver.jsonl", pred)
     print(f"{len(docs)} documents, {n} silver records -> {Path(a.out) / 'silver.jsonl'}", file=sys.stderr)
     if not a.no_models:

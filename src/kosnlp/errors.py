@@ -26,6 +26,9 @@ CODES = {
     "KOS-E403": "doccano project not found",
     "KOS-E404": "doccano conflict",
     "KOS-E405": "doccano server problem",
+    # normalisation
+    "KOS-E501": "reference date in the manifest is malformed",
+    "KOS-E502": "norm review entry does not match a gold span",
 }
 
 
