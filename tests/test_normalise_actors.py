@@ -74,5 +74,6 @@ def test_unknown_and_ambiguous_are_unresolved_not_guessed(linker):
 
 def test_keys_fold_diacritics_and_transliteration():
     assert key("Milošević") == key("Milosevic") == key("Miloszević") == key("Miloszewić")
-    assert key("Talbott") == key("Talbot") and key("Martti") == key("Martii")
+    assert key("Talbott") == key("Talbot") and key("Martti") == key("Marti")
+    assert key("Grecji") != key("Grecy")  # vowels are kept: case forms stay apart
     assert "Solana" in nominatives("Solanę") and "Rosja" in nominatives("Rosji")

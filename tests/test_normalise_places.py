@@ -10,7 +10,7 @@ def places(norm_tables):
 
 
 @pytest.mark.parametrize("mention, lang, gid, cc", [
-    ("Prisztinie", "pl", None, "XK"),
+    ("Prisztinie", "pl", 786714, "XK"),    # curated entry citing its GeoNames record
     ("Belgradzie", "pl", 792680, "RS"),    # not Berat (AL), whose old name is also Belgrad
     ("Belgrade", "en", 792680, "RS"),
     ("Moskwie", "pl", 524901, "RU"),

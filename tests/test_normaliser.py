@@ -150,3 +150,20 @@ def test_normalisation_score_per_label(norm_tables):
     assert rep["labels"]["ACTOR"] == {"gold": 3, "matched": 2, "correct": 2, "accuracy": 1.0, "end_to_end": 0.6667}
     assert rep["unresolved"]["gold"]["ACTOR"] == {"total": 1, "reasons": {"not in registry": 1}}
     assert rep["errors"][0]["text"] == "30 marca"
+
+
+def test_linking_without_alias_tables_uses_keys_lemmas_and_stems(norm_tables):
+    from kosnlp.normalise.score import without_alias_tables
+    gold = [{"id": "d-0001", "doc_id": "d", "lang": "pl", "start": 0, "end": 60,
+             "text": "Unii Europejskiej, Moskwą i Jelcynowi pomogli w Prisztinie.",
+             "spans": [{"start": 0, "end": 17, "label": "ACTOR", "text": "Unii Europejskiej",
+                        "norm": {"status": "resolved", "id": "organisation:eu"}},
+                       {"start": 19, "end": 25, "label": "ACTOR", "text": "Moskwą",
+                        "norm": {"status": "resolved", "id": "state:ru"}},
+                       {"start": 28, "end": 37, "label": "ACTOR", "text": "Jelcynowi",
+                        "norm": {"status": "resolved", "id": "person:yeltsin-boris"}},
+                       {"start": 48, "end": 58, "label": "PLACE", "text": "Prisztinie",
+                        "norm": {"status": "resolved", "id": "geonames:786714"}}], "status": "gold"}]
+    rep = without_alias_tables(gold, norm_tables)
+    assert rep["labels"]["ACTOR"] == {"spans": 3, "correct": 3, "wrong": 0, "unresolved": 0, "accuracy": 1.0}, rep
+    assert rep["labels"]["PLACE"]["correct"] == 1 and rep["misses"] == []

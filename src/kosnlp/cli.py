@@ -42,6 +42,10 @@ def run_evaluation(raw_dir: str, pred: list[dict], out_dir: Path, model=None, wi
     if with_lodo:
         from .lodo import lodo
         rep["lodo"] = lodo([d for d in docs if d.doc_id in {g["doc_id"] for g in gold}], gold, model)
+        if "normalisation" in rep:
+            from .normalise.score import without_alias_tables
+            from .normalise.tables import build_tables
+            rep["normalisation"]["without_alias_tables"] = without_alias_tables(gold, build_tables())
     write_text(out_dir / "evaluation.json", json.dumps(rep, ensure_ascii=False, indent=1) + "\n")
     write_text(out_dir / "evaluation.md", evaluation_markdown(rep))
     return rep

@@ -65,6 +65,17 @@ def normalisation_markdown(n: dict) -> list[str]:
             out.append(f"| {side} | {lab} | {v['total']} | {reasons} |")
     out += ["", "| sentence | label | text | gold | pipeline |", "| --- | --- | --- | --- | --- |"]
     out += [f"| {e['id']} | {e['label']} | {e['text']} | {e['gold']} | {e['pred']} |" for e in n["errors"]]
+    w = n.get("without_alias_tables")
+    if w:
+        out += ["", "### Linking without the generated alias tables", "",
+                "Every resolved gold ACTOR / PLACE span linked as if its form were unseen: no gazetteer id and no",
+                "table of generated inflected forms, only spelling keys, Morfeusz lemmas, case-ending base forms,",
+                "GeoNames names and surnames (an estimate for other spellings and inflections).", "",
+                "| label | spans | correct | wrong | unresolved | accuracy |", "| --- | --- | --- | --- | --- | --- |"]
+        out += [f"| {lab} | {v['spans']} | {v['correct']} | {v['wrong']} | {v['unresolved']} | {v['accuracy']:.3f} |"
+                for lab, v in w["labels"].items()]
+        out += ["", "| sentence | text | gold | got |", "| --- | --- | --- | --- |"]
+        out += [f"| {m['id']} | {m['text']} | {m['gold']} | {m['got']} |" for m in w["misses"]]
     return out + [""]
 
 

@@ -35,7 +35,7 @@ def key(s: str) -> str:
         if a in out:
             out = out.replace(a, b)
     out = "".join(c for c in out if c.isalnum() or c == " ")
-    return re.sub(r"(.)\1+", r"\1", out)  # Martti = Marti, Talbott = Talbot
+    return re.sub(r"([b-df-hj-np-tv-z])\1+", r"\1", out)  # Talbott = Talbot
 
 
 def plural_form(word: str) -> bool:
@@ -50,6 +50,21 @@ def nominatives(word: str) -> list[str]:
         if word.endswith(end) and len(word) - len(end) >= 3:
             out.append(word[: len(word) - len(end)] + nom)
     return out
+
+
+def lemma_keys(text: str, limit: int = 16) -> set[str]:
+    """Spelling keys of the Morfeusz lemma sequences of a (Polish) name, every analysis
+    of every word: "Unii Europejskiej" and "Unia Europejska" share "unia europejski"."""
+    import itertools
+    from ..morfeusz import analyse
+    per_word = []
+    for w in text.split():
+        if not w.isalpha() or (w.isupper() and len(w) > 1):  # G-8, ds., ONZ: Morfeusz splits or guesses
+            per_word.append([w])
+            continue
+        lems = sorted({lem for lem, tag, _n in analyse(w) if tag != "ign"}) or [w]
+        per_word.append(lems[:4])
+    return {key(" ".join(c)) for c in itertools.islice(itertools.product(*per_word), limit)}
 
 
 def unresolved(reason: str) -> dict:

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .keys import key, nominatives, unresolved
+from .keys import key, lemma_keys, nominatives, unresolved
 from .tables import NameIndex
 
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
@@ -52,6 +52,17 @@ def best_city(gid: str, surface: str = "") -> str:
     return max(cands, key=lambda g: _cities()[g]["population"])
 
 
+def geonames_city(text: str, lang: str) -> str | None:
+    """The most populous GeoNames city named `text`, also through Polish base forms and lemmas."""
+    tiers = [{key(text)}, {key(f) for f in nominatives(text)} if " " not in text else set(),
+             lemma_keys(text) if lang == "pl" else set()]
+    for keys in tiers:  # the written form first, then base forms, then lemmas (Bonn is not Bône)
+        gids = {g for k in keys for g in city_keys().get(k, ())}
+        if gids:
+            return max(gids, key=lambda g: _cities()[g]["population"])
+    return None
+
+
 def _place_kind(rid: str) -> bool:
     return rid.split(":")[0] in ("state", "capital", "city", "place")
 
@@ -60,7 +71,7 @@ class PlaceResolver:
     def __init__(self, tables: dict):
         self.t = tables
         names = {k: v for k, v in tables["names"].items() if _place_kind(k)}
-        self.index = NameIndex(names, tables["surfaces"], _place_kind)
+        self.index = NameIndex(names, tables["surfaces"], _place_kind, tables.get("lemmas"))
 
     # -- ids -> norms ----------------------------------------------------------------
     def city(self, gid: str) -> dict | None:
@@ -119,12 +130,10 @@ class PlaceResolver:
             norms = {curated[0]["id"]: curated[0]}
         return {**next(iter(norms.values())), "method": method}
 
-    def _geonames(self, text: str) -> set[str]:
-        gids = city_keys().get(key(text), [])
-        if not gids:
-            return set()
-        best = max(gids, key=lambda g: _cities()[g]["population"])
-        return {f"city:{best}"}
+    @staticmethod
+    def _geonames(text: str, lang: str = "en") -> set[str]:
+        gid = geonames_city(text, lang)
+        return {f"city:{gid}"} if gid else set()
 
     def resolve(self, text: str, lang: str, ent_id: str = "", lemmas: list[str] | None = None) -> dict:
         text = " ".join(text.replace("’", "'").split())
@@ -133,10 +142,11 @@ class PlaceResolver:
             if got:
                 return {**got, "method": "gazetteer"}
         steps = [("alias", lambda: self.index.exact(text, lang)),
-                 ("lemma", lambda: self.index.by_key(" ".join(lemmas)) if lemmas else set()),
                  ("key", lambda: self.index.by_key(text)),
-                 ("geonames", lambda: self._geonames(text)),
-                 ("stem", lambda: self._stems(text, lang))]
+                 ("lemma", lambda: (self.index.by_key(" ".join(lemmas)) if lemmas else set())
+                  or (self.index.by_lemma(text) if lang == "pl" else set())),
+                 ("stem", lambda: self._stems(text, lang)),
+                 ("geonames", lambda: self._geonames(text, lang))]
         for method, f in steps:
             got = self._decide(f(), method, text)
             if got:
@@ -150,7 +160,7 @@ class PlaceResolver:
         variants = [nominatives(w) for w in words]
         for combo in itertools.islice(itertools.product(*variants), 200):
             cand = " ".join(combo)
-            got = self.index.exact(cand, lang) | self.index.by_key(cand) or self._geonames(cand)
+            got = self.index.exact(cand, lang) | self.index.by_key(cand)
             if got:
                 return got
         return set()

@@ -76,3 +76,39 @@ def _short(label: str, n: dict | None) -> str:
     if n.get("status") != "resolved":
         return f"unresolved: {n.get('reason')}"
     return n.get("value") if label == "DATE" else n.get("id")
+
+
+def without_alias_tables(gold: list[dict], tables: dict) -> dict:
+    """Link every resolved gold ACTOR / PLACE span as if its form were unseen: no gazetteer id
+    and no generated alias table of inflected forms, only lemmas, spelling keys, case-ending
+    base forms and surnames over the nominative names. An estimate of how linking carries
+    over to other spellings and inflections than the ones generated from the registry."""
+    from .actors import ActorLinker
+    from .gold import _lemmas
+    from .places import PlaceResolver
+    bare = dict(tables, surfaces={"pl": {}, "en": {}})
+    actors, places = ActorLinker(bare), PlaceResolver(bare)
+    counts = {lab: Counter() for lab in ("ACTOR", "PLACE")}
+    misses = []
+    for r in gold:
+        for s in r["spans"]:
+            g = s.get("norm") or {}
+            if s["label"] not in counts or g.get("status") != "resolved":
+                continue
+            lem = _lemmas(s["text"], r["lang"])
+            n = (actors.link(s["text"], r["lang"], "", lem) if s["label"] == "ACTOR"
+                 else places.resolve(s["text"], r["lang"], "", lem))
+            c = counts[s["label"]]
+            c["spans"] += 1
+            if n.get("status") != "resolved":
+                c["unresolved"] += 1
+            elif n["id"] == g["id"]:
+                c["correct"] += 1
+            else:
+                c["wrong"] += 1
+            if n.get("id") != g["id"]:
+                misses.append({"id": r["id"], "text": s["text"], "gold": g["id"], "got": _short(s["label"], n)})
+    out = {lab: {**{k: c[k] for k in ("spans", "correct", "wrong", "unresolved")},
+                 "accuracy": round(c["correct"] / c["spans"], 4) if c["spans"] else None}
+           for lab, c in counts.items()}
+    return {"labels": out, "misses": misses}

@@ -14,7 +14,7 @@ from collections import defaultdict
 from importlib import resources
 
 from ..ingest import load_yaml_data
-from .keys import fold, key
+from .keys import fold, key, lemma_keys
 
 GEONAMES_SOURCE = re.compile(r"GeoNames(?: record)? (\d+)")
 NAMED_PREFIXES = ("person", "organisation", "group", "state", "capital", "city", "place")
@@ -80,7 +80,13 @@ def build_tables() -> dict:
                                       "lat": e.get("lat"), "lon": e.get("lon"), "geonameid": gid,
                                       "source": "curated"}
         names[f"place:{e['id']}"] = _names(e)
-    return {"entities": entities, "names": names, "historic_states": historic, "places": places,
+    lemmas: dict[str, list[str]] = defaultdict(list)
+    for rid, ns in names.items():
+        for n in ns:
+            for k in lemma_keys(n):
+                if rid not in lemmas[k]:
+                    lemmas[k].append(rid)
+    return {"entities": entities, "names": names, "lemmas": dict(lemmas), "historic_states": historic, "places": places,
             "capital_of": capital_of, "metonymy": {str(k): v for k, v in meto.items()},
             "place_metonymy": load_yaml_data("norm/metonymy.yaml").get("places", {}),
             "countries": {iso: {"geonameid": c["geonameid"], "name": c["name"]} for iso, c in countries.items()},
@@ -90,8 +96,10 @@ def build_tables() -> dict:
 class NameIndex:
     """Names -> ids by exact surface, by spelling key, and by key of a base form."""
 
-    def __init__(self, names: dict[str, list[str]], surf: dict[str, dict[str, list[str]]], keep):
+    def __init__(self, names: dict[str, list[str]], surf: dict[str, dict[str, list[str]]], keep,
+                 lemmas: dict[str, list[str]] | None = None):
         self.keep = keep
+        self.lemmas = lemmas or {}
         self.surf = {lang: {s: [i for i in ids if keep(i)] for s, ids in t.items()} for lang, t in surf.items()}
         self.keys: dict[str, set] = defaultdict(set)
         for rid, ns in names.items():
@@ -108,3 +116,6 @@ class NameIndex:
 
     def by_key(self, text: str) -> set[str]:
         return set(self.keys.get(key(text), ()))
+
+    def by_lemma(self, text: str) -> set[str]:
+        return {i for k in lemma_keys(text) for i in self.lemmas.get(k, ()) if self.keep(i)}
