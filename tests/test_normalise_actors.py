@@ -77,3 +77,29 @@ def test_keys_fold_diacritics_and_transliteration():
     assert key("Talbott") == key("Talbot") and key("Martti") == key("Marti")
     assert key("Grecji") != key("Grecy")  # vowels are kept: case forms stay apart
     assert "Solana" in nominatives("Solanę") and "Rosja" in nominatives("Rosji")
+
+
+def test_registry_entries_are_complete_and_role_dates_valid():
+    import datetime as dt
+    from kosnlp.ingest import load_yaml_data
+    reg = load_yaml_data("registry/actors.yaml")
+    ids = [e["id"] for e in reg]
+    assert len(ids) == len(set(ids))
+    for e in reg:
+        assert e["type"] in ("person", "organisation", "group") and e["name_en"] and e["name_pl"], e["id"]
+        assert e.get("wikidata") is None  # not verifiable offline: left out
+        for r in e.get("roles") or []:
+            s, t = r.get("start"), r.get("end")
+            if s and t:
+                assert dt.date.fromisoformat(s) <= dt.date.fromisoformat(t), (e["id"], r)
+
+
+def test_every_gold_actor_norm_is_a_known_id(root, norm_tables):
+    from kosnlp.gold import load_gold
+    for r in load_gold(root / "annotations" / "gold"):
+        for s in r["spans"]:
+            n = s["norm"]
+            if s["label"] == "ACTOR":
+                assert n["status"] == "resolved" and n["id"] in norm_tables["entities"], (r["id"], s)
+                e = norm_tables["entities"][n["id"]]
+                assert (n["type"], n["name"], n["name_pl"]) == (e["type"], e["name"], e["name_pl"]), (r["id"], s)

@@ -150,6 +150,8 @@ def test_normalisation_score_per_label(norm_tables):
     assert rep["labels"]["ACTOR"] == {"gold": 3, "matched": 2, "correct": 2, "accuracy": 1.0, "end_to_end": 0.6667}
     assert rep["unresolved"]["gold"]["ACTOR"] == {"total": 1, "reasons": {"not in registry": 1}}
     assert rep["errors"][0]["text"] == "30 marca"
+    assert [(m["side"], m["text"], m["reason"]) for m in rep["unresolved_mentions"]] == [
+        ("gold", "Kowan", "not in registry"), ("pipeline", "Kowan", "not in registry")]
 
 
 def test_linking_without_alias_tables_uses_keys_lemmas_and_stems(norm_tables):

@@ -63,6 +63,9 @@ def normalisation_markdown(n: dict) -> list[str]:
         for lab, v in n["unresolved"][side].items():
             reasons = "; ".join(f"{r}: {c}" for r, c in v["reasons"].items())
             out.append(f"| {side} | {lab} | {v['total']} | {reasons} |")
+    out += ["", "| unresolved mention | side | label | text | reason |", "| --- | --- | --- | --- | --- |"]
+    out += [f"| {m['id']} | {m['side']} | {m['label']} | {m['text']} | {m['reason']} |"
+            for m in n.get("unresolved_mentions", [])]
     out += ["", "| sentence | label | text | gold | pipeline |", "| --- | --- | --- | --- | --- |"]
     out += [f"| {e['id']} | {e['label']} | {e['text']} | {e['gold']} | {e['pred']} |" for e in n["errors"]]
     w = n.get("without_alias_tables")

@@ -15,16 +15,15 @@ weeks, weekends, centuries and anaphora, which dateparser does not.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
 
 from ..ingest import load_yaml_data
 from .keys import unresolved
+from .timex import Anchor, day_norm, iso, last_day, make_anchor, month_norm, roman, span, week_norm, year_norm
 
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 @lru_cache(maxsize=1)
@@ -32,71 +31,14 @@ def lexicon() -> dict:
     return load_yaml_data("norm/dates.yaml")
 
 
-@lru_cache(maxsize=4)
-def _parser(lang: str):
+@lru_cache(maxsize=256)
+def _parser(lang: str, base: dt.date | None = None):
+    """A dateparser for `lang`; relative words count from `base` (noon of that day)."""
     from dateparser.date import DateDataParser
-    return DateDataParser(languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
-
-
-def _last_day(y: int, m: int) -> int:
-    return calendar.monthrange(y, m)[1]
-
-
-def _iso(d: dt.date) -> str:
-    return d.isoformat()
-
-
-def span(value: str, start: dt.date, end: dt.date, **extra) -> dict:
-    return {"status": "resolved", "value": value, "start": _iso(start), "end": _iso(end), **extra}
-
-
-def month_norm(y: int, m: int, **extra) -> dict:
-    return span(f"{y:04d}-{m:02d}", dt.date(y, m, 1), dt.date(y, m, _last_day(y, m)), **extra)
-
-
-def year_norm(y: int, **extra) -> dict:
-    return span(f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), **extra)
-
-
-def day_norm(d: dt.date, **extra) -> dict:
-    return span(_iso(d), d, d, **extra)
-
-
-def _roman(s: str) -> int | None:
-    if not s or any(c not in ROMAN for c in s):
-        return None
-    vals = [ROMAN[c] for c in s]
-    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
-
-
-class Anchor:
-    """The date an expression is resolved against, and which kind it is."""
-
-    def __init__(self, kind: str, start: dt.date, end: dt.date, value: str):
-        self.kind, self.start, self.end, self.value = kind, start, end, value
-
-    @property
-    def day(self) -> dt.date | None:
-        return self.start if self.start == self.end else None
-
-    @property
-    def mid(self) -> dt.date:
-        return self.start + (self.end - self.start) / 2
-
-
-def make_anchor(kind: str, norm_or_value) -> Anchor | None:
-    if not norm_or_value:
-        return None
-    if isinstance(norm_or_value, dict):
-        if norm_or_value.get("status") != "resolved":
-            return None
-        return Anchor(kind, dt.date.fromisoformat(norm_or_value["start"]),
-                      dt.date.fromisoformat(norm_or_value["end"]), norm_or_value["value"])
-    v = str(norm_or_value)
-    if re.fullmatch(r"\d{4}", v):
-        return Anchor(kind, dt.date(int(v), 1, 1), dt.date(int(v), 12, 31), v)
-    d = dt.date.fromisoformat(v)
-    return Anchor(kind, d, d, v)
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time(12))
+    return DateDataParser(languages=[lang], settings=settings)
 
 
 class DateNormaliser:
@@ -139,7 +81,7 @@ class DateNormaliser:
         m = re.fullmatch(rf"([ivxlc]+|\d+)(?:st|nd|rd|th)?\s*(?:{words})", t)
         if not m:
             return None
-        n = int(m.group(1)) if m.group(1).isdigit() else _roman(m.group(1))
+        n = int(m.group(1)) if m.group(1).isdigit() else roman(m.group(1))
         if not n:
             return None
         return span(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31), anchor=None)
@@ -178,17 +120,11 @@ class DateNormaliser:
             return day_norm(base + dt.timedelta(days=sign * n), **extra)
         if unit == "week":
             d = base + dt.timedelta(weeks=sign * n)
-            return self._week(d, **extra)
+            return week_norm(d, **extra)
         if unit == "month":
             k = base.year * 12 + base.month - 1 + sign * n
             return month_norm(k // 12, k % 12 + 1, **extra)
         return year_norm(base.year + sign * n, **extra)
-
-    @staticmethod
-    def _week(d: dt.date, **extra) -> dict:
-        y, w, wd = d.isocalendar()
-        mon = d - dt.timedelta(days=wd - 1)
-        return span(f"{y:04d}-W{w:02d}", mon, mon + dt.timedelta(days=6), **extra)
 
     def _deictic(self, t, lang, ref, prev):
         if t not in self._w("deictic", lang):
@@ -196,14 +132,11 @@ class DateNormaliser:
         a = self._pick(ref, prev, need_day=True)
         if a is None:
             return unresolved("no anchor")
-        base = dt.datetime.combine(a.day, dt.time(12))
-        got = _parser(lang).get_date_data(t.split()[0] if t.startswith("this ") else t)
-        if got is None or got.date_obj is None:  # dateparser knows these; keep the error explicit
+        word = "today" if t.split()[0] in ("this", "tonight") else t  # "this morning": the anchor day
+        got = _parser(lang, a.day).get_date_data(word)
+        if got is None or got.date_obj is None:
             return None
-        # dateparser resolves against "now"; re-base its offset on the anchor
-        now = dt.datetime.now()
-        delta = (got.date_obj.date() - now.date()).days if not t.startswith("this ") else 0
-        return day_norm(base.date() + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value, method="dateparser")
+        return day_norm(got.date_obj.date(), anchor=a.kind, anchor_value=a.value, method="dateparser")
 
     def _weekend(self, t, lang, ref, prev):
         words = t.split()
@@ -237,11 +170,11 @@ class DateNormaliser:
         v = inner["value"]
         if re.fullmatch(r"\d{4}-\d\d", v):
             lo, hi = self.lx["part_days"][mod]
-            s, e = s.replace(day=lo), s.replace(day=min(hi, _last_day(s.year, s.month)))
+            s, e = s.replace(day=lo), s.replace(day=min(hi, last_day(s.year, s.month)))
         elif re.fullmatch(r"\d{4}", v):
             lo, hi = self.lx["part_months"][mod]
-            s, e = dt.date(s.year, lo, 1), dt.date(s.year, hi, _last_day(s.year, hi))
-        return {**inner, "start": _iso(s), "end": _iso(e), "mod": mod}
+            s, e = dt.date(s.year, lo, 1), dt.date(s.year, hi, last_day(s.year, hi))
+        return {**inner, "start": iso(s), "end": iso(e), "mod": mod}
 
     def _shifted(self, t, lang, ref, prev):
         m = re.fullmatch(r"(\w+)\s+(\w+)", t)
@@ -255,7 +188,7 @@ class DateNormaliser:
         d = a.day or a.mid
         unit = self._w("units", lang).get(what)
         if unit == "week":
-            return self._week(d + dt.timedelta(weeks=shift), **extra)
+            return week_norm(d + dt.timedelta(weeks=shift), **extra)
         if unit == "month":
             k = d.year * 12 + d.month - 1 + shift
             return month_norm(k // 12, k % 12 + 1, **extra)
@@ -284,7 +217,7 @@ class DateNormaliser:
         m0 = self.lx["season_start"][code]
         s = dt.date(year, m0, 1)
         k = year * 12 + m0 - 1 + 2
-        e = dt.date(k // 12, k % 12 + 1, _last_day(k // 12, k % 12 + 1))
+        e = dt.date(k // 12, k % 12 + 1, last_day(k // 12, k % 12 + 1))
         return s, e
 
     def _season_instance(self, code: str, d: dt.date, shift: int | None, **extra) -> dict:
@@ -401,5 +334,5 @@ class DateNormaliser:
             return a.start.year  # a year anchor: that year
         c = a.day or a.mid
         best = min((y for y in (c.year - 1, c.year, c.year + 1)),
-                   key=lambda y: (abs((dt.date(y, month, min(day, _last_day(y, month))) - c).days), y > c.year))
+                   key=lambda y: (abs((dt.date(y, month, min(day, last_day(y, month))) - c).days), y > c.year))
         return best

