@@ -32,3 +32,9 @@ def ents(nlp, text):
 def chdir_tmp(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def norm_tables():
+    from kosnlp.normalise.tables import build_tables
+    return build_tables()

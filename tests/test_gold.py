@@ -74,3 +74,34 @@ def test_write_gold_refuses_invalid_records_and_keeps_files(tmp_path):
         write_gold([bad], tmp_path)
     assert (tmp_path / "d.jsonl").read_bytes() == before
     assert json.loads(before)["id"] == "d-0001"
+
+
+def test_every_gold_span_has_a_norm_in_the_shared_schema(gold):
+    fields = {"ACTOR": {"id", "type", "name", "name_pl"},
+              "PLACE": {"id", "name", "country_code", "lat", "lon", "geonameid", "source"},
+              "DATE": {"value", "start", "end", "anchor"}}
+    for r in gold:
+        for s in r["spans"]:
+            n = s["norm"]
+            assert n["status"] in ("resolved", "unresolved"), (r["id"], s)
+            if n["status"] == "unresolved":
+                assert n["reason"], (r["id"], s)
+            else:
+                assert fields[s["label"]] <= set(n), (r["id"], s, n)
+                assert "method" not in n  # gold norms carry no pipeline provenance
+
+
+def test_gold_norms_are_reproduced_by_resolvers_plus_review(root, gold):
+    """work/build_gold.py's norms: the resolvers' candidates plus work/norms/review.yaml."""
+    import copy
+    from kosnlp.ingest import load_raw_corpus
+    from kosnlp.normalise.gold import attach_norms
+    from kosnlp.normalise.reference import document_reference
+    rebuilt = copy.deepcopy(gold)
+    for r in rebuilt:
+        for s in r["spans"]:
+            del s["norm"]
+    refs = {d.doc_id: document_reference(d.meta) for d in load_raw_corpus(root / "raw")}
+    review = yaml.safe_load((root / "work" / "norms" / "review.yaml").read_text(encoding="utf-8"))
+    attach_norms(rebuilt, refs, review)
+    assert rebuilt == gold

@@ -15,7 +15,7 @@ from kosnlp.pipeline import base_pipeline, load, save_models
 def test_blank_default_without_pretrained_models():
     nlp = load("en")
     assert nlp.meta["kosnlp_base"] in ("blank:en", "en_core_web_sm")
-    assert nlp.pipe_names[-1] == "kosnlp_resolver"
+    assert nlp.pipe_names[-2:] == ["kosnlp_resolver", "kosnlp_normaliser"]
 
 
 def test_unknown_language():

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import KosnlpError
+from .normalise.reference import norm_cfg, reference_date_for
 from .ingest import check_lang, detect_language, read_text_file
 from .records import atomic_writer, dumps, make_record
 from .segment import Unit, segment
@@ -40,22 +41,24 @@ def chunks(units: list[Unit], limit: int = CHUNK_CHARS) -> Iterator[list[Unit]]:
 
 
 def records_for(doc_id: str, lang: str, text: str, nlp, units: list[Unit] | None = None,
-                batch_size: int = 16, status: str = "silver") -> Iterator[dict]:
-    """Silver records of one document, in sentence order."""
+                batch_size: int = 16, status: str = "silver", reference_date: str | None = None) -> Iterator[dict]:
+    """Silver records of one document, in sentence order (dates anchored on `reference_date`)."""
     units = segment(text, lang) if units is None else units
     parts = list(chunks(units))
     index = 0
-    docs = nlp.pipe((text[p[0].start:p[-1].end] for p in parts), batch_size=batch_size)
+    docs = nlp.pipe((text[p[0].start:p[-1].end] for p in parts), batch_size=batch_size,
+                    component_cfg=norm_cfg(nlp, reference_date))
     for part, doc in zip(parts, docs):
         base = part[0].start
-        ents = [(base + e.start_char, base + e.end_char, e.label_, e.ent_id_) for e in doc.ents]
+        ents = [(base + e.start_char, base + e.end_char, e.label_, e._.get("norm")) for e in doc.ents]
         k = 0
         for u in part:
             spans = []
             while k < len(ents) and ents[k][0] < u.end:
-                s, e, lab, _id = ents[k]
+                s, e, lab, norm = ents[k]
                 if s >= u.start and e <= u.end:
-                    spans.append({"start": s - u.start, "end": e - u.start, "label": lab, "text": text[s:e]})
+                    spans.append({"start": s - u.start, "end": e - u.start, "label": lab, "text": text[s:e],
+                                  **({"norm": norm} if norm else {})})
                 k += 1
             yield make_record(doc_id, lang, index, u.start, u.end, u.text, spans, status=status)
             index += 1
@@ -84,7 +87,7 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
                 print(f"error: {e}", file=sys.stderr)
                 continue
             nlp = loader(doc_lang)
-            for rec in records_for(Path(path).stem, doc_lang, text, nlp):
+            for rec in records_for(Path(path).stem, doc_lang, text, nlp, reference_date=reference_date_for(path)):
                 fh.write(dumps(rec) + "\n")
                 summary.sentences += 1
                 summary.words += len(rec["text"].split())

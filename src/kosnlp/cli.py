@@ -42,6 +42,10 @@ def run_evaluation(raw_dir: str, pred: list[dict], out_dir: Path, model=None, wi
     if with_lodo:
         from .lodo import lodo
         rep["lodo"] = lodo([d for d in docs if d.doc_id in {g["doc_id"] for g in gold}], gold, model)
+        if "normalisation" in rep:
+            from .normalise.score import without_alias_tables
+            from .normalise.tables import build_tables
+            rep["normalisation"]["without_alias_tables"] = without_alias_tables(gold, build_tables())
     write_text(out_dir / "evaluation.json", json.dumps(rep, ensure_ascii=False, indent=1) + "\n")
     write_text(out_dir / "evaluation.md", evaluation_markdown(rep))
     return rep
@@ -59,13 +63,14 @@ def cmd_run(a) -> int:
     from tqdm import tqdm
     from .annotate import records_for
     from .ingest import load_raw_corpus
+    from .normalise.reference import document_reference
     from .pipeline import save_models
     from .records import write_jsonl
     docs = load_raw_corpus(a.raw)
     load = _loader(a.model)
     pred = []
     for d in tqdm(docs, unit="doc", desc="annotate", disable=a.quiet, file=sys.stderr):
-        pred += list(records_for(d.doc_id, d.lang, d.text, load(d.lang)))
+        pred += list(records_for(d.doc_id, d.lang, d.text, load(d.lang), reference_date=document_reference(d.meta)))
     n = write_jsonl(Path(a.out) / "silver.jsonl", pred)
     print(f"{len(docs)} documents, {n} silver records -> {Path(a.out) / 'silver.jsonl'}", file=sys.stderr)
     if not a.no_models:

@@ -38,6 +38,9 @@ CODES = {
     "KOS-E605": "corpus version problem (release or CHANGELOG)",
     "KOS-E606": "data card is stale",
     "KOS-E607": "report problem",
+    # normalisation
+    "KOS-E501": "reference date in the manifest is malformed",
+    "KOS-E502": "norm review entry does not match a gold span",
 }
 
 

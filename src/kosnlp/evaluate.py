@@ -122,9 +122,13 @@ def evaluate(gold: list[dict], pred: list[dict]) -> dict:
         for e in errs:
             e["doc_id"], e["context"] = doc_id, text_of.get(e["id"], "")
         errors += errs
-    return {"overall": table(overall),
-            "by_lang": {lang: table(c) for lang, c in sorted(by_lang.items())},
-            "by_doc": by_doc,
-            "segmentation": segmentation(gold, pred),
-            "errors": errors,
-            "error_counts": dict(Counter(e["kind"] for e in errors))}
+    out = {"overall": table(overall),
+           "by_lang": {lang: table(c) for lang, c in sorted(by_lang.items())},
+           "by_doc": by_doc,
+           "segmentation": segmentation(gold, pred),
+           "errors": errors,
+           "error_counts": dict(Counter(e["kind"] for e in errors))}
+    if any("norm" in s for r in gold for s in r["spans"]):
+        from .normalise.score import normalisation
+        out["normalisation"] = normalisation(gold, pred)
+    return out

@@ -73,6 +73,7 @@ def add_components(nlp: Language, lang: str) -> Language:
     dates.add_patterns(_patterns(f"dates_{lang}.jsonl"))
     nlp.add_pipe("kosnlp_names", config={"lang": lang, "spans_key": KEY})
     nlp.add_pipe("kosnlp_resolver", config={"lang": lang, "spans_key": KEY})
+    nlp.add_pipe("kosnlp_normaliser", config={"lang": lang})
     return nlp
 
 

@@ -34,6 +34,8 @@ def evaluation_markdown(rep: dict, title: str = "Pipeline evaluation against gol
                 "Each document scored with the gazetteer and date-rule entries removed that only it used.", ""]
         for lang, t in rep["lodo"]["by_lang"].items():
             out += [f"### {lang}", ""] + score_table(t) + [""]
+    if "normalisation" in rep:
+        out += normalisation_markdown(rep["normalisation"])
     seg = rep["segmentation"]
     out += ["## Sentence segmentation", "", "| unit | P | R | F1 | gold | predicted |", "| --- | --- | --- | --- | --- | --- |",
             f"| boundaries | {seg['boundaries']['p']:.3f} | {seg['boundaries']['r']:.3f} | {seg['boundaries']['f1']:.3f} | {seg['boundaries']['gold']} | {seg['boundaries']['pred']} |",
@@ -46,6 +48,38 @@ def evaluation_markdown(rep: dict, title: str = "Pipeline evaluation against gol
         ctx = ctx if len(ctx) < 160 else ctx[:157] + "..."
         out.append(f"| {e['id']} | {e['kind']} | {e['gold'] or ''} | {e['pred'] or ''} | {ctx} |")
     return "\n".join(out) + "\n"
+
+
+def normalisation_markdown(n: dict) -> list[str]:
+    out = ["## Normalisation (pipeline norms against gold norms)", "",
+           "Accuracy over the gold spans the pipeline found exactly; end to end counts a missed span as wrong.", "",
+           "| label | gold | matched | correct | accuracy | end to end |", "| --- | --- | --- | --- | --- | --- |"]
+    for lab, v in n["labels"].items():
+        acc = "" if v["accuracy"] is None else f"{v['accuracy']:.3f}"
+        e2e = "" if v["end_to_end"] is None else f"{v['end_to_end']:.3f}"
+        out.append(f"| {lab} | {v['gold']} | {v['matched']} | {v['correct']} | {acc} | {e2e} |")
+    out += ["", "| unresolved | label | count | reasons |", "| --- | --- | --- | --- |"]
+    for side in ("gold", "pipeline"):
+        for lab, v in n["unresolved"][side].items():
+            reasons = "; ".join(f"{r}: {c}" for r, c in v["reasons"].items())
+            out.append(f"| {side} | {lab} | {v['total']} | {reasons} |")
+    out += ["", "| unresolved mention | side | label | text | reason |", "| --- | --- | --- | --- | --- |"]
+    out += [f"| {m['id']} | {m['side']} | {m['label']} | {m['text']} | {m['reason']} |"
+            for m in n.get("unresolved_mentions", [])]
+    out += ["", "| sentence | label | text | gold | pipeline |", "| --- | --- | --- | --- | --- |"]
+    out += [f"| {e['id']} | {e['label']} | {e['text']} | {e['gold']} | {e['pred']} |" for e in n["errors"]]
+    w = n.get("without_alias_tables")
+    if w:
+        out += ["", "### Linking without the generated alias tables", "",
+                "Every resolved gold ACTOR / PLACE span linked as if its form were unseen: no gazetteer id and no",
+                "table of generated inflected forms, only spelling keys, Morfeusz lemmas, case-ending base forms,",
+                "GeoNames names and surnames (an estimate for other spellings and inflections).", "",
+                "| label | spans | correct | wrong | unresolved | accuracy |", "| --- | --- | --- | --- | --- | --- |"]
+        out += [f"| {lab} | {v['spans']} | {v['correct']} | {v['wrong']} | {v['unresolved']} | {v['accuracy']:.3f} |"
+                for lab, v in w["labels"].items()]
+        out += ["", "| sentence | text | gold | got |", "| --- | --- | --- | --- |"]
+        out += [f"| {m['id']} | {m['text']} | {m['gold']} | {m['got']} |" for m in w["misses"]]
+    return out + [""]
 
 
 def agreement_markdown(ag: dict) -> str:

@@ -3,6 +3,7 @@
 importing kosnlp first."""
 from .morph import PolishMorph, make_morph  # noqa: F401
 from .names import NameFinder, make_names  # noqa: F401
+from .normaliser import Normaliser, make_normaliser  # noqa: F401
 from .resolver import EntityResolver, make_resolver  # noqa: F401
 from .sentences import Segmenter, make_segmenter  # noqa: F401
 

@@ -1,0 +1,338 @@
+"""Date normalisation: a DATE mention -> TIMEX3-style value, first and last day, anchor.
+
+`DateNormaliser.normalise(text, lang, reference, previous)`:
+- reference: the document's reference date ("1999-06-08") or, when the manifest
+  gives only the period the text is about, its year ("1999"); None if unknown;
+- previous: the norm of the nearest resolved date before the mention in the text.
+Explicit dates get anchor None. Partial dates (no year), bare months and seasons take
+the instance nearest to the reference (else to the previous date); deictic words
+(yesterday, this week, last fall, a weekday) count from the reference (else the
+previous date); anaphoric ones (five days later, następnego dnia) from the previous
+date (else the reference). Without an anchor the mention is "unresolved: no anchor".
+dateparser parses single calendar expressions and deictic words; the lexicon in
+data/norm/dates.yaml covers ranges, coordination, modifiers, weekdays, seasons,
+weeks, weekends, centuries and anaphora, which dateparser does not.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..ingest import load_yaml_data
+from .keys import unresolved
+from .timex import Anchor, day_norm, iso, last_day, make_anchor, month_norm, roman, span, week_norm, year_norm
+
+YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return load_yaml_data("norm/dates.yaml")
+
+
+@lru_cache(maxsize=256)
+def _parser(lang: str, base: dt.date | None = None):
+    """A dateparser for `lang`; relative words count from `base` (noon of that day)."""
+    from dateparser.date import DateDataParser
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time(12))
+    return DateDataParser(languages=[lang], settings=settings)
+
+
+class DateNormaliser:
+    def __init__(self, lex: dict | None = None):
+        self.lx = lex or lexicon()
+
+    # -- entry point ---------------------------------------------------------------
+    def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None) -> dict:
+        ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
+        t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
+        t = re.sub(r"^(the|from|since|on|in|w|od|z)\s+", "", t)
+        try:
+            out = self._parse(t, lang, ref, prev)
+        except (ValueError, OverflowError):
+            out = None
+        return out or unresolved("not a calendar expression")
+
+    def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
+        for f in (self._century, self._anaphoric, self._relative_count, self._deictic, self._weekend,
+                  self._part, self._shifted, self._weekday, self._season, self._range, self._single):
+            got = f(t, lang, ref, prev)
+            if got is not None:
+                return got
+        return None
+
+    def _w(self, name: str, lang: str) -> dict | list:
+        v = self.lx[name]
+        return v.get(lang, v.get("en", {})) if isinstance(v, dict) and ("en" in v or "pl" in v) else v
+
+    @staticmethod
+    def _pick(first: Anchor | None, second: Anchor | None, need_day: bool = False) -> Anchor | None:
+        for a in (first, second):
+            if a is not None and (a.day or not need_day):
+                return a
+        return None
+
+    # -- pieces --------------------------------------------------------------------
+    def _century(self, t, lang, ref, prev):
+        words = "|".join(re.escape(w) for w in self._w("century_words", lang))
+        m = re.fullmatch(rf"([ivxlc]+|\d+)(?:st|nd|rd|th)?\s*(?:{words})", t)
+        if not m:
+            return None
+        n = int(m.group(1)) if m.group(1).isdigit() else roman(m.group(1))
+        if not n:
+            return None
+        return span(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31), anchor=None)
+
+    def _anaphoric(self, t, lang, ref, prev):
+        for name, delta in (("next_day", 1), ("previous_day", -1)):
+            if t in self._w(name, lang):
+                a = self._pick(prev, ref, need_day=True)
+                if a is None:
+                    return unresolved("no anchor")
+                return day_norm(a.day + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value)
+        return None
+
+    def _relative_count(self, t, lang, ref, prev):
+        m = re.fullmatch(r"(\S+)\s+(\S+)\s+(\S+)", t)
+        if not m:
+            return None
+        num, unit, rel = m.groups()
+        n = int(num) if num.isdigit() else self._w("numbers", lang).get(num)
+        unit = self._w("units", lang).get(unit)
+        if n is None or unit is None:
+            return None
+        if rel in self._w("after", lang):
+            sign, a = 1, self._pick(prev, ref, need_day=unit == "day")
+        elif rel in self._w("before", lang):
+            sign, a = -1, self._pick(prev, ref, need_day=unit == "day")
+        elif rel in self._w("ago", lang):
+            sign, a = -1, self._pick(ref, prev, need_day=unit == "day")
+        else:
+            return None
+        if a is None:
+            return unresolved("no anchor")
+        base = a.day or a.start
+        extra = {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "day":
+            return day_norm(base + dt.timedelta(days=sign * n), **extra)
+        if unit == "week":
+            d = base + dt.timedelta(weeks=sign * n)
+            return week_norm(d, **extra)
+        if unit == "month":
+            k = base.year * 12 + base.month - 1 + sign * n
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        return year_norm(base.year + sign * n, **extra)
+
+    def _deictic(self, t, lang, ref, prev):
+        if t not in self._w("deictic", lang):
+            return None
+        a = self._pick(ref, prev, need_day=True)
+        if a is None:
+            return unresolved("no anchor")
+        word = "today" if t.split()[0] in ("this", "tonight") else t  # "this morning": the anchor day
+        got = _parser(lang, a.day).get_date_data(word)
+        if got is None or got.date_obj is None:
+            return None
+        return day_norm(got.date_obj.date(), anchor=a.kind, anchor_value=a.value, method="dateparser")
+
+    def _weekend(self, t, lang, ref, prev):
+        words = t.split()
+        if not words or words[-1] not in self._w("weekend", lang) or len(words) > 2:
+            return None
+        shift = self._w("shift", lang).get(words[0]) if len(words) == 2 else None
+        if len(words) == 2 and shift is None:
+            return None
+        a = self._pick(ref, prev, need_day=True)
+        if a is None:
+            return unresolved("no anchor")
+        d = a.day
+        sat = d - dt.timedelta(days=(d.weekday() - 5) % 7)  # the latest Saturday on or before d
+        if d.weekday() == 6:
+            sat = d - dt.timedelta(days=1)
+        if shift == 1 and sat <= d:
+            sat += dt.timedelta(days=7)
+        y, w, _ = sat.isocalendar()
+        return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1), anchor=a.kind, anchor_value=a.value)
+
+    def _part(self, t, lang, ref, prev):
+        parts = self._w("parts", lang)
+        m = re.fullmatch(r"(\w+)[-\s]+(.+)", t)
+        if not m or m.group(1) not in parts:
+            return None
+        mod = parts[m.group(1)]
+        inner = self._parse(m.group(2), lang, ref, prev)
+        if inner is None or inner.get("status") != "resolved":
+            return inner
+        s, e = dt.date.fromisoformat(inner["start"]), dt.date.fromisoformat(inner["end"])
+        v = inner["value"]
+        if re.fullmatch(r"\d{4}-\d\d", v):
+            lo, hi = self.lx["part_days"][mod]
+            s, e = s.replace(day=lo), s.replace(day=min(hi, last_day(s.year, s.month)))
+        elif re.fullmatch(r"\d{4}", v):
+            lo, hi = self.lx["part_months"][mod]
+            s, e = dt.date(s.year, lo, 1), dt.date(s.year, hi, last_day(s.year, hi))
+        return {**inner, "start": iso(s), "end": iso(e), "mod": mod}
+
+    def _shifted(self, t, lang, ref, prev):
+        m = re.fullmatch(r"(\w+)\s+(\w+)", t)
+        if not m or m.group(1) not in self._w("shift", lang):
+            return None
+        shift, what = self._w("shift", lang)[m.group(1)], m.group(2)
+        a = self._pick(ref, prev)
+        if a is None:
+            return unresolved("no anchor")
+        extra = {"anchor": a.kind, "anchor_value": a.value}
+        d = a.day or a.mid
+        unit = self._w("units", lang).get(what)
+        if unit == "week":
+            return week_norm(d + dt.timedelta(weeks=shift), **extra)
+        if unit == "month":
+            k = d.year * 12 + d.month - 1 + shift
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        if unit == "year":
+            return year_norm(d.year + shift, **extra)
+        months, seasons, days = self._w("months", lang), self._w("seasons", lang), self._w("weekdays", lang)
+        if what in months:
+            y = d.year + (shift if shift else 0)
+            if shift == -1 and months[what] < d.month:
+                y = d.year
+            if shift == 1 and months[what] > d.month:
+                y = d.year
+            return month_norm(y, months[what], **extra)
+        if what in seasons:
+            return self._season_instance(seasons[what], d, shift, **extra)
+        if what in days and a.day:
+            delta = (days[what] - d.weekday()) % 7
+            if shift == -1:
+                delta = delta - 7 if delta > 0 else -7
+            elif shift == 1:
+                delta = delta or 7
+            return day_norm(d + dt.timedelta(days=delta), **extra)
+        return None
+
+    def _season_bounds(self, code: str, year: int) -> tuple[dt.date, dt.date]:
+        m0 = self.lx["season_start"][code]
+        s = dt.date(year, m0, 1)
+        k = year * 12 + m0 - 1 + 2
+        e = dt.date(k // 12, k % 12 + 1, last_day(k // 12, k % 12 + 1))
+        return s, e
+
+    def _season_instance(self, code: str, d: dt.date, shift: int | None, **extra) -> dict:
+        """shift None: the latest season of that name starting on or before d; -1: the latest
+        one ended before d; 0: the one containing d, else the next; 1: the first starting after d."""
+        years = range(d.year - 2, d.year + 2)
+        inst = [(y, *self._season_bounds(code, y)) for y in years]
+        if shift is None:
+            y, s, e = [i for i in inst if i[1] <= d][-1]
+        elif shift == -1:
+            y, s, e = [i for i in inst if i[2] < d][-1]
+        elif shift == 0:
+            y, s, e = next(i for i in inst if i[2] >= d)
+        else:
+            y, s, e = next(i for i in inst if i[1] > d)
+        return span(f"{y:04d}-{code}", s, e, **extra)
+
+    def _weekday(self, t, lang, ref, prev):
+        days = self._w("weekdays", lang)
+        if t not in days:
+            return None
+        a = self._pick(ref, prev, need_day=True)
+        if a is None:
+            return unresolved("no anchor")
+        lo, hi = self.lx["weekday_window"]
+        for off in range(lo, hi + 1):
+            d = a.day + dt.timedelta(days=off)
+            if d.weekday() == days[t]:
+                return day_norm(d, anchor=a.kind, anchor_value=a.value)
+        return None
+
+    def _season(self, t, lang, ref, prev):
+        seasons = self._w("seasons", lang)
+        words = t.split()
+        if not words or words[0] not in seasons or len(words) > 2:
+            return None
+        code = seasons[words[0]]
+        if len(words) == 2:
+            if not YEAR.fullmatch(words[1]):
+                return None
+            s, e = self._season_bounds(code, int(words[1]))
+            return span(f"{words[1]}-{code}", s, e, anchor=None)
+        a = self._pick(ref, prev)
+        if a is None:
+            return unresolved("no anchor")
+        return self._season_instance(code, a.day or a.end, None, anchor=a.kind, anchor_value=a.value)
+
+    def _range(self, t, lang, ref, prev):
+        for sep in self.lx["range_separators"]:
+            if sep not in t:
+                continue
+            left, right = t.split(sep, 1)
+            left, right = left.strip(), right.strip()
+            if not left or not right:
+                continue
+            r = self._parse(right, lang, ref, prev)
+            if r and r.get("reason") == "no anchor":
+                return r
+            if not r or r.get("status") != "resolved":
+                continue
+            # the left side inherits what it lacks from the right: "23-25 kwietnia 1999", "March-June 1999"
+            ly = YEAR.search(left)
+            left_full = left
+            rest = right.split()
+            if re.fullmatch(r"\d{1,2}", left) and len(rest) > 1:
+                left_full = " ".join([left] + rest[1:])
+            elif not ly and YEAR.search(right):
+                left_full = f"{left} {YEAR.search(right).group(0)}"
+            lft = self._parse(left_full, lang, ref, prev)
+            if not lft or lft.get("status") != "resolved" or lft["start"] > r["start"]:
+                continue
+            anchor = lft.get("anchor") or r.get("anchor")
+            out = span(f"{lft['value']}/{r['value']}", dt.date.fromisoformat(lft["start"]),
+                       dt.date.fromisoformat(r["end"]), anchor=anchor)
+            if anchor:
+                out["anchor_value"] = lft.get("anchor_value") or r.get("anchor_value")
+            return out
+        return None
+
+    def _single(self, t, lang, ref, prev):
+        months = self._w("months", lang)
+        words = [w for w in re.split(r"[\s,]+", t) if w and w not in self.lx["year_words"].get(lang, [])]
+        if not words:
+            return None
+        year = YEAR.search(t)
+        month = next((months[w] for w in words if w in months), None)
+        day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
+        if month is None and year is None:
+            return None
+        if any(not (w in months or re.fullmatch(r"\d{1,4}", w) or w.rstrip(".") in ("r", "roku", "rok")) for w in words):
+            return None
+        got = _parser(lang).get_date_data(t)
+        if got is None or got.date_obj is None:
+            return None
+        d, period = got.date_obj.date(), got.period
+        if year:
+            extra = {"anchor": None, "method": "dateparser"}
+            y = int(year.group(0))
+        else:
+            a = self._pick(ref, prev)
+            if a is None:
+                return unresolved("no anchor")
+            extra = {"anchor": a.kind, "anchor_value": a.value, "method": "dateparser"}
+            y = self._nearest_year(d.month, d.day if period == "day" else 15, a)
+        if period == "day" and day is not None:
+            return day_norm(dt.date(y, d.month, d.day), **extra)
+        if period == "month" or (month and day is None):
+            return month_norm(y, d.month, **extra)
+        return year_norm(y, **extra)
+
+    @staticmethod
+    def _nearest_year(month: int, day: int, a: Anchor) -> int:
+        if a.start.year == a.end.year and a.start.month == 1 and a.end.month == 12 and a.end.day == 31 and a.start.day == 1:
+            return a.start.year  # a year anchor: that year
+        c = a.day or a.mid
+        best = min((y for y in (c.year - 1, c.year, c.year + 1)),
+                   key=lambda y: (abs((dt.date(y, month, min(day, last_day(y, month))) - c).days), y > c.year))
+        return best

