@@ -28,7 +28,10 @@ def test_gold_loads_from_the_project_directory(root, monkeypatch):
         assert raw[m.doc_id][m.doc_start:m.doc_end] == m.text
     fact = c.documents.set_index("doc_id").loc["en-factsheet-state-dept-1999"]
     assert fact.title.startswith("Fact Sheet") and str(fact.reference_date.date()) == "1999-03-26"
-    assert "norm_id" not in c.mentions  # today's gold has no norms
+    # since corpus 0.2.0 every gold span carries a norm (flattened into norm_* columns)
+    m = c.mentions
+    assert m.norm_status.eq("resolved").all()
+    assert m[m.label != "DATE"].norm_id.notna().all() and m[m.label == "DATE"].norm_value.notna().all()
 
 
 def test_no_corpus_is_a_coded_error(tmp_path, monkeypatch):
@@ -65,8 +68,17 @@ def test_actor_timeline_uses_sentence_date_else_reference_date(tmp_path):
     assert set(tl.actor_name) == {"Slobodan Milosevic", "Russia"}
 
 
-def test_actor_timeline_is_empty_without_norms(root):
-    assert actor_timeline(load_corpus(root)).empty
+def test_actor_timeline_is_empty_without_norms(tmp_path):
+    p = _project(tmp_path, [_rec("d1-0001", "d1", "NATO.", [("NATO", "ACTOR", None)])], [("d1", "en", None)])
+    assert actor_timeline(load_corpus(p)).empty
+
+
+def test_actor_timeline_of_the_gold(root):
+    t = actor_timeline(load_corpus(root))
+    m = load_corpus(root).mentions
+    assert 0 < len(t) <= (m.label == "ACTOR").sum()
+    assert set(t.time_source) <= {"sentence DATE", "document reference date"}
+    assert t.time.notna().all() and t.actor_id.str.contains(":").all()
 
 
 def test_bad_record_names_file_and_line(tmp_path):

@@ -165,3 +165,23 @@ def test_span_problem():
     assert "does not fit" in span_problem(text, [[5, 5, "ACTOR"]])
     assert "label" in span_problem(text, [[0, 9, "PER"]])
     assert span(text, "Albright", "ACTOR")["start"] == 10
+
+
+def test_spans_changed_in_doccano_get_a_candidate_norm(tmp_path):
+    gold = tmp_path / "gold"
+    recs = records()
+    for r in recs:
+        for s in r["spans"]:
+            s["norm"] = {"status": "resolved", "id": f"checked:{s['text']}"}
+    from kosnlp.gold import write_gold
+    write_gold(recs, gold)
+    dc = FakeDoccano()
+    push(dc, recs, "p", "")
+    e = eid(dc, "en-test-0002")
+    dc.set_spans(1, e, [[0, 18, "ACTOR"], [27, 33, "ACTOR"]])  # Moscow as the Russian government
+    dc.confirm(1, e)
+    res = pull(dc, "p", gold, RAW, references={"en-test": "1999-03-26"})
+    rec = res.changes[0].record
+    assert rec["spans"][0]["norm"] == {"status": "resolved", "id": "checked:Madeleine Albright"}  # kept
+    assert rec["spans"][1]["norm"]["status"] == "resolved" and rec["spans"][1]["norm"]["id"] == "state:ru"
+    assert rec["provenance"]["norms_to_check"] == [[27, 33, "ACTOR"]]

@@ -85,11 +85,15 @@ def cmd_pull(a) -> int:
     from ..ingest import load_raw_corpus
     from ..records import read_jsonl
     from .pull import pull
-    raw = {d.doc_id: d.text for d in load_raw_corpus(a.raw, verify=False)} if Path(a.raw).exists() else {}
+    from ..normalise.reference import document_reference
+    docs = load_raw_corpus(a.raw, verify=False) if Path(a.raw).exists() else []
+    raw = {d.doc_id: d.text for d in docs}
+    references = {d.doc_id: document_reference(d.meta) for d in docs}
     files = a.records if a.records is not None else [f for f in ["output/silver.jsonl"] if Path(f).exists()]
     extra = [r for f in files for _, r in read_jsonl(f)]
     t = time.perf_counter()
-    res = pull(connect(a), a.project, a.gold, raw, extra, include_unconfirmed=a.all, dry_run=a.dry_run)
+    res = pull(connect(a), a.project, a.gold, raw, extra, include_unconfirmed=a.all, dry_run=a.dry_run,
+               references=references)
     for ch in res.changes:
         for line in ch.lines():
             print(line)
