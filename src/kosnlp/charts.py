@@ -68,13 +68,15 @@ def actors_over_time(timeline: pd.DataFrame, top: int = 6) -> str:
     t = timeline[timeline.actor_id.isin(best)].copy()
     t["month"] = pd.to_datetime(t.time).dt.to_period("M")
     names = t.groupby("actor_id").actor_name.first()
-    table = t.groupby(["month", "actor_id"]).size().unstack(fill_value=0)
-    table = table.reindex(pd.period_range(table.index.min(), table.index.max(), freq="M"), fill_value=0)
+    table = t.groupby(["month", "actor_id"]).size().unstack(fill_value=0).sort_index()
+    table = table.reindex(columns=best, fill_value=0)
     fig, ax = plt.subplots(figsize=(7.5, 3.4))
     for aid in best:
-        ax.plot(table.index.to_timestamp(), table[aid], marker="o", label=names[aid])
+        # only months with mentions, evenly spaced: background dates of other years would
+        # otherwise stretch the axis over a decade of empty months
+        ax.plot([str(m) for m in table.index], table[aid], marker="o", label=names[aid])
     ax.set_ylabel("mentions per month")
-    ax.set_title(f"Top {len(best)} actors over time")
+    ax.set_title(f"Top {len(best)} actors over time (months with mentions)", fontsize=10)
     ax.legend(frameon=False, fontsize=8, ncols=2)
     ax.spines[["top", "right"]].set_visible(False)
     fig.autofmt_xdate()
