@@ -68,9 +68,13 @@ def add_components(nlp: Language, lang: str) -> Language:
         nlp.add_pipe("kosnlp_morph")
     gaz = nlp.add_pipe("span_ruler", name="kosnlp_gazetteer",
                        config={"spans_key": KEY, "phrase_matcher_attr": "ORTH", "overwrite": False})
-    gaz.add_patterns(_patterns(f"gazetteer_{lang}.jsonl"))
     dates = nlp.add_pipe("span_ruler", name="kosnlp_dates", config={"spans_key": KEY, "overwrite": False})
-    dates.add_patterns(_patterns(f"dates_{lang}.jsonl"))
+    # The span ruler runs its phrase patterns through the components before it; the
+    # phrase matcher compares ORTH only, which the tokenizer alone sets, so those
+    # components (segmenter, Morfeusz) are switched off while patterns are added.
+    with nlp.select_pipes(enable=[]):
+        gaz.add_patterns(_patterns(f"gazetteer_{lang}.jsonl"))
+        dates.add_patterns(_patterns(f"dates_{lang}.jsonl"))
     nlp.add_pipe("kosnlp_names", config={"lang": lang, "spans_key": KEY})
     nlp.add_pipe("kosnlp_resolver", config={"lang": lang, "spans_key": KEY})
     return nlp

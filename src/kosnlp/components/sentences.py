@@ -2,6 +2,8 @@
 corpus units), set on tokens so that later components see `doc.sents`."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,9 +16,17 @@ class Segmenter(Stateless):
         self.name, self.lang = name, lang
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         starts = {u.start for u in segment(doc.text, self.lang, drop_boilerplate=False)}
+        # One array write instead of `token.is_sent_start = ...` per token: that setter
+        # scans the whole doc (has_annotation("DEP")) each time, quadratic in doc length.
+        # Values as Token.is_sent_start stores them: 1 starts a sentence, -1 does not.
+        values, prev = [], None
         for tok in doc:
-            tok.is_sent_start = tok.i == 0 or tok.idx in starts or "\n" in doc[tok.i - 1].text
+            values.append(1 if prev is None or tok.idx in starts or "\n" in prev else -1)
+            prev = tok.text
+        doc.from_array([SENT_START], numpy.array(values, dtype="int64").astype("uint64"))
         return doc
 
 
