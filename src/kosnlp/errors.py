@@ -26,6 +26,9 @@ CODES = {
     "KOS-E403": "doccano project not found",
     "KOS-E404": "doccano conflict",
     "KOS-E405": "doccano server problem",
+    # engines (annotate --n-process / --engine)
+    "KOS-E701": "bad engine options",
+    "KOS-E702": "dask scheduler unreachable",
 }
 
 
@@ -39,3 +42,10 @@ class KosnlpError(Exception):
         if hint:
             text += f" ({hint})"
         super().__init__(text)
+
+    def __reduce__(self):  # survives pickling (errors raised in worker processes)
+        return _rebuild, (self.code, self.message, self.where, self.hint)
+
+
+def _rebuild(code, message, where, hint):
+    return KosnlpError(code, message, where=where, hint=hint)
