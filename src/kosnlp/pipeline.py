@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 
 from .components import CANDIDATES as KEY
+from .components.gate import GatedMatcher
 from .errors import KosnlpError
 from .ingest import check_lang
 
@@ -75,6 +76,9 @@ def add_components(nlp: Language, lang: str) -> Language:
     with nlp.select_pipes(enable=[]):
         gaz.add_patterns(_patterns(f"gazetteer_{lang}.jsonl"))
         dates.add_patterns(_patterns(f"dates_{lang}.jsonl"))
+    # same matches, found faster (kosnlp.components.gate); patterns added later are learnt too
+    dates.matcher = GatedMatcher(dates.matcher, nlp.vocab, [p["pattern"] for p in dates.patterns
+                                                            if isinstance(p["pattern"], list)])
     nlp.add_pipe("kosnlp_names", config={"lang": lang, "spans_key": KEY})
     nlp.add_pipe("kosnlp_resolver", config={"lang": lang, "spans_key": KEY})
     return nlp

@@ -2,13 +2,17 @@
 corpus units), set on tokens so that later components see `doc.sents`."""
 from __future__ import annotations
 
+import re
+
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..segment import segment
 from .base import Stateless
+
+_NEWLINE = re.compile("\n")
 
 
 class Segmenter(Stateless):
@@ -18,15 +22,22 @@ class Segmenter(Stateless):
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = {u.start for u in segment(doc.text, self.lang, drop_boilerplate=False)}
+        text = doc.text
+        starts = numpy.array([u.start for u in segment(text, self.lang, drop_boilerplate=False)], dtype="int64")
+        newlines = numpy.array([m.start() for m in _NEWLINE.finditer(text)], dtype="int64")
+        idx, length = doc.to_array([IDX, LENGTH]).astype("int64").T
+        # a token starts a sentence if it is the first, starts a unit, or follows a
+        # token with a newline in it
+        after_newline = numpy.zeros(len(doc), dtype=bool)
+        after_newline[1:] = (numpy.searchsorted(newlines, idx[:-1] + length[:-1])
+                             > numpy.searchsorted(newlines, idx[:-1]))
+        first = numpy.zeros(len(doc), dtype=bool)
+        first[0] = True
+        is_start = first | numpy.isin(idx, starts) | after_newline
         # One array write instead of `token.is_sent_start = ...` per token: that setter
         # scans the whole doc (has_annotation("DEP")) each time, quadratic in doc length.
         # Values as Token.is_sent_start stores them: 1 starts a sentence, -1 does not.
-        values, prev = [], None
-        for tok in doc:
-            values.append(1 if prev is None or tok.idx in starts or "\n" in prev else -1)
-            prev = tok.text
-        doc.from_array([SENT_START], numpy.array(values, dtype="int64").astype("uint64"))
+        doc.from_array([SENT_START], numpy.where(is_start, 1, -1).astype("int64").astype("uint64"))
         return doc
 
 
