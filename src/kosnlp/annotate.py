@@ -94,7 +94,8 @@ def task_records(task: Task, doc) -> list[dict]:
 
 
 def run_task(task: Task, nlp) -> Result:
-    recs = task_records(task, nlp(task.text))
+    from .pipeline import make_doc
+    recs = task_records(task, nlp(make_doc(nlp, task.text)))
     spans = {"ACTOR": 0, "PLACE": 0, "DATE": 0}
     for r in recs:
         for s in r["spans"]:
@@ -105,8 +106,9 @@ def run_task(task: Task, nlp) -> Result:
 def records_for(doc_id: str, lang: str, text: str, nlp, units: list[Unit] | None = None,
                 batch_size: int = 16, status: str = "silver") -> Iterator[dict]:
     """Silver records of one document, in sentence order (in this process)."""
+    from .pipeline import make_doc
     tasks = list(tasks_for(doc_id, lang, text, units, status))
-    for task, doc in zip(tasks, nlp.pipe((t.text for t in tasks), batch_size=batch_size)):
+    for task, doc in zip(tasks, nlp.pipe((make_doc(nlp, t.text) for t in tasks), batch_size=batch_size)):
         yield from task_records(task, doc)
 
 

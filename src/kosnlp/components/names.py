@@ -11,13 +11,14 @@ Title-case headings are skipped: every word is capitalised there.
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..ingest import load_yaml_data
 from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
-from .base import Stateless
+from .base import Stateless, sentence_bounds
 
 SURNAME_SUFFIXES = ("", "a", "owi", "em", "ie", "u", "iem", "y", "ą", "ę", "ego", "emu", "im", "i", "'a", "’a", "'owi")
 
@@ -36,13 +37,16 @@ def _cap(tok) -> bool:
 
 
 class _View:
-    """Per-doc token attributes read once (token objects are slow to create)."""
-    __slots__ = ("texts", "caps", "words", "titles")
+    """Per-doc token attributes read once, from the doc's arrays (token objects are
+    slow to create)."""
+    __slots__ = ("texts", "caps", "words", "titles", "alpha")
 
     def __init__(self, finder: "NameFinder", doc: Doc):
         pl = finder.lang == "pl"
-        self.texts = [t.text for t in doc]
-        lemmas = [t.lemma_ for t in doc] if pl else None
+        strings = doc.vocab.strings
+        self.texts = [strings[o] for o in doc.to_array(ORTH).tolist()]
+        lemmas = [strings[o] for o in doc.to_array(LEMMA).tolist()] if pl else None
+        self.alpha = doc.to_array(IS_ALPHA).astype(bool).tolist()
         self.caps = [_cap_text(t) for t in self.texts]
         # NameFinder._word: lemma (Polish) or text, lower case
         self.words = [(lem or t).lower() for lem, t in zip(lemmas, self.texts)] if pl \
@@ -120,9 +124,10 @@ class NameFinder(Stateless):
         covered = {i for s in existing for i in range(s.start, s.end)}
         new: list[Span] = []
         surnames: list[str] = []
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        for sent in sents:
-            words = [t.i for t in sent if t.is_alpha]
+        bounds = sentence_bounds(doc) if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        for a, b in bounds:
+            sent = doc[a:b]
+            words = [i for i in range(a, b) if v.alpha[i]]
             heading = (len(words) >= 3 and sent[-1].text not in ".!?;:"
                        and sum(caps[i] for i in words) / len(words) > 0.6)
             self._dateline(doc, sent, new)

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..segment import segment
-from .base import Stateless
+from .base import Stateless, doc_text
 
 _NEWLINE = re.compile("\n")
 
@@ -22,7 +22,7 @@ class Segmenter(Stateless):
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        text = doc.text
+        text = doc_text(doc)
         starts = numpy.array([u.start for u in segment(text, self.lang, drop_boilerplate=False)], dtype="int64")
         newlines = numpy.array([m.start() for m in _NEWLINE.finditer(text)], dtype="int64")
         idx, length = doc.to_array([IDX, LENGTH]).astype("int64").T
