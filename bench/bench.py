@@ -8,7 +8,9 @@ documents (sentences repeated and shuffled, fixed seed), written as documents of
 `--doc-words` words (an archive of articles; `--doc-words 0`: one file), and runs
 `kosnlp annotate` on it in a fresh child process (`--n-process` 1, 2 ...). Printed per
 run: words/s and sentences/s of the annotate run (pipeline loading excluded: it is
-done once before the clock starts and printed as `load s`), the peak RSS of the child
+done once before the clock starts and printed as `load s`), `cores`: CPU seconds of
+the run and its workers per wall-clock second (below the process count when the
+machine is shared or the processes wait), the peak RSS of the child
 (its own ru_maxrss), of its largest worker (ru_maxrss of its children, RUSAGE_CHILDREN)
 and the sampled peak of the sum over the whole process tree; then, on the same text,
 the words/s of a blank spaCy tokenizer alone (the ceiling) and the ratio. With
@@ -38,10 +40,13 @@ from kosnlp import load
 from kosnlp.cli import main
 load({lang!r})
 loaded = time.perf_counter() - t
-t = time.perf_counter()
+def cpu():
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                  resource.getrusage(resource.RUSAGE_CHILDREN)))
+c0, t = cpu(), time.perf_counter()
 rc = main(["annotate", *{files!r}, "--lang", {lang!r}, "--out", {out!r}, "--quiet", "--n-process", "{n}"])
 secs = time.perf_counter() - t
-print(json.dumps({{"rc": rc, "secs": secs, "load": loaded,
+print(json.dumps({{"rc": rc, "secs": secs, "load": loaded, "cpu": cpu() - c0,
                   "self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}}))
 """
@@ -144,7 +149,7 @@ def main() -> None:
     ap.add_argument("--json", default=None, help="also write every measurement to this JSON file")
     a = ap.parse_args()
     head = (f"{'lang':4} {'N':>8} {'proc':>4} {'files':>5} {'words':>8} {'sent':>6} {'load s':>6} {'sec':>11} "
-            f"{'words/s':>13} {'sent/s':>11} {'RSS MB':>9} {'wrk MB':>9} {'tree MB':>9} {'tok w/s':>15} {'ratio':>9}")
+            f"{'words/s':>13} {'sent/s':>11} {'cores':>9} {'RSS MB':>9} {'wrk MB':>9} {'tree MB':>9} {'tok w/s':>15} {'ratio':>9}")
     print(head, flush=True)
     rows, speed = [], {}
     with tempfile.TemporaryDirectory() as d:
@@ -166,7 +171,8 @@ def main() -> None:
                     rows.append(row)
                     print(f"{lang:4} {n_words:>8} {n:>4} {len(files):>5} {words:>8} {runs[0]['sentences']:>6} "
                           f"{rng([r['load'] for r in runs], '{:.1f}'):>6} {rng([r['secs'] for r in runs], '{:.1f}'):>11} "
-                          f"{rng(wps):>13} {rng(sps):>11} {rng([r['self_kb'] / 1024 for r in runs]):>9} "
+                          f"{rng(wps):>13} {rng(sps):>11} {rng([r['cpu'] / r['secs'] for r in runs], '{:.2f}'):>9} "
+                          f"{rng([r['self_kb'] / 1024 for r in runs]):>9} "
                           f"{rng([r['children_kb'] / 1024 for r in runs]) if n > 1 else '-':>9} "
                           f"{rng([r['tree_mb'] for r in runs]):>9} {rng(tok):>15} "
                           f"{rng([w / statistics.median(tok) for w in wps], '{:.2f}'):>9}", flush=True)

@@ -105,17 +105,19 @@ def make_doc(nlp: Language, text: str) -> Doc:
     tokenizer splits anyway) and the tokens are joined into one Doc: the same words,
     spaces and norms. Falls back to nlp.make_doc for tokenizers it cannot reproduce."""
     tok = nlp.tokenizer
-    if not isinstance(tok, Tokenizer) or any("\n" in r for r in tok.rules):
+    # a special case with a newline between other characters could match across a cut
+    # (whitespace-only ones, like spaCy's "\n", stay inside a piece)
+    if not isinstance(tok, Tokenizer) or any("\n" in r and not r.isspace() for r in tok.rules):
         return nlp.make_doc(text)
     cuts = [m.end() for m in _PIECE_END.finditer(text)]
     arrays = [tok(text[a:b]).to_array([ORTH, NORM, SPACY]) for a, b in zip([0] + cuts, cuts + [len(text)]) if a < b]
     if not arrays:
-        return nlp.make_doc(text)
+        return Doc(nlp.vocab, words=[])
     arr = numpy.concatenate(arrays)
     strings = nlp.vocab.strings
     doc = Doc(nlp.vocab, words=[strings[o] for o in arr[:, 0].tolist()], spaces=arr[:, 2].astype(bool).tolist())
     for i in numpy.flatnonzero(doc.to_array(NORM) != arr[:, 1]).tolist():
-        doc[i].norm = int(arr[i, 1])  # norms set by tokenizer exceptions ("n't" -> "not")
+        doc[i].norm_ = strings[int(arr[i, 1])]  # norms set by tokenizer exceptions ("n't" -> "not")
     return doc
 
 
