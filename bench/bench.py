@@ -1,28 +1,59 @@
 """Throughput and memory of `kosnlp annotate` (run by hand, not in the test suite).
 
-    uv run python bench/bench.py --sizes 10000 100000 1000000
+    uv run python bench/bench.py                      # N = 1e4, 1e5, 1e6; 1 and 2 processes
+    uv run python bench/bench.py --sizes 10000 100000 --repeat 3 --n-process 1 2
 
 For each language and N, builds a synthetic corpus of about N words from the raw
-documents (sentences repeated and shuffled, fixed seed), runs `kosnlp annotate` on it in
-a child process, and prints words/s, sentences/s and the child's peak RSS; then, on the
-same text, the throughput of a blank spaCy tokenizer alone (the ceiling).
+documents (sentences repeated and shuffled, fixed seed), written as documents of
+`--doc-words` words (an archive of articles; `--doc-words 0`: one file), and runs
+`kosnlp annotate` on it in a fresh child process (`--n-process` 1, 2 ...). Printed per
+run: words/s and sentences/s of the annotate run (pipeline loading excluded: it is
+done once before the clock starts and printed as `load s`), `cores`: CPU seconds of
+the run and its workers per wall-clock second (below the process count when the
+machine is shared or the processes wait), the peak RSS of the child
+(its own ru_maxrss), of its largest worker (ru_maxrss of its children, RUSAGE_CHILDREN)
+and the sampled peak of the sum over the whole process tree; then, on the same text,
+the words/s of a blank spaCy tokenizer alone (the ceiling) and the ratio. With
+`--repeat R` every figure is measured R times and printed as a range (min-max): the
+machine may be shared. Finally the speed-up of N processes over one, per language and N.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import random
-import resource
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+CHILD = """
+import json, resource, sys, time
+t = time.perf_counter()
+from kosnlp import load
+from kosnlp.cli import main
+load({lang!r})
+loaded = time.perf_counter() - t
+def cpu():
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                  resource.getrusage(resource.RUSAGE_CHILDREN)))
+c0, t = cpu(), time.perf_counter()
+rc = main(["annotate", *{files!r}, "--lang", {lang!r}, "--out", {out!r}, "--quiet", "--n-process", "{n}"])
+secs = time.perf_counter() - t
+print(json.dumps({{"rc": rc, "secs": secs, "load": loaded, "cpu": cpu() - c0,
+                  "self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}}))
+"""
 
-def corpus(lang: str, n_words: int, seed: int = 0) -> str:
+
+def corpus(lang: str, n_words: int, seed: int = 0) -> list[str]:
+    """About n_words words of `lang` sentences from raw/, one sentence per line."""
     from kosnlp.ingest import load_raw_corpus
     from kosnlp.segment import segment
     sents = [u.text for d in load_raw_corpus(ROOT / "raw") if d.lang == lang for u in segment(d.text, lang)]
@@ -31,52 +62,128 @@ def corpus(lang: str, n_words: int, seed: int = 0) -> str:
         s = rng.choice(sents)
         out.append(s)
         words += len(s.split())
-    return "\n".join(out) + "\n"
+    return out
 
 
-def tokenizer_ceiling(lang: str, text: str) -> float:
+def write_docs(lines: list[str], doc_words: int, where: Path) -> list[str]:
+    """The lines as files of about doc_words words each (0: one file)."""
+    where.mkdir(parents=True, exist_ok=True)
+    files, cur, words = [], [], 0
+    for line in lines:
+        cur.append(line)
+        words += len(line.split())
+        if doc_words and words >= doc_words:
+            files.append(cur)
+            cur, words = [], 0
+    if cur:
+        files.append(cur)
+    paths = []
+    for i, doc in enumerate(files):
+        p = where / f"doc{i:05d}.txt"
+        p.write_text("\n".join(doc) + "\n", encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def tokenizer_wps(lang: str, lines: list[str], words: int) -> float:
     import spacy
     nlp = spacy.blank(lang)
-    lines = text.splitlines()
     t = time.perf_counter()
-    n = sum(len(doc) for doc in nlp.tokenizer.pipe(lines, batch_size=256))
-    dt = time.perf_counter() - t
-    return len(text.split()) / dt if n else 0.0
+    for _ in nlp.tokenizer.pipe(lines, batch_size=256):
+        pass
+    return words / (time.perf_counter() - t)
 
 
-def run(lang: str, n: int, tmp: Path) -> dict:
-    text = corpus(lang, n)
-    src = tmp / f"{lang}-{n}.txt"
-    src.write_text(text, encoding="utf-8")
-    out = tmp / f"{lang}-{n}.jsonl"
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    code = ("import sys, time, resource; from kosnlp.cli import main; from kosnlp import load; "
-            f"load('{lang}'); t=time.perf_counter(); "
-            f"rc=main(['annotate', '{src}', '--lang', '{lang}', '--out', '{out}', '--quiet']); "
-            "print(time.perf_counter()-t); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    secs, rss_kb = res.stdout.split()[-2:]
-    del before
-    words, sents = len(text.split()), text.count("\n")
-    return {"lang": lang, "words": words, "sentences": sents, "seconds": float(secs),
-            "wps": words / float(secs), "sps": sents / float(secs), "peak_rss_mb": int(rss_kb) / 1024,
-            "tokenizer_wps": tokenizer_ceiling(lang, text)}
+def tree_rss_peak(pid: int, stop: threading.Event, out: list) -> None:
+    """Sample the summed RSS of a process and its descendants until `stop` is set."""
+    try:
+        import psutil
+    except ImportError:  # psutil comes with distributed; without it no tree figure
+        return
+    peak = 0
+    try:
+        root = psutil.Process(pid)
+        while not stop.is_set():
+            total = 0
+            for p in [root, *root.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            peak = max(peak, total)
+            stop.wait(0.1)
+    except psutil.Error:
+        pass
+    out.append(peak)
+
+
+def annotate_once(lang: str, files: list[str], out: Path, n: int) -> dict:
+    code = CHILD.format(lang=lang, files=files, out=str(out), n=n)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    stop, tree = threading.Event(), []
+    sampler = threading.Thread(target=tree_rss_peak, args=(proc.pid, stop, tree))
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    stop.set()
+    sampler.join()
+    if proc.returncode:
+        raise SystemExit(f"annotate failed ({proc.returncode}):\n{stderr[-2000:]}")
+    r = json.loads(stdout.strip().splitlines()[-1])
+    r["tree_mb"] = tree[0] / 2**20 if tree else float("nan")
+    r["sentences"] = sum(1 for _ in out.open(encoding="utf-8"))
+    return r
+
+
+def rng(values: list[float], fmt: str = "{:.0f}") -> str:
+    lo, hi = min(values), max(values)
+    return fmt.format(lo) if fmt.format(lo) == fmt.format(hi) else f"{fmt.format(lo)}-{fmt.format(hi)}"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     ap.add_argument("--langs", nargs="+", default=["pl", "en"])
+    ap.add_argument("--n-process", type=int, nargs="+", default=[1, 2], help="process counts to run (default 1 2)")
+    ap.add_argument("--repeat", type=int, default=1, help="measure every figure this many times (ranges printed)")
+    ap.add_argument("--doc-words", type=int, default=10_000, help="words per corpus file (0: one file)")
+    ap.add_argument("--json", default=None, help="also write every measurement to this JSON file")
     a = ap.parse_args()
-    print(f"{'lang':4} {'words':>9} {'sent':>7} {'sec':>7} {'words/s':>9} {'sent/s':>8} {'peakRSS MB':>10} "
-          f"{'tok-only w/s':>12} {'ratio':>6}")
+    head = (f"{'lang':4} {'N':>8} {'proc':>4} {'files':>5} {'words':>8} {'sent':>6} {'load s':>6} {'sec':>11} "
+            f"{'words/s':>13} {'sent/s':>11} {'cores':>9} {'RSS MB':>9} {'wrk MB':>9} {'tree MB':>9} {'tok w/s':>15} {'ratio':>9}")
+    print(head, flush=True)
+    rows, speed = [], {}
     with tempfile.TemporaryDirectory() as d:
         for lang in a.langs:
-            for n in a.sizes:
-                r = run(lang, n, Path(d))
-                print(f"{r['lang']:4} {r['words']:>9} {r['sentences']:>7} {r['seconds']:>7.1f} {r['wps']:>9.0f} "
-                      f"{r['sps']:>8.0f} {r['peak_rss_mb']:>10.0f} {r['tokenizer_wps']:>12.0f} "
-                      f"{r['wps'] / r['tokenizer_wps']:>6.2f}", flush=True)
+            for n_words in a.sizes:
+                lines = corpus(lang, n_words)
+                words = sum(len(s.split()) for s in lines)
+                files = write_docs(lines, a.doc_words, Path(d) / f"{lang}-{n_words}")
+                tok = [tokenizer_wps(lang, lines, words) for _ in range(a.repeat)]
+                for n in a.n_process:
+                    runs = [annotate_once(lang, files, Path(d) / f"{lang}-{n_words}-{n}.jsonl", n)
+                            for _ in range(a.repeat)]
+                    wps = [words / r["secs"] for r in runs]
+                    sps = [r["sentences"] / r["secs"] for r in runs]
+                    speed[(lang, n_words, n)] = statistics.median(wps)
+                    row = {"lang": lang, "N": n_words, "n_process": n, "files": len(files), "words": words,
+                           "sentences": runs[0]["sentences"], "runs": runs, "words_per_s": wps,
+                           "sentences_per_s": sps, "tokenizer_words_per_s": tok}
+                    rows.append(row)
+                    print(f"{lang:4} {n_words:>8} {n:>4} {len(files):>5} {words:>8} {runs[0]['sentences']:>6} "
+                          f"{rng([r['load'] for r in runs], '{:.1f}'):>6} {rng([r['secs'] for r in runs], '{:.1f}'):>11} "
+                          f"{rng(wps):>13} {rng(sps):>11} {rng([r['cpu'] / r['secs'] for r in runs], '{:.2f}'):>9} "
+                          f"{rng([r['self_kb'] / 1024 for r in runs]):>9} "
+                          f"{rng([r['children_kb'] / 1024 for r in runs]) if n > 1 else '-':>9} "
+                          f"{rng([r['tree_mb'] for r in runs]):>9} {rng(tok):>15} "
+                          f"{rng([w / statistics.median(tok) for w in wps], '{:.2f}'):>9}", flush=True)
+    if len(a.n_process) > 1:
+        base = a.n_process[0]
+        print(f"\nspeed-up over {base} process(es) (median words/s):")
+        for (lang, n_words, n), v in speed.items():
+            if n != base:
+                print(f"  {lang} N={n_words} processes={n}: x{v / speed[(lang, n_words, base)]:.2f}")
+    if a.json:
+        Path(a.json).write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

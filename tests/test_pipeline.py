@@ -63,3 +63,22 @@ def test_pretrained_path_keeps_its_components_and_adds_ours(tiny_pretrained):
 def test_pretrained_language_mismatch(tiny_pretrained):
     with pytest.raises(KosnlpError, match="KOS-E301"):
         base_pipeline("pl", str(tiny_pretrained))
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_make_doc_tokenizes_exactly_as_the_tokenizer(lang, root):
+    """Line by line and joined (never falling back to nlp.make_doc), the same tokens."""
+    from unittest import mock
+
+    from spacy.attrs import IDX, NORM, ORTH, SPACY
+
+    from kosnlp.pipeline import load, make_doc
+    raw = "\n".join(p.read_text(encoding="utf-8") for p in sorted((root / "raw").glob("*.txt")))
+    for nlp in (load(lang), spacy.blank(lang)):
+        for text in (raw, "", "\n", " a\n\n  b  \n- c\n\tD...\n \r\n", "don't\nU.S. r.\n:)\nit's\n"):
+            with mock.patch.object(type(nlp), "make_doc", side_effect=AssertionError("fell back")):
+                b = make_doc(nlp, text)
+            a = nlp.make_doc(text)
+            assert b.text == a.text and len(b) == len(a)
+            assert (b.to_array([ORTH, NORM, SPACY, IDX]) == a.to_array([ORTH, NORM, SPACY, IDX])).all()
+            assert [t.norm_ for t in b] == [t.norm_ for t in a]

@@ -1,8 +1,11 @@
 """Annotate text files: ingest -> segment -> spaCy pipeline -> silver records (streamed).
 
-Each document is cut into chunks of whole sentence units (at most `chunk_chars`), the
-chunks go through `nlp.pipe`, and records are written as soon as a chunk is done, to a
-temp file renamed over OUT at the end: memory stays flat and OUT is never half-written.
+Each document is cut into chunks of whole sentence units (at most `chunk_chars`); a
+chunk is one `Task`, the unit of work for every engine (kosnlp.engine: in-process,
+`n_process` local processes, or dask). Records are written in file and chunk order as
+soon as a chunk is done, to a temp file renamed over OUT at the end: memory stays flat
+and OUT is never half-written. The chunking and the per-chunk work are the same for
+every engine, so their outputs are byte-identical.
 """
 from __future__ import annotations
 
@@ -12,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import KosnlpError
-from .normalise.reference import norm_cfg, reference_date_for
 from .ingest import check_lang, detect_language, read_text_file
+from .normalise.reference import norm_cfg, reference_date_for
 from .records import atomic_writer, dumps, make_record
-from .segment import Unit, segment
+from .segment import Unit, iter_segment
 
 CHUNK_CHARS = 20_000
 
@@ -29,7 +32,29 @@ class Summary:
     errors: list = field(default_factory=list)
 
 
-def chunks(units: list[Unit], limit: int = CHUNK_CHARS) -> Iterator[list[Unit]]:
+@dataclass(frozen=True)
+class Task:
+    """One chunk of one document: `text` is raw[base:...]; `units` are (start, end) in raw."""
+    doc_id: str
+    lang: str
+    text: str
+    base: int
+    units: tuple
+    first_index: int
+    status: str = "silver"
+    reference_date: str | None = None  # the document's, for the normaliser's date anchors
+
+
+@dataclass
+class Result:
+    """What a worker sends back for a task: the JSONL lines and their counts."""
+    lines: list
+    sentences: int
+    words: int
+    spans: dict
+
+
+def chunks(units: Iterable[Unit], limit: int = CHUNK_CHARS) -> Iterator[list[Unit]]:
     cur: list[Unit] = []
     for u in units:
         if cur and u.end - cur[0].start > limit:
@@ -40,28 +65,60 @@ def chunks(units: list[Unit], limit: int = CHUNK_CHARS) -> Iterator[list[Unit]]:
         yield cur
 
 
+def tasks_for(doc_id: str, lang: str, text: str, units: Iterable[Unit] | None = None,
+              status: str = "silver", reference_date: str | None = None) -> Iterator[Task]:
+    """The chunks of one document, in order, numbered on from the previous chunk
+    (segmented lazily: a long document is never held as a list of units)."""
+    units = iter_segment(text, lang) if units is None else units
+    index = 0
+    for part in chunks(units):
+        base = part[0].start
+        yield Task(doc_id, lang, text[base:part[-1].end], base, tuple((u.start, u.end) for u in part),
+                   index, status, reference_date)
+        index += len(part)
+
+
+def task_records(task: Task, doc) -> list[dict]:
+    """Records of a task's units from the chunk's annotated Doc."""
+    base, text = task.base, task.text
+    from spacy.tokens import Span
+    has_norm = Span.has_extension("norm")  # set by the kosnlp_normaliser component
+    ents = [(base + e.start_char, base + e.end_char, e.label_, e._.get("norm") if has_norm else None)
+            for e in doc.ents]
+    out, k = [], 0
+    for n, (start, end) in enumerate(task.units):
+        spans = []
+        while k < len(ents) and ents[k][0] < end:
+            s, e, lab, norm = ents[k]
+            if s >= start and e <= end:
+                spans.append({"start": s - start, "end": e - start, "label": lab, "text": text[s - base:e - base],
+                              **({"norm": norm} if norm else {})})
+            k += 1
+        out.append(make_record(task.doc_id, task.lang, task.first_index + n, start, end,
+                               text[start - base:end - base], spans, status=task.status))
+    return out
+
+
+def run_task(task: Task, nlp) -> Result:
+    from .pipeline import make_doc
+    recs = task_records(task, nlp(make_doc(nlp, task.text), component_cfg=norm_cfg(nlp, task.reference_date)))
+    spans = {"ACTOR": 0, "PLACE": 0, "DATE": 0}
+    for r in recs:
+        for s in r["spans"]:
+            spans[s["label"]] += 1
+    return Result([dumps(r) + "\n" for r in recs], len(recs), sum(len(r["text"].split()) for r in recs), spans)
+
+
 def records_for(doc_id: str, lang: str, text: str, nlp, units: list[Unit] | None = None,
                 batch_size: int = 16, status: str = "silver", reference_date: str | None = None) -> Iterator[dict]:
-    """Silver records of one document, in sentence order (dates anchored on `reference_date`)."""
-    units = segment(text, lang) if units is None else units
-    parts = list(chunks(units))
-    index = 0
-    docs = nlp.pipe((text[p[0].start:p[-1].end] for p in parts), batch_size=batch_size,
+    """Silver records of one document, in sentence order (in this process; dates anchored on
+    `reference_date`)."""
+    from .pipeline import make_doc
+    tasks = list(tasks_for(doc_id, lang, text, units, status, reference_date))
+    docs = nlp.pipe((make_doc(nlp, t.text) for t in tasks), batch_size=batch_size,
                     component_cfg=norm_cfg(nlp, reference_date))
-    for part, doc in zip(parts, docs):
-        base = part[0].start
-        ents = [(base + e.start_char, base + e.end_char, e.label_, e._.get("norm")) for e in doc.ents]
-        k = 0
-        for u in part:
-            spans = []
-            while k < len(ents) and ents[k][0] < u.end:
-                s, e, lab, norm = ents[k]
-                if s >= u.start and e <= u.end:
-                    spans.append({"start": s - u.start, "end": e - u.start, "label": lab, "text": text[s:e],
-                                  **({"norm": norm} if norm else {})})
-                k += 1
-            yield make_record(doc_id, lang, index, u.start, u.end, u.text, spans, status=status)
-            index += 1
+    for task, doc in zip(tasks, docs):
+        yield from task_records(task, doc)
 
 
 def resolve_lang(lang: str, text: str, where: str) -> str:
@@ -69,29 +126,43 @@ def resolve_lang(lang: str, text: str, where: str) -> str:
 
 
 def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, loader,
-                   progress: bool = True) -> Summary:
-    """Annotate files into OUT; a bad file is reported (one line) and skipped."""
+                   progress: bool = True, n_process: int = 1, engine: str = "local",
+                   scheduler: str | None = None) -> Summary:
+    """Annotate files into OUT; a bad file is reported (one line) and skipped.
+
+    engine "local" runs in this process (n_process=1) or in n_process forked worker
+    processes; "dask" runs on a dask.distributed cluster (`scheduler` address, or a
+    LocalCluster of n_process workers). Files are read, checked and segmented here,
+    so bad files give the same errors with every engine."""
     from tqdm import tqdm
+
+    from .engine import make_engine
     if lang != "auto":
         check_lang(lang)
     summary = Summary()
     paths = list(paths)
-    with atomic_writer(out) as fh:
-        bar = tqdm(paths, unit="file", disable=not progress, file=sys.stderr, desc="annotate")
-        for path in bar:
+    bar = tqdm(total=len(paths), unit="file", disable=not progress, file=sys.stderr, desc="annotate")
+
+    def tasks() -> Iterator[Task]:
+        for path in paths:
             try:
                 text = read_text_file(path)
                 doc_lang = resolve_lang(lang, text, str(path))
             except KosnlpError as e:
                 summary.errors.append(str(e))
                 print(f"error: {e}", file=sys.stderr)
+                bar.update()
                 continue
-            nlp = loader(doc_lang)
-            for rec in records_for(Path(path).stem, doc_lang, text, nlp, reference_date=reference_date_for(path)):
-                fh.write(dumps(rec) + "\n")
-                summary.sentences += 1
-                summary.words += len(rec["text"].split())
-                for s in rec["spans"]:
-                    summary.spans[s["label"]] += 1
+            yield from tasks_for(Path(path).stem, doc_lang, text, reference_date=reference_date_for(path))
             summary.files += 1
+            bar.update()
+
+    with atomic_writer(out) as fh, make_engine(engine, loader, n_process, scheduler) as run:
+        for res in run(tasks()):
+            fh.writelines(res.lines)
+            summary.sentences += res.sentences
+            summary.words += res.words
+            for k, v in res.spans.items():
+                summary.spans[k] += v
+    bar.close()
     return summary

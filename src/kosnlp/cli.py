@@ -18,7 +18,8 @@ def _loader(model: str | None):
 def cmd_annotate(a) -> int:
     from .annotate import annotate_files
     t = time.perf_counter()
-    s = annotate_files(a.files, a.lang, a.out, _loader(a.model), progress=not a.quiet)
+    s = annotate_files(a.files, a.lang, a.out, _loader(a.model), progress=not a.quiet,
+                       n_process=a.n_process, engine=a.engine, scheduler=a.scheduler)
     dt = time.perf_counter() - t
     print(f"{s.files} files, {s.sentences} sentences, {s.words} words, spans {s.spans} "
           f"-> {a.out} ({dt:.1f}s)", file=sys.stderr)
@@ -191,6 +192,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, help="output JSONL file")
     s.add_argument("--model", default=None, help="a spaCy pipeline (package or path) to use as the base")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--n-process", type=int, default=1, metavar="N",
+                   help="worker processes (default 1); output is identical for any N")
+    s.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes, or dask.distributed (default: local)")
+    s.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster")
     s.set_defaults(func=cmd_annotate)
     s = sub.add_parser("run", help="the main job: raw/ -> silver records, models/, evaluation against gold")
     s.add_argument("--raw", default="raw")

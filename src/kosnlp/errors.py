@@ -41,6 +41,9 @@ CODES = {
     # normalisation
     "KOS-E501": "reference date in the manifest is malformed",
     "KOS-E502": "norm review entry does not match a gold span",
+    # engines (annotate --n-process / --engine)
+    "KOS-E701": "bad engine options",
+    "KOS-E702": "dask scheduler unreachable",
 }
 
 
@@ -54,3 +57,10 @@ class KosnlpError(Exception):
         if hint:
             text += f" ({hint})"
         super().__init__(text)
+
+    def __reduce__(self):  # survives pickling (errors raised in worker processes)
+        return _rebuild, (self.code, self.message, self.where, self.hint)
+
+
+def _rebuild(code, message, where, hint):
+    return KosnlpError(code, message, where=where, hint=hint)

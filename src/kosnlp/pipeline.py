@@ -10,14 +10,20 @@ interpreter (the factories are `spacy_factories` entry points).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from .components import CANDIDATES as KEY
+from .components.gate import GatedMatcher
 from .errors import KosnlpError
 from .ingest import check_lang
 
@@ -68,13 +74,52 @@ def add_components(nlp: Language, lang: str) -> Language:
         nlp.add_pipe("kosnlp_morph")
     gaz = nlp.add_pipe("span_ruler", name="kosnlp_gazetteer",
                        config={"spans_key": KEY, "phrase_matcher_attr": "ORTH", "overwrite": False})
-    gaz.add_patterns(_patterns(f"gazetteer_{lang}.jsonl"))
     dates = nlp.add_pipe("span_ruler", name="kosnlp_dates", config={"spans_key": KEY, "overwrite": False})
-    dates.add_patterns(_patterns(f"dates_{lang}.jsonl"))
+    # The span ruler runs its phrase patterns through the components before it; the
+    # phrase matcher compares ORTH only, which the tokenizer alone sets, so those
+    # components (segmenter, Morfeusz) are switched off while patterns are added.
+    # The tokenizer's cache (10,000 entries) is not filled with the patterns' words
+    # (25,000 Polish patterns filled it, and texts were then tokenized uncached).
+    cache_size, nlp.tokenizer.max_cache_size = nlp.tokenizer.max_cache_size, 0
+    try:
+        with nlp.select_pipes(enable=[]):
+            gaz.add_patterns(_patterns(f"gazetteer_{lang}.jsonl"))
+            dates.add_patterns(_patterns(f"dates_{lang}.jsonl"))
+    finally:
+        nlp.tokenizer.max_cache_size = cache_size
+    # same matches, found faster (kosnlp.components.gate); patterns added later are learnt too
+    dates.matcher = GatedMatcher(dates.matcher, nlp.vocab, [p["pattern"] for p in dates.patterns
+                                                            if isinstance(p["pattern"], list)])
     nlp.add_pipe("kosnlp_names", config={"lang": lang, "spans_key": KEY})
     nlp.add_pipe("kosnlp_resolver", config={"lang": lang, "spans_key": KEY})
     nlp.add_pipe("kosnlp_normaliser", config={"lang": lang})
     return nlp
+
+
+_PIECE_END = re.compile(r"\n(?=\S)")
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc(text)`, faster for long texts: the tokenizer stops caching words
+    after the first special case in a text ("r.", "U.S."), so a 20,000-character chunk
+    is tokenized line by line (cut after a newline before a non-space, where the
+    tokenizer splits anyway) and the tokens are joined into one Doc: the same words,
+    spaces and norms. Falls back to nlp.make_doc for tokenizers it cannot reproduce."""
+    tok = nlp.tokenizer
+    # a special case with a newline between other characters could match across a cut
+    # (whitespace-only ones, like spaCy's "\n", stay inside a piece)
+    if not isinstance(tok, Tokenizer) or any("\n" in r and not r.isspace() for r in tok.rules):
+        return nlp.make_doc(text)
+    cuts = [m.end() for m in _PIECE_END.finditer(text)]
+    arrays = [tok(text[a:b]).to_array([ORTH, NORM, SPACY]) for a, b in zip([0] + cuts, cuts + [len(text)]) if a < b]
+    if not arrays:
+        return Doc(nlp.vocab, words=[])
+    arr = numpy.concatenate(arrays)
+    strings = nlp.vocab.strings
+    doc = Doc(nlp.vocab, words=[strings[o] for o in arr[:, 0].tolist()], spaces=arr[:, 2].astype(bool).tolist())
+    for i in numpy.flatnonzero(doc.to_array(NORM) != arr[:, 1]).tolist():
+        doc[i].norm_ = strings[int(arr[i, 1])]  # norms set by tokenizer exceptions ("n't" -> "not")
+    return doc
 
 
 @lru_cache(maxsize=4)

@@ -16,6 +16,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,9 +85,8 @@ def split_line(line: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
-def segment(text: str, lang: str, drop_boilerplate: bool = True) -> list[Unit]:
-    """Split a document into sentence units whose offsets index `text` exactly."""
-    units = []
+def iter_segment(text: str, lang: str, drop_boilerplate: bool = True) -> Iterator[Unit]:
+    """The sentence units of a document, one at a time (offsets index `text` exactly)."""
     for lm in _LINE.finditer(text):
         line = lm.group()
         if not line.strip() or (drop_boilerplate and boilerplate_rule(line)):
@@ -95,5 +95,9 @@ def segment(text: str, lang: str, drop_boilerplate: bool = True) -> list[Unit]:
         off = marker.end() if marker else 0
         for s, e in split_line(line[off:], lang):
             a, b = lm.start() + off + s, lm.start() + off + e
-            units.append(Unit(a, b, text[a:b]))
-    return units
+            yield Unit(a, b, text[a:b])
+
+
+def segment(text: str, lang: str, drop_boilerplate: bool = True) -> list[Unit]:
+    """Split a document into sentence units whose offsets index `text` exactly."""
+    return list(iter_segment(text, lang, drop_boilerplate))

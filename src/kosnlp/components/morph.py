@@ -6,6 +6,7 @@ forms repeat a lot, so analyses are cached per form (kosnlp.morfeusz).
 """
 from __future__ import annotations
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -28,13 +29,25 @@ class PolishMorph(Stateless):
         return analyse(form)
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
-            if tok.is_space or tok.is_punct:
+        """Token by token as `tok._.morf = an; tok.lemma_ = ...` would, but reading and
+        writing the doc's arrays: analyses go to user_data under the key token._.morf
+        uses, lemmas in one LEMMA array write (token objects are slow to create)."""
+        if not len(doc):
+            return doc
+        strings, data = doc.vocab.strings, doc.user_data
+        skip = doc.to_array([IS_SPACE, IS_PUNCT]).any(axis=1).tolist()
+        lemmas = doc.to_array(LEMMA)
+        changed = False
+        for i, (orth, idx) in enumerate(zip(doc.to_array(ORTH).tolist(), doc.to_array(IDX).tolist())):
+            if skip[i]:
                 continue
-            an = self.analyse(tok.text)
-            tok._.morf = an
+            an = self.analyse(strings[orth])
+            data[("._.", "morf", idx, None)] = an
             if self.set_lemmas and an and an[0][1] != "ign":
-                tok.lemma_ = an[0][0]
+                lemmas[i] = strings.add(an[0][0])
+                changed = True
+        if changed:
+            doc.from_array([LEMMA], lemmas)
         return doc
 
 

@@ -11,13 +11,14 @@ Title-case headings are skipped: every word is capitalised there.
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..ingest import load_yaml_data
 from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
-from .base import Stateless
+from .base import Stateless, sentence_bounds
 
 SURNAME_SUFFIXES = ("", "a", "owi", "em", "ie", "u", "iem", "y", "ą", "ę", "ego", "emu", "im", "i", "'a", "’a", "'owi")
 
@@ -27,9 +28,32 @@ def _name_classes(tok) -> set:
     return {n for _l, _t, names in (tok._.morf or analyse(tok.text)) for n in names}
 
 
-def _cap(tok) -> bool:
-    t = tok.text
+def _cap_text(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _cap(tok) -> bool:
+    return _cap_text(tok.text)
+
+
+class _View:
+    """Per-doc token attributes read once, from the doc's arrays (token objects are
+    slow to create)."""
+    __slots__ = ("texts", "caps", "words", "titles", "alpha")
+
+    def __init__(self, finder: "NameFinder", doc: Doc):
+        pl = finder.lang == "pl"
+        strings = doc.vocab.strings
+        self.texts = [strings[o] for o in doc.to_array(ORTH).tolist()]
+        lemmas = [strings[o] for o in doc.to_array(LEMMA).tolist()] if pl else None
+        self.alpha = doc.to_array(IS_ALPHA).astype(bool).tolist()
+        self.caps = [_cap_text(t) for t in self.texts]
+        # NameFinder._word: lemma (Polish) or text, lower case
+        self.words = [(lem or t).lower() for lem, t in zip(lemmas, self.texts)] if pl \
+            else [t.lower() for t in self.texts]
+        tw = finder.title_words
+        self.titles = [t in tw or (pl and lem.lower() in tw) for t, lem in zip(self.texts, lemmas)] if pl \
+            else [t in tw for t in self.texts]
 
 
 class NameFinder(Stateless):
@@ -43,26 +67,32 @@ class NameFinder(Stateless):
         self.connectors = set(self.cues["connectors"])
         self.not_names = set(self.cues.get("not_name_first", []))
         self.after_ds = set(self.cues.get("connectors_after_ds", []))
+        # titles by length: capitalised ones match the text, the others its lower case
+        self._titles_cased: dict[int, set] = {}
+        self._titles_lower: dict[int, set] = {}
+        for t in self.titles:
+            (self._titles_cased if t[0][0].isupper() else self._titles_lower).setdefault(len(t), set()).add(tuple(t))
+        self._title_lemmas = {t[0] for t in self.titles if len(t) == 1} if lang == "pl" else set()
 
     def _word(self, tok) -> str:
         return (tok.lemma_ or tok.text).lower() if self.lang == "pl" else tok.text.lower()
 
-    def _runs(self, sent: Span):
+    def _runs(self, sent: Span, v: _View | None = None):
         """Maximal runs of capitalised tokens, joined by connectors; (start, end) token ids."""
+        v = v or _View(self, sent.doc)
+        caps, texts = v.caps, v.texts
         i, end = sent.start, sent.end
-        doc = sent.doc
         while i < end:
-            if not _cap(doc[i]):
+            if not caps[i]:
                 i += 1
                 continue
             j, seen_ds = i + 1, False
             while j < end:
-                t = doc[j]
-                if _cap(t):
+                if caps[j]:
                     j += 1
-                elif (t.text in self.connectors or (seen_ds and t.text in self.after_ds)) \
-                        and j + 1 < end and _cap(doc[j + 1]):
-                    seen_ds = seen_ds or t.text == "ds."
+                elif (texts[j] in self.connectors or (seen_ds and texts[j] in self.after_ds)) \
+                        and j + 1 < end and caps[j + 1]:
+                    seen_ds = seen_ds or texts[j] == "ds."
                     j += 2
                 else:
                     break
@@ -76,46 +106,51 @@ class NameFinder(Stateless):
     def _is_title_word(self, tok) -> bool:
         return tok.text in self.title_words or (self.lang == "pl" and tok.lemma_.lower() in self.title_words)
 
-    def _title_before(self, doc: Doc, i: int) -> bool:
-        for title in self.titles:
-            n = len(title)
-            if i - n >= 0 and [t.text if title[0][0].isupper() else t.text.lower() for t in doc[i - n:i]] == title:
+    def _title_before(self, doc: Doc, i: int, v: _View | None = None) -> bool:
+        """A title ends just before token i ("President", "Prime Minister", "premiera")."""
+        v = v or _View(self, doc)
+        for n, titles in self._titles_cased.items():
+            if i - n >= 0 and tuple(v.texts[i - n:i]) in titles:
                 return True
-            if self.lang == "pl" and n == 1 and i >= 1 and doc[i - 1].lemma_.lower() == title[0]:
+        for n, titles in self._titles_lower.items():
+            if i - n >= 0 and tuple(t.lower() for t in v.texts[i - n:i]) in titles:
                 return True
-        return False
+        return i >= 1 and bool(self._title_lemmas) and doc[i - 1].lemma_.lower() in self._title_lemmas
 
     def __call__(self, doc: Doc) -> Doc:
+        v = _View(self, doc)
+        caps, texts, title_word = v.caps, v.texts, v.titles
         existing = list(doc.spans[self.key]) if self.key in doc.spans else []
         covered = {i for s in existing for i in range(s.start, s.end)}
         new: list[Span] = []
         surnames: list[str] = []
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        for sent in sents:
-            words = [t for t in sent if t.is_alpha]
+        bounds = sentence_bounds(doc) if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        for a, b in bounds:
+            sent = doc[a:b]
+            words = [i for i in range(a, b) if v.alpha[i]]
             heading = (len(words) >= 3 and sent[-1].text not in ".!?;:"
-                       and sum(_cap(t) for t in words) / len(words) > 0.6)
+                       and sum(caps[i] for i in words) / len(words) > 0.6)
             self._dateline(doc, sent, new)
-            for i, j in self._runs(sent):
+            for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
-                if (j - i >= 2 and not heading and not self._not_org_first(doc[i])
-                        and any(self._word(t) in self.org_heads for t in doc[i:j])):
+                if (j - i >= 2 and not heading and texts[i] not in self.not_names
+                        and any(v.words[t] in self.org_heads for t in range(i, j))):
                     new.append(Span(doc, i, j, label="ORG"))
                     continue
                 k = i
-                while k < j and (k in covered or not _cap(doc[k]) or self._is_title_word(doc[k])):
+                while k < j and (k in covered or not caps[k] or title_word[k]):
                     k += 1
                 m = k
-                while m < j and m < k + 3 and _cap(doc[m]) and m not in covered:
-                    if self._is_title_word(doc[m]):
+                while m < j and m < k + 3 and caps[m] and m not in covered:
+                    if title_word[m]:
                         k = m + 1  # "German Foreign Minister Joschka Fischer": the name follows the title
                     m += 1
-                run = doc[k:m]
-                if not len(run) or any(self._not_org_first(t) for t in run[:1]):
+                if k >= m or texts[k] in self.not_names:
                     continue
+                run = doc[k:m]
                 first_name = "imię" in _name_classes(run[0])
-                if (len(run) >= 2 and first_name) or (self._title_before(doc, k) and not heading):
+                if (len(run) >= 2 and first_name) or (self._title_before(doc, k, v) and not heading):
                     if len(run) == 1 and run.start == sent.start:
                         continue
                     new.append(Span(doc, run.start, run.end, label="PERSON"))
@@ -124,9 +159,14 @@ class NameFinder(Stateless):
                 surnames.append(s[-1].text)
         if surnames:
             taken = covered | {i for s in new for i in range(s.start, s.end)}
-            for tok in doc:
-                if tok.i not in taken and _cap(tok) and self._is_surname(tok.text, surnames):
-                    new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            memo: dict[str, bool] = {}
+            for i, text in enumerate(texts):
+                if i not in taken and caps[i]:
+                    hit = memo.get(text)
+                    if hit is None:
+                        hit = memo[text] = self._is_surname(text, surnames)
+                    if hit:
+                        new.append(Span(doc, i, i + 1, label="PERSON"))
         doc.spans[self.key] = existing + new
         return doc
 

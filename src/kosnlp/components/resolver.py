@@ -43,10 +43,11 @@ class EntityResolver(Stateless):
         cands.sort(key=lambda s: (-(s.end - s.start), PRIORITY[s.label_], s.start))
         taken: set[int] = set()
         out = []
+        sentenced = doc.has_annotation("SENT_START")  # a scan of the doc: once, not per span
         for s in cands:
             if any(i in taken for i in range(s.start, s.end)):
                 continue
-            if doc.has_annotation("SENT_START") and any(doc[i].is_sent_start for i in range(s.start + 1, s.end)):
+            if sentenced and any(doc[i].is_sent_start for i in range(s.start + 1, s.end)):
                 continue  # never across a sentence boundary
             taken.update(range(s.start, s.end))
             out.append(s)
@@ -64,10 +65,13 @@ class EntityResolver(Stateless):
             return ""
         return (tok.lemma_ or tok.text).lower() if self.lang == "pl" else tok.lower_
 
-    def decide(self, doc: Doc, s: Span) -> tuple[str | None, bool]:
-        """(label, strong): strong when an explicit cue decided it."""
+    def decide(self, doc: Doc, s: Span, parsed: bool | None = None) -> tuple[str | None, bool]:
+        """(label, strong): strong when an explicit cue decided it. `parsed`: whether
+        the doc has dependency labels (looked up when not given)."""
         c = self.c
-        dep = s.root.dep_ if doc.has_annotation("DEP") else ""
+        if parsed is None:
+            parsed = doc.has_annotation("DEP")
+        dep = s.root.dep_ if parsed else ""
         if dep in ("nsubj", "agent"):  # active subjects act; passive subjects are acted on
             return "ACTOR", True
         prev = self._prev(doc, s.start)
@@ -158,11 +162,12 @@ class EntityResolver(Stateless):
         spans = self.select(doc)
         labels: list[tuple[str | None, bool]] = []
         spans = [s for s in spans if not self._adjective_use(doc, s)]
+        parsed = doc.has_annotation("DEP")
         for s in spans:
             if s.label_ in FIXED:
                 labels.append((FIXED[s.label_], True))
             else:
-                lab, strong = self.decide(doc, s)
+                lab, strong = self.decide(doc, s, parsed)
                 if lab is None:
                     lab, strong = None, False
                 labels.append((lab, strong))

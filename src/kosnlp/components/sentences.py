@@ -2,11 +2,17 @@
 corpus units), set on tokens so that later components see `doc.sents`."""
 from __future__ import annotations
 
+import re
+
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..segment import segment
-from .base import Stateless
+from .base import Stateless, doc_text
+
+_NEWLINE = re.compile("\n")
 
 
 class Segmenter(Stateless):
@@ -14,9 +20,24 @@ class Segmenter(Stateless):
         self.name, self.lang = name, lang
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {u.start for u in segment(doc.text, self.lang, drop_boilerplate=False)}
-        for tok in doc:
-            tok.is_sent_start = tok.i == 0 or tok.idx in starts or "\n" in doc[tok.i - 1].text
+        if not len(doc):
+            return doc
+        text = doc_text(doc)
+        starts = numpy.array([u.start for u in segment(text, self.lang, drop_boilerplate=False)], dtype="int64")
+        newlines = numpy.array([m.start() for m in _NEWLINE.finditer(text)], dtype="int64")
+        idx, length = doc.to_array([IDX, LENGTH]).astype("int64").T
+        # a token starts a sentence if it is the first, starts a unit, or follows a
+        # token with a newline in it
+        after_newline = numpy.zeros(len(doc), dtype=bool)
+        after_newline[1:] = (numpy.searchsorted(newlines, idx[:-1] + length[:-1])
+                             > numpy.searchsorted(newlines, idx[:-1]))
+        first = numpy.zeros(len(doc), dtype=bool)
+        first[0] = True
+        is_start = first | numpy.isin(idx, starts) | after_newline
+        # One array write instead of `token.is_sent_start = ...` per token: that setter
+        # scans the whole doc (has_annotation("DEP")) each time, quadratic in doc length.
+        # Values as Token.is_sent_start stores them: 1 starts a sentence, -1 does not.
+        doc.from_array([SENT_START], numpy.where(is_start, 1, -1).astype("int64").astype("uint64"))
         return doc
 
 

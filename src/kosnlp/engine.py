@@ -1,0 +1,114 @@
+"""Engines that run annotate's tasks (one chunk of sentence units each) and give back
+their results in task order.
+
+- local, n_process=1: in this process;
+- local, n_process=N: N worker processes forked from this one (they inherit the
+  pipelines already loaded here);
+- dask: a dask.distributed cluster, at `scheduler` (e.g. "tcp://host:8786") or a
+  LocalCluster of N single-threaded worker processes started for the run.
+
+Every engine calls `annotate.run_task` on the same tasks, so the records are the
+same bytes in the same order. At most `window` tasks are in flight: the input is read
+lazily and finished results are written at once, so memory does not grow with input.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
+
+from .annotate import Result, Task, run_task
+from .errors import KosnlpError
+
+ENGINES = ("local", "dask")
+
+_LOADER: Callable | None = None  # the loader of the forked local workers (set before forking)
+_LOCK = threading.Lock()  # one task at a time per process: the pipelines are not thread-safe
+
+
+def work(task: Task, loader: Callable | None = None) -> Result:
+    """Annotate one task in a worker (the pipeline is loaded once per process)."""
+    with _LOCK:
+        return run_task(task, (loader or _LOADER)(task.lang))
+
+
+def ordered(submit: Callable, tasks: Iterable[Task], window: int) -> Iterator[Result]:
+    """Submit tasks, keeping at most `window` in flight; results in task order."""
+    pending: deque = deque()
+    for task in tasks:
+        pending.append(submit(task))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _local(loader: Callable) -> Callable[[Iterable[Task]], Iterator[Result]]:
+    def run(tasks):
+        for task in tasks:
+            yield run_task(task, loader(task.lang))
+    return run
+
+
+@contextmanager
+def _processes(loader: Callable, n: int):
+    global _LOADER
+    _LOADER = loader
+    pool = None
+
+    def submit(task):
+        nonlocal pool
+        if pool is None:
+            loader(task.lang)  # load (and check) the first pipeline here: the forked workers inherit it
+            pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
+        return pool.submit(work, task)
+    try:
+        yield lambda tasks: ordered(submit, tasks, 4 * n)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        _LOADER = None
+
+
+@contextmanager
+def _dask(loader: Callable, n: int, scheduler: str | None):
+    from distributed import Client, LocalCluster
+    cluster = None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="20s")
+        except OSError as e:
+            raise KosnlpError("KOS-E702", f"cannot reach the dask scheduler ({e})".splitlines()[0],
+                              where=scheduler,
+                              hint="start `dask scheduler` and `dask worker`, or leave out --scheduler") from None
+    else:
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    try:
+        with client:
+            workers = client.scheduler_info()["workers"].values()
+            window = 4 * max(n, sum(w["nthreads"] for w in workers))
+            yield lambda tasks: ordered(lambda t: client.submit(work, t, loader, pure=False), tasks, window)
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def make_engine(engine: str, loader: Callable, n_process: int = 1, scheduler: str | None = None):
+    """A context manager giving `run(tasks) -> results in order`."""
+    if engine not in ENGINES:
+        raise KosnlpError("KOS-E701", f"unknown engine {engine!r}", where="--engine", hint="use local or dask")
+    if n_process < 1:
+        raise KosnlpError("KOS-E701", f"n_process must be at least 1, not {n_process}", where="--n-process")
+    if scheduler and engine != "dask":
+        raise KosnlpError("KOS-E701", "a scheduler address needs the dask engine", where="--scheduler",
+                          hint="add --engine dask")
+    if engine == "dask":
+        return _dask(loader, n_process, scheduler)
+    if n_process == 1:
+        return nullcontext(_local(loader))
+    return _processes(loader, n_process)

@@ -1,0 +1,62 @@
+"""GatedMatcher finds exactly the matches of spaCy's Matcher."""
+import random
+
+import spacy
+from spacy.matcher import Matcher
+
+from kosnlp.components.gate import GatedMatcher
+
+PATTERNS = [
+    [{"ORTH": {"IN": ["May", "June"]}}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"ORTH": ",", "OP": "?"},
+     {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}],
+    [{"LOWER": {"IN": ["early", "late"]}}, {"ORTH": "-", "OP": "?"}, {"ORTH": {"IN": ["May", "June"]}}],
+    [{"LIKE_NUM": True}, {"LOWER": {"IN": ["days", "weeks"]}}, {"LOWER": "ago"}],
+    [{"LOWER": "of", "OP": "?"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}],
+    [{"LOWER": "weekend"}],
+    [{"IS_DIGIT": True, "OP": "+"}, {"LOWER": "hours"}],
+]
+WORDS = ["May", "June", "may", "12", "1999", "2001", ",", "-", "early", "late", "of", "the", "days", "weeks",
+         "ago", "three", "weekend", "Weekend", "hours", "7", "NATO", "met", "in", "\n", "x1999"]
+
+
+def _matchers(patterns):
+    nlp = spacy.blank("en")
+    plain, inner = Matcher(nlp.vocab), Matcher(nlp.vocab)
+    gated = GatedMatcher(inner, nlp.vocab)
+    for i, p in enumerate(patterns):
+        plain.add(f"P{i}", [p])
+        gated.add(f"P{i}", [p])
+    return nlp, plain, gated
+
+
+def test_same_matches_as_the_matcher_on_random_texts():
+    nlp, plain, gated = _matchers(PATTERNS)
+    assert gated.gated
+    rng = random.Random(3)
+    for _ in range(300):
+        doc = nlp(" ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 40))))
+        assert sorted(gated(doc)) == sorted(plain(doc)), doc.text
+
+
+def test_gate_is_off_for_specs_it_cannot_decide():
+    for extra in ([{"ORTH": "x", "OP": "!"}], [{}], [{"POS": "NOUN"}], [{"LOWER": "a", "OP": "*"}],
+                  [{"ORTH": "a", "OP": "?"}]):
+        _, _, gated = _matchers(PATTERNS + [extra])
+        assert not gated.gated, extra
+    nlp, plain, gated = _matchers(PATTERNS + [[{"ORTH": "NATO"}, {}, {"ORTH": "in"}]])
+    doc = nlp("NATO met in May 12 1999")
+    assert sorted(gated(doc)) == sorted(plain(doc)) and len(plain(doc)) > 1
+
+
+def test_pipeline_dates_ruler_is_gated_and_learns_added_patterns(nlp_en):
+    ruler = nlp_en.get_pipe("kosnlp_dates")
+    assert isinstance(ruler.matcher, GatedMatcher) and ruler.matcher.gated
+    text = "On 12 June 1999 NATO met; three weeks ago, in late May, the weekend of 1998 was quiet."
+    before = [(e.text, e.label_) for e in nlp_en(text).ents if e.label_ == "DATE"]
+    assert ("12 June 1999", "DATE") in before and not any("NATO" in t for t, _ in before)
+    ruler.add_patterns([{"label": "DATE", "pattern": [{"ORTH": "NATO"}, {"ORTH": "met"}], "id": "test:x"}])
+    try:
+        assert ("NATO met", "DATE") in [(e.text, e.label_) for e in nlp_en(text).ents]
+    finally:
+        ruler.remove_by_id("test:x")
+    assert [(e.text, e.label_) for e in nlp_en(text).ents if e.label_ == "DATE"] == before
