@@ -6,6 +6,7 @@ import pytest
 
 from kosnlp.annotate import CHUNK_CHARS, annotate_files, records_for, tasks_for
 from kosnlp.cli import main
+from kosnlp.normalise.reference import reference_date_for
 from kosnlp.segment import segment
 
 
@@ -53,7 +54,8 @@ def test_records_for_matches_annotate(nlp_en, root, tmp_path):
     out = tmp_path / "o.jsonl"
     annotate_files([path], "en", out, lambda lang: nlp_en, progress=False)
     got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    assert got == list(records_for(path.stem, "en", text, nlp_en))
+    # annotate_files takes the reference date from the manifest beside the file (raw/)
+    assert got == list(records_for(path.stem, "en", text, nlp_en, reference_date=reference_date_for(path)))
     assert [r["id"] for r in got] == [f"{path.stem}-{i:04d}" for i in range(1, len(got) + 1)]
 
 

@@ -92,7 +92,7 @@ def add_components(nlp: Language, lang: str) -> Language:
                                                             if isinstance(p["pattern"], list)])
     nlp.add_pipe("kosnlp_names", config={"lang": lang, "spans_key": KEY})
     nlp.add_pipe("kosnlp_resolver", config={"lang": lang, "spans_key": KEY})
-    nlp.add_pipe("kosnlp_normaliser", config={"lang": lang})
+    nlp.add_pipe("kosnlp_normaliser", config={"lang": lang}).warm()  # before any worker is forked
     return nlp
 
 

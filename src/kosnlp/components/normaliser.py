@@ -29,6 +29,7 @@ if not Doc.has_extension("reference_date"):
     Doc.set_extension("reference_date", default=None)
 
 TABLES = "tables.json"
+CACHE_SIZE = 200_000
 
 
 class Normaliser:
@@ -37,6 +38,7 @@ class Normaliser:
         self.name, self.lang, self.reference_date = name, lang, reference_date
         self._tables: dict | None = None
         self._resolvers = None
+        self._cache: dict = {}
 
     @property
     def tables(self) -> dict:
@@ -50,20 +52,41 @@ class Normaliser:
             self._resolvers = (ActorLinker(t), PlaceResolver(t), DateNormaliser())
         return self._resolvers
 
+    def warm(self) -> "Normaliser":
+        """Build the tables and load dateparser's data now (before workers are forked)."""
+        dates = self.resolvers()[2]
+        dates.normalise("1 January 1999" if self.lang == "en" else "1 stycznia 1999", self.lang, "1999-01-01", None)
+        return self
+
+    def _memo(self, key: tuple, compute) -> dict:
+        """The resolvers are pure functions of their arguments: a repeated mention (the same
+        form, id, lemmas and anchors) is resolved once. Each span gets its own copy."""
+        value = self._cache.get(key)
+        if value is None:
+            value = compute()
+            if len(self._cache) < CACHE_SIZE:
+                self._cache[key] = value
+        return dict(value)
+
     def __call__(self, doc: Doc, reference_date: str | None = None) -> Doc:
         actors, places, dates = self.resolvers()
         ref = reference_date or doc._.reference_date or self.reference_date
-        previous = None
+        previous, lang = None, self.lang
         for e in doc.ents:
-            lemmas = [t.lemma_ or t.text for t in e] if self.lang == "pl" else None
-            if e.label_ == "DATE":
-                e._.norm = dates.normalise(e.text, self.lang, ref, previous)
+            text, label, eid = e.text, e.label_, e.ent_id_
+            if label == "DATE":
+                prev_key = json.dumps(previous, sort_keys=True) if previous else None
+                e._.norm = self._memo(("D", text, ref, prev_key),
+                                      lambda: dates.normalise(text, lang, ref, previous))
                 if e._.norm["status"] == "resolved":
                     previous = e._.norm
-            elif e.label_ == "ACTOR":
-                e._.norm = actors.link(e.text, self.lang, e.ent_id_, lemmas)
-            elif e.label_ == "PLACE":
-                e._.norm = places.resolve(e.text, self.lang, e.ent_id_, lemmas)
+                continue
+            lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
+            key = (label[0], text, eid, tuple(lemmas) if lemmas else None)
+            if label == "ACTOR":
+                e._.norm = self._memo(key, lambda: actors.link(text, lang, eid, lemmas))
+            elif label == "PLACE":
+                e._.norm = self._memo(key, lambda: places.resolve(text, lang, eid, lemmas))
         return doc
 
     def pipe(self, docs, batch_size: int = 128, reference_date: str | None = None):
@@ -80,6 +103,7 @@ class Normaliser:
         f = Path(path) / TABLES
         if f.is_file():
             self._tables, self._resolvers = json.loads(f.read_text(encoding="utf-8")), None
+            self._cache = {}
         return self
 
     def to_bytes(self, *, exclude=()):
@@ -87,6 +111,7 @@ class Normaliser:
 
     def from_bytes(self, data, *, exclude=()):
         self._tables, self._resolvers = json.loads(data.decode("utf-8")), None
+        self._cache = {}
         return self
 
 
