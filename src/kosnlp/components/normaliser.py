@@ -75,7 +75,8 @@ class Normaliser:
         for e in doc.ents:
             text, label, eid = e.text, e.label_, e.ent_id_
             if label == "DATE":
-                prev_key = json.dumps(previous, sort_keys=True) if previous else None
+                # an anchor is its first and last day and value (timex.make_anchor): the key
+                prev_key = (previous["start"], previous["end"], previous["value"]) if previous else None
                 e._.norm = self._memo(("D", text, ref, prev_key),
                                       lambda: dates.normalise(text, lang, ref, previous))
                 if e._.norm["status"] == "resolved":
