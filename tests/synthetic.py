@@ -50,3 +50,13 @@ def synthetic_with_norms(tmp_path):
                                                 ("ktoś", "ACTOR", {"status": "unresolved", "reason": "unknown"})], "pl"),
     ]
     return project(tmp_path, recs, [("d1", "en", "1999-04-02"), ("d2", "en", "1999-06-08"), ("d3", "pl", None)])
+
+
+def copy_project(root, tmp_path):
+    """raw/, annotations/, CHANGELOG.md and CITATION.cff of the project, copied into tmp_path."""
+    import shutil
+    for d in ("raw", "annotations"):
+        shutil.copytree(root / d, tmp_path / d)
+    for f in ("CHANGELOG.md", "CITATION.cff"):
+        shutil.copy(root / f, tmp_path / f)
+    return tmp_path

@@ -1,9 +1,9 @@
 """The data card is generated from the data; stale = test failure. CITATION.cff matches the version."""
 import json
 import re
-import shutil
 
 import pytest
+from synthetic import copy_project
 import yaml
 
 from kosnlp import datacard
@@ -31,12 +31,7 @@ def test_card_figures_come_from_the_data(root):
     assert "version = {" + c.version + "}" in card
 
 
-def _copy(root, tmp_path):
-    for d in ("raw", "annotations"):
-        shutil.copytree(root / d, tmp_path / d)
-    for f in ("CHANGELOG.md", "CITATION.cff"):
-        shutil.copy(root / f, tmp_path / f)
-    return tmp_path
+_copy = copy_project
 
 
 def test_changed_gold_makes_the_card_stale(root, tmp_path):

@@ -1,7 +1,7 @@
 """Gold changes need a corpus version bump with a CHANGELOG entry."""
-import shutil
 
 import pytest
+from synthetic import copy_project
 import yaml
 
 from kosnlp import versioning
@@ -15,11 +15,7 @@ def test_committed_gold_matches_the_current_release(root):
 
 @pytest.fixture
 def project(root, tmp_path):
-    for d in ("raw", "annotations"):
-        shutil.copytree(root / d, tmp_path / d)
-    for f in ("CHANGELOG.md", "CITATION.cff"):
-        shutil.copy(root / f, tmp_path / f)
-    return tmp_path
+    return copy_project(root, tmp_path)
 
 
 def _touch_gold(p):

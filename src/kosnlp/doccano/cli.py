@@ -33,7 +33,7 @@ def connect(a):
         path = Path(a.data_dir) / "admin-password"
         if not path.exists():
             raise KosnlpError("KOS-E408", "no doccano password", where=url,
-                              hint=f"set KOSNLP_DOCCANO_PASSWORD, or --data-dir of a server started by kosnlp")
+                              hint="set KOSNLP_DOCCANO_PASSWORD, or --data-dir of a server started by kosnlp")
         password = path.read_text(encoding="utf-8").strip()
     return Doccano(url, user, password, retries=a.retries).login()
 
