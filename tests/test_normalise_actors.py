@@ -3,7 +3,7 @@ Polish inflected forms of the corpus' actors (none of these strings is in raw/ u
 import pytest
 
 from kosnlp.normalise.actors import ActorLinker
-from kosnlp.normalise.keys import key, nominatives
+from kosnlp.normalise.keys import fold, key, nominatives
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +77,13 @@ def test_keys_fold_diacritics_and_transliteration():
     assert key("Talbott") == key("Talbot") and key("Martti") == key("Marti")
     assert key("Grecji") != key("Grecy")  # vowels are kept: case forms stay apart
     assert "Solana" in nominatives("Solanę") and "Rosja" in nominatives("Rosji")
+
+
+@pytest.mark.parametrize("name", ["ŁÓDŹ", "Đakovica", "Prishtinë", "Ǆemal", "ﬁnal ½", "Ἀθῆναι", "ΟΔΟΣ", "한국", "Çağ"])
+def test_fold_by_character_equals_fold_of_the_whole_string(name):
+    import unicodedata
+    whole = unicodedata.normalize("NFKD", name.lower().replace("ł", "l").replace("đ", "dj"))
+    assert fold(name) == "".join(c for c in whole if not unicodedata.combining(c))
 
 
 def test_registry_entries_are_complete_and_role_dates_valid():

@@ -72,3 +72,20 @@ def test_without_anchor_unresolved_with_reason():
 def test_not_calendar_expressions_are_unresolved():
     assert norm("the talks", "en", "1999-06-08")["status"] == "unresolved"
     assert norm("Rosji", "pl", "1999")["status"] == "unresolved"
+
+
+def test_parses_do_not_depend_on_the_day_the_pipeline_runs(monkeypatch):
+    # dateparser reads from a fixed base and the anchor is applied afterwards: a leap day
+    # parses in any year the tests run, and deictic words count from each anchor
+    assert norm("29 lutego", "pl", "2000-03-05")["value"] == "2000-02-29"
+    assert norm("yesterday", "en", "2000-03-01")["value"] == "2000-02-29"
+    assert norm("yesterday", "en", "1999-03-01")["value"] == "1999-02-28"
+    import dateparser.date
+    calls = []
+    real = dateparser.date.DateDataParser.get_date_data
+    monkeypatch.setattr(dateparser.date.DateDataParser, "get_date_data",
+                        lambda self, text, *a, **k: calls.append(text) or real(self, text, *a, **k))
+    for ref in ("1999-04-01", "1999-05-02", "1999-06-03"):
+        assert norm("pojutrze", "pl", ref)["status"] == "resolved"
+        assert norm("12 maja 1998", "pl", ref)["value"] == "1998-05-12"
+    assert calls.count("pojutrze") <= 1 and calls.count("12 maja 1998") <= 1  # each text parsed once

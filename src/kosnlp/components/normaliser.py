@@ -53,7 +53,9 @@ class Normaliser:
         return self._resolvers
 
     def warm(self) -> "Normaliser":
-        """Build the tables and load dateparser's data now (before workers are forked)."""
+        """Build the tables, the GeoNames city index and dateparser now (before workers are forked)."""
+        from ..normalise.places import city_keys
+        city_keys()
         dates = self.resolvers()[2]
         dates.normalise("1 January 1999" if self.lang == "en" else "1 stycznia 1999", self.lang, "1999-01-01", None)
         return self

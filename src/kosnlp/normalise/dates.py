@@ -31,14 +31,36 @@ def lexicon() -> dict:
     return load_yaml_data("norm/dates.yaml")
 
 
-@lru_cache(maxsize=256)
-def _parser(lang: str, base: dt.date | None = None):
-    """A dateparser for `lang`; relative words count from `base` (noon of that day)."""
+# dateparser's base date: fixed, so that a parse never depends on the day the pipeline runs
+# (a leap year, so that "29 February" parses); the mention's anchor is applied by the caller.
+BASE = dt.date(2000, 1, 1)
+
+
+@lru_cache(maxsize=4)
+def _parser(lang: str):
+    """One dateparser per language (building one costs far more than a parse)."""
     from dateparser.date import DateDataParser
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time(12))
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                "RELATIVE_BASE": dt.datetime.combine(BASE, dt.time(12))}
     return DateDataParser(languages=[lang], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(lang: str, text: str) -> tuple[dt.date, str] | None:
+    """(date, period) that dateparser reads in `text`, or None; the same text parses the
+    same way (the parser's base is fixed), so each distinct text is parsed once."""
+    got = _parser(lang).get_date_data(text)
+    if got is None or got.date_obj is None:
+        return None
+    return got.date_obj.date(), got.period
+
+
+def _deictic_days(lang: str, word: str) -> int | None:
+    """The day offset dateparser gives a deictic word ("yesterday" -> -1) from its fixed
+    base. The deictic words of data/norm/dates.yaml are whole days, so the offset does
+    not depend on the base."""
+    got = _dateparser(lang, word)
+    return None if got is None else (got[0] - BASE).days
 
 
 class DateNormaliser:
@@ -133,10 +155,10 @@ class DateNormaliser:
         if a is None:
             return unresolved("no anchor")
         word = "today" if t.split()[0] in ("this", "tonight") else t  # "this morning": the anchor day
-        got = _parser(lang, a.day).get_date_data(word)
-        if got is None or got.date_obj is None:
+        days = _deictic_days(lang, word)
+        if days is None:
             return None
-        return day_norm(got.date_obj.date(), anchor=a.kind, anchor_value=a.value, method="dateparser")
+        return day_norm(a.day + dt.timedelta(days=days), anchor=a.kind, anchor_value=a.value, method="dateparser")
 
     def _weekend(self, t, lang, ref, prev):
         words = t.split()
@@ -309,10 +331,10 @@ class DateNormaliser:
             return None
         if any(not (w in months or re.fullmatch(r"\d{1,4}", w) or w.rstrip(".") in ("r", "roku", "rok")) for w in words):
             return None
-        got = _parser(lang).get_date_data(t)
-        if got is None or got.date_obj is None:
+        got = _dateparser(lang, t)
+        if got is None:
             return None
-        d, period = got.date_obj.date(), got.period
+        d, period = got
         if year:
             extra = {"anchor": None, "method": "dateparser"}
             y = int(year.group(0))

@@ -17,9 +17,24 @@ def _rules() -> dict:
     return load_yaml_data("norm/keys.yaml")
 
 
+class _FoldTable(dict):
+    """character -> its fold (str.translate table, filled on first sight of a character)."""
+
+    def __missing__(self, ch: int) -> str:
+        c = chr(ch)
+        c = {"ł": "l", "đ": "dj"}.get(c, c)
+        out = self[ch] = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def fold(s: str) -> str:
-    s = s.lower().replace("ł", "l").replace("đ", "dj")
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    """Lower case, ł -> l, đ -> dj, no diacritics. Character by character after lower():
+    NFKD decomposes each character on its own and only reorders combining marks, which
+    are dropped, so the translation table gives what NFKD of the whole string gives."""
+    return s.lower().translate(_FOLD)
 
 
 @lru_cache(maxsize=1)

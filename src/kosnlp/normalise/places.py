@@ -36,7 +36,7 @@ def city_keys() -> dict[str, list[str]]:
     out = defaultdict(list)
     for gid, c in _cities().items():
         for n in {c["name"], *(a for a in c["alternatenames"] if LATIN.match(a))}:
-            out[key(n)].append(gid)
+            out[key.__wrapped__(n)].append(gid)  # not through key's cache: 200,000 names used once
     return dict(out)
 
 
