@@ -14,6 +14,8 @@ PATTERNS = [
     [{"LOWER": "of", "OP": "?"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}],
     [{"LOWER": "weekend"}],
     [{"IS_DIGIT": True, "OP": "+"}, {"LOWER": "hours"}],
+    [{"LOWER": "the"}, {"ORTH": {"IN": ["June", "days"]}, "LENGTH": 4}],  # a spec of two conditions
+    [{"TEXT": {"REGEX": r"(?i)^weekend$"}}, {"LOWER": "of"}],  # inline flag: cannot join an alternation
 ]
 WORDS = ["May", "June", "may", "12", "1999", "2001", ",", "-", "early", "late", "of", "the", "days", "weeks",
          "ago", "three", "weekend", "Weekend", "hours", "7", "NATO", "met", "in", "\n", "x1999"]

@@ -25,13 +25,14 @@ LEXICAL = {"ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_", "NORM": None, "L
 
 
 class _Spec:
-    """One token spec as a test on a lexeme (None when the gate cannot decide)."""
+    """One token spec as conditions on a lexeme: [(attribute, "in" | "re", values)], all of
+    which must hold (None when the gate cannot decide)."""
 
     @staticmethod
     def compile(spec: dict):
         if not isinstance(spec, dict) or spec.get("OP", "1") in ("!", "*") or not set(spec) - {"OP"}:
             return None  # negation, zero-or-more and wildcards can match anything
-        tests = []
+        conds = []
         for key, want in spec.items():
             if key == "OP":
                 continue
@@ -43,16 +44,48 @@ class _Spec:
                 return None  # hash ids on string attributes: not decided here
             if isinstance(want, dict):
                 if set(want) == {"IN"}:
-                    values = set(want["IN"])
-                    tests.append(lambda lex, a=attr, v=values: getattr(lex, a) in v)
+                    conds.append((attr, "in", frozenset(want["IN"])))
                 elif set(want) == {"REGEX"} and attr in ("orth_", "lower_"):
-                    rx = re.compile(want["REGEX"])
-                    tests.append(lambda lex, a=attr, r=rx: bool(r.search(getattr(lex, a))))
+                    conds.append((attr, "re", want["REGEX"]))
                 else:
                     return None
             else:
-                tests.append(lambda lex, a=attr, v=want: getattr(lex, a) == v)
-        return lambda lex: all(t(lex) for t in tests)
+                conds.append((attr, "in", frozenset([want])))
+        return conds
+
+
+class _AnyOf:
+    """Does a lexeme meet any of these specs? Specs of one condition are merged: one set
+    lookup per attribute and one alternation of the regexes per attribute; the others
+    are tested one by one."""
+
+    def __init__(self, specs: list):
+        sets: dict[str, set] = {}
+        regexes: dict[str, list[str]] = {}
+        self.others = []
+        for conds in specs:
+            if len(conds) == 1 and conds[0][1] == "in":
+                sets.setdefault(conds[0][0], set()).update(conds[0][2])
+            elif len(conds) == 1:
+                regexes.setdefault(conds[0][0], []).append(conds[0][2])
+            else:
+                self.others.append([(a, kind, re.compile(v) if kind == "re" else v) for a, kind, v in conds])
+        self.sets = list(sets.items())
+        self.regexes = []
+        for attr, rxs in regexes.items():
+            try:
+                self.regexes.append((attr, [re.compile("|".join(f"(?:{r})" for r in rxs))]))
+            except re.error:  # e.g. inline flags in the middle of an alternation: one by one
+                self.regexes.append((attr, [re.compile(r) for r in rxs]))
+
+    @staticmethod
+    def _holds(lex, attr, kind, v) -> bool:
+        return bool(v.search(getattr(lex, attr))) if kind == "re" else getattr(lex, attr) in v
+
+    def __call__(self, lex) -> bool:
+        return (any(getattr(lex, a) in v for a, v in self.sets)
+                or any(r.search(getattr(lex, a)) for a, rs in self.regexes for r in rs)
+                or any(all(self._holds(lex, *c) for c in conds) for conds in self.others))
 
 
 class GatedMatcher:
@@ -64,6 +97,7 @@ class GatedMatcher:
         self.anchors: list = []  # the first required spec of every pattern
         self.gated = True
         self._cache: dict[int, tuple[bool, bool]] = {}
+        self._tests: tuple[_AnyOf, _AnyOf] | None = None
         for p in patterns:
             self._learn(p)
 
@@ -80,6 +114,7 @@ class GatedMatcher:
             self.gated = False  # every token optional
         self.anchors.append(anchor)
         self._cache.clear()
+        self._tests = None
 
     def add(self, key, patterns, *args, **kwargs):
         for p in patterns:
@@ -99,8 +134,11 @@ class GatedMatcher:
         """(the form meets some spec, the form meets some anchor spec)"""
         hit = self._cache.get(orth)
         if hit is None:
+            if self._tests is None:
+                self._tests = (_AnyOf([t for t in self.specs if t is not None]),
+                               _AnyOf([t for t in self.anchors if t is not None]))
             lex = self.vocab[orth]
-            hit = self._cache[orth] = (any(t(lex) for t in self.specs), any(t(lex) for t in self.anchors))
+            hit = self._cache[orth] = (self._tests[0](lex), self._tests[1](lex))
         return hit
 
     def __call__(self, doclike, **kwargs):
