@@ -82,3 +82,14 @@ def test_detect_language():
     assert detect_language("The West and Russia reached a landmark accord on Tuesday.") == "en"
     with pytest.raises(KosnlpError, match="KOS-E106"):
         detect_language("12345 67890")
+
+
+def test_broken_data_file_names_the_file_and_line(tmp_path, monkeypatch):
+    import kosnlp.ingest as ingest
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "broken.yaml").write_text("titles: [President,\nprime: minister\n", encoding="utf-8")
+    monkeypatch.setattr(ingest.resources, "files", lambda _pkg: tmp_path)
+    with pytest.raises(KosnlpError, match=r"KOS-E108 .*broken\.yaml: cannot read data file: while parsing a flow sequence line 1, column 9 .*line 3"):
+        ingest.load_yaml_data("broken.yaml")
+    with pytest.raises(KosnlpError, match=r"KOS-E108 .*missing\.yaml: cannot read data file"):
+        ingest.load_yaml_data("missing.yaml")

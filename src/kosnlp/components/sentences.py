@@ -33,7 +33,13 @@ class Segmenter(Stateless):
                              > numpy.searchsorted(newlines, idx[:-1]))
         first = numpy.zeros(len(doc), dtype=bool)
         first[0] = True
-        is_start = first | numpy.isin(idx, starts) | after_newline
+        # tokens whose offset is a unit start (idx and starts both ascend; numpy.isin
+        # would sort again, and its first call imports numpy.ma)
+        at_unit = numpy.zeros(len(doc), dtype=bool)
+        pos = numpy.searchsorted(idx, starts)
+        pos = pos[pos < len(idx)]
+        at_unit[pos[idx[pos] == starts[:len(pos)]]] = True
+        is_start = first | at_unit | after_newline
         # One array write instead of `token.is_sent_start = ...` per token: that setter
         # scans the whole doc (has_annotation("DEP")) each time, quadratic in doc length.
         # Values as Token.is_sent_start stores them: 1 starts a sentence, -1 does not.
