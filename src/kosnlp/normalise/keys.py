@@ -27,7 +27,17 @@ class _FoldTable(dict):
         return out
 
 
-_FOLD = _FoldTable()
+class _KeepTable(dict):
+    """str.translate table that drops everything but letters, digits and spaces."""
+
+    def __missing__(self, ch: int) -> int | None:
+        c = chr(ch)
+        out = self[ch] = ch if c.isalnum() or c == " " else None
+        return out
+
+
+_FOLD, _KEEP = _FoldTable(), _KeepTable()
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
 
 def fold(s: str) -> str:
@@ -49,8 +59,7 @@ def key(s: str) -> str:
     for a, b in _replacements():
         if a in out:
             out = out.replace(a, b)
-    out = "".join(c for c in out if c.isalnum() or c == " ")
-    return re.sub(r"([b-df-hj-np-tv-z])\1+", r"\1", out)  # Talbott = Talbot
+    return _DOUBLED.sub(r"\1", out.translate(_KEEP))  # Talbott = Talbot
 
 
 def plural_form(word: str) -> bool:
