@@ -1,5 +1,6 @@
 """Components on docs built with spacy.blank, and the assembled pipelines on new text
 (sentences written for the tests, not taken from raw/)."""
+import pytest
 import spacy
 from spacy.tokens import Span
 
@@ -22,6 +23,15 @@ def test_morph_lemmas_and_cache():
     hits = analyse.cache_info().hits
     morph(nlp("Rosji Rosji"))
     assert analyse.cache_info().hits >= hits + 2  # repeated forms come from the cache
+
+
+@pytest.mark.parametrize("form", ["Rosji", "Belgradu", "marcu", "przyjechała", "Kosowie", "Miloszewicz", "NATO",
+                                  "ds.", "2 kwietnia", "12,5", "—", "Warszawa", "zł"])
+def test_morfeusz_analyse_equals_the_wrappers_expanded_analysis(form):
+    from kosnlp.morfeusz import analyse, analyser
+    wrapper = tuple((lem.split(":")[0], tag, tuple(names))
+                    for _s, _e, (_o, lem, tag, names, _q) in analyser().analyse(form))
+    assert analyse.__wrapped__(form) == wrapper and wrapper
 
 
 def test_resolver_longest_wins_and_not_date_blocks():
