@@ -82,3 +82,13 @@ def test_make_doc_tokenizes_exactly_as_the_tokenizer(lang, root):
             assert b.text == a.text and len(b) == len(a)
             assert (b.to_array([ORTH, NORM, SPACY, IDX]) == a.to_array([ORTH, NORM, SPACY, IDX])).all()
             assert [t.norm_ for t in b] == [t.norm_ for t in a]
+
+
+def test_run_loader_freezes_the_loaded_pipeline_out_of_the_gc():
+    # in a fresh interpreter: gc.freeze is process-wide
+    code = ("import gc; from kosnlp.pipeline import run_loader, load; get = run_loader(); "
+            "nlp = get('en'); n = gc.get_freeze_count(); get('en'); "
+            "print(n, gc.get_freeze_count(), get('en') is load('en'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert int(out[0]) > 100_000  # the pipeline and its tables
+    assert out[1] == out[0] and out[2] == "True"  # frozen once; the same cached pipeline

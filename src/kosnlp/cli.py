@@ -11,8 +11,8 @@ from .errors import KosnlpError
 
 
 def _loader(model: str | None):
-    from .pipeline import load
-    return lambda lang: load(lang, model)
+    from .pipeline import run_loader
+    return run_loader(model)
 
 
 def cmd_annotate(a) -> int:
