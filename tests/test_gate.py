@@ -16,9 +16,10 @@ PATTERNS = [
     [{"IS_DIGIT": True, "OP": "+"}, {"LOWER": "hours"}],
     [{"LOWER": "the"}, {"ORTH": {"IN": ["June", "days"]}, "LENGTH": 4}],  # a spec of two conditions
     [{"TEXT": {"REGEX": r"(?i)^weekend$"}}, {"LOWER": "of"}],  # inline flag: cannot join an alternation
+    [{"TEXT": {"REGEX": r"^(\d)\1$"}}, {"LOWER": "hours"}],  # a backreference: kept out of the alternation
 ]
 WORDS = ["May", "June", "may", "12", "1999", "2001", ",", "-", "early", "late", "of", "the", "days", "weeks",
-         "ago", "three", "weekend", "Weekend", "hours", "7", "NATO", "met", "in", "\n", "x1999"]
+         "ago", "three", "weekend", "Weekend", "hours", "7", "NATO", "met", "in", "\n", "x1999", "11", "22"]
 
 
 def _matchers(patterns):

@@ -24,6 +24,9 @@ LEXICAL = {"ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_", "NORM": None, "L
            "IS_LOWER": "is_lower", "IS_UPPER": "is_upper", "IS_TITLE": "is_title", "LIKE_NUM": "like_num"}
 
 
+BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+
+
 class _Spec:
     """One token spec as conditions on a lexeme: [(attribute, "in" | "re", values)], all of
     which must hold (None when the gate cannot decide)."""
@@ -73,10 +76,13 @@ class _AnyOf:
         self.sets = list(sets.items())
         self.regexes = []
         for attr, rxs in regexes.items():
+            alone = [r for r in rxs if BACKREF.search(r)]  # group numbers would shift in an alternation
+            joined = [r for r in rxs if not BACKREF.search(r)]
             try:
-                self.regexes.append((attr, [re.compile("|".join(f"(?:{r})" for r in rxs))]))
+                compiled = [re.compile("|".join(f"(?:{r})" for r in joined))] if joined else []
             except re.error:  # e.g. inline flags in the middle of an alternation: one by one
-                self.regexes.append((attr, [re.compile(r) for r in rxs]))
+                compiled = [re.compile(r) for r in joined]
+            self.regexes.append((attr, compiled + [re.compile(r) for r in alone]))
 
     @staticmethod
     def _holds(lex, attr, kind, v) -> bool:
