@@ -17,26 +17,26 @@ def _rules() -> dict:
     return load_yaml_data("norm/keys.yaml")
 
 
-class _FoldTable(dict):
-    """character -> its fold (str.translate table, filled on first sight of a character)."""
+class _Table(dict):
+    """A str.translate table filled on first sight of a character: code point -> fn(char)
+    (a string, or None to drop the character)."""
 
-    def __missing__(self, ch: int) -> str:
-        c = chr(ch)
-        c = {"ł": "l", "đ": "dj"}.get(c, c)
-        out = self[ch] = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, ch: int) -> str | None:
+        out = self[ch] = self.fn(chr(ch))
         return out
 
 
-class _KeepTable(dict):
-    """str.translate table that drops everything but letters, digits and spaces."""
-
-    def __missing__(self, ch: int) -> int | None:
-        c = chr(ch)
-        out = self[ch] = ch if c.isalnum() or c == " " else None
-        return out
+def _fold_char(c: str) -> str:
+    c = {"ł": "l", "đ": "dj"}.get(c, c)
+    return "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
 
 
-_FOLD, _KEEP = _FoldTable(), _KeepTable()
+_FOLD = _Table(_fold_char)
+_KEEP = _Table(lambda c: c if c.isalnum() or c == " " else None)  # letters, digits and spaces
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
 
