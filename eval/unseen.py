@@ -100,6 +100,7 @@ def date_norms(gold: list[dict], pred: list[dict]) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev", help="which half to score")
+    ap.add_argument("--lang", choices=("pl", "en"), help="one language only (default both)")
     ap.add_argument("--errors", action="store_true", help="list the errors (refused for the test half)")
     ap.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
     a = ap.parse_args(argv)
@@ -107,7 +108,8 @@ def main(argv=None) -> int:
         sys.exit("error: errors are listed for the dev half only (the test half is only scored)")
     from kosnlp.evaluate import evaluate
     manifest = yaml.safe_load((HERE / "texts" / "manifest.yaml").read_text(encoding="utf-8"))
-    docs = [d for d in manifest["documents"] if a.split == "all" or d["split"] == a.split]
+    docs = [d for d in manifest["documents"] if (a.split == "all" or d["split"] == a.split)
+            and (a.lang is None or d["lang"] == a.lang)]
     gold = [gold_record(d) for d in docs]
     with tempfile.TemporaryDirectory() as tmp:
         pred = annotate(docs, Path(tmp))
