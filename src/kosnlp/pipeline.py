@@ -61,8 +61,8 @@ def base_pipeline(lang: str, model: str | None = None) -> tuple[Language, str]:
 
 def add_abbreviations(nlp: Language, lang: str) -> None:
     """Keep "r.", "w.", "np.", "U.S." ... one token, also at the end of a sentence."""
-    from .segment import _abbreviations
-    never, maybe = _abbreviations(lang)
+    from .segment import abbreviations
+    never, maybe = abbreviations(lang)
     for abbr in sorted(never | maybe):
         nlp.tokenizer.add_special_case(f"{abbr}.", [{"ORTH": f"{abbr}."}])
 
