@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
 from .ingest import load_yaml_data
 from .inflect import inflect
+from .normalise.keys import fold
 
 BALKANS = {"RS", "XK", "MK", "AL", "ME", "BA", "HR", "SI", "BG", "GR", "RO", "HU"}
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
@@ -24,10 +24,6 @@ LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
 
 def data_dir() -> Path:
     return Path(str(resources.files("kosnlp") / "data"))
-
-
-def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
 
 
 def _english_words() -> set[str]:
