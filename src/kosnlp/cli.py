@@ -111,8 +111,11 @@ def cmd_agreement(a) -> int:
 
 
 def cmd_build_data(a) -> int:
-    from .build_data import build
-    print(build())
+    from .build_data import build, check
+    if a.check:
+        print("up to date: " + ", ".join(check()))
+    else:
+        print(build())
     return 0
 
 
@@ -223,6 +226,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--annotations", default="annotations")
     s.set_defaults(func=cmd_agreement)
     s = sub.add_parser("build-data", help="regenerate data/patterns/*.jsonl from the gazetteer sources")
+    s.add_argument("--check", action="store_true",
+                   help="only check that the generated files are up to date (error KOS-E109 if not)")
     s.set_defaults(func=cmd_build_data)
     s = sub.add_parser("build-models", help="save the pipelines to models/kosnlp-<lang>")
     s.add_argument("--models", default="models")

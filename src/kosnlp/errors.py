@@ -14,6 +14,7 @@ CODES = {
     "KOS-E106": "unknown language",
     "KOS-E107": "manifest problem",
     "KOS-E108": "data file problem",
+    "KOS-E109": "generated data is stale",
     # corpus records
     "KOS-E201": "record is not valid JSON",
     "KOS-E202": "record breaks the corpus contract",
