@@ -183,9 +183,9 @@ def add_dates(out_dir: Path) -> dict[str, int]:
     for lang in ("pl", "en"):
         lex = {k: list(v) for k, v in src["lexicon"][lang].items()}
         if lang == "pl":
-            from .inflect import _morfeusz_forms
+            from .inflect import morfeusz_forms
             lex["MONTH_ANY"] = sorted({f for m in lex["MONTH_NOM"]
-                                       for forms in (_morfeusz_forms(m, "subst", "sg") or {}).values() for f in forms})
+                                       for forms in (morfeusz_forms(m, "subst", "sg") or {}).values() for f in forms})
         lines = []
         for rule in src["rules"][lang]:
             pattern = json.loads(re.sub(r'"\$([A-Z_]+)"', lambda m: json.dumps(lex[m.group(1)], ensure_ascii=False),
