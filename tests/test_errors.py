@@ -15,3 +15,13 @@ def test_every_code_is_used_and_known():
             raised |= set(re.findall(r"""["'](KOS-E\d{3})["']""", p.read_text(encoding="utf-8")))
     assert raised and raised <= set(CODES), raised - set(CODES)
     assert set(CODES) - raised == set(), "codes nothing raises (retire them in errors.py)"
+
+
+def test_hints_point_to_files_in_the_repository(root):
+    cited = set()
+    for p in SRC.rglob("*.py"):
+        text = p.read_text(encoding="utf-8")
+        assert "../shared/" not in text, p
+        cited |= set(re.findall(r"see (docs/[\w./-]+\.md)", text))
+    assert "docs/corpus-format.md" in cited
+    assert all((root / c).is_file() for c in cited), cited
