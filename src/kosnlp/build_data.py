@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 import tempfile
-from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
