@@ -166,3 +166,20 @@ def test_cli_export_help(capsys):
     with pytest.raises(SystemExit, match="0"):
         main(["export", "--help"])
     assert "by document within each language" in capsys.readouterr().out
+
+
+def test_a_new_format_is_one_table_entry(root, tmp_path, monkeypatch, capsys):
+    """A writer added to export.FORMATS is a `kosnlp export --format` choice and runs."""
+    from kosnlp import export as export_module
+    from kosnlp.cli import main
+
+    def ids(job):
+        (job.out / "ids.txt").write_text("".join(r["id"] + "\n" for r in job.records), encoding="utf-8")
+        return len(job.records), f"ids: {job.out}/ids.txt"
+    monkeypatch.setitem(export_module.FORMATS, "ids", ids)
+    assert main(["export", "--format", "ids", "--corpus", str(root / "annotations" / "gold"),
+                 "--out", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == f"ids: {tmp_path}/ids.txt\n"
+    gold = read_records(sorted((root / "annotations" / "gold").glob("*.jsonl")))
+    assert (tmp_path / "ids.txt").read_text(encoding="utf-8").split() == [r["id"] for r in gold]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ids.txt"]

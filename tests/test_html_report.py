@@ -21,8 +21,8 @@ from kosnlp.html_report import build, classify
 def test_classify_each_kind():
     gold = [(0, 4, "ACTOR"), (10, 16, "PLACE"), (20, 25, "DATE"), (30, 35, "ACTOR")]
     pred = [(0, 4, "ACTOR"), (10, 16, "ACTOR"), (20, 23, "DATE"), (40, 44, "PLACE")]
-    assert classify(gold, pred) == (["correct", "wrong label", "wrong boundary", "missed"],
-                                    ["correct", "wrong label", "wrong boundary", "spurious"])
+    assert classify(gold, pred) == (["correct", "incorrect", "partial", "missing"],
+                                    ["correct", "incorrect", "partial", "spurious"])
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,7 @@ def perturbed(root, tmp_path_factory):
 def _doc_counts(page, doc_id):
     sec = page[page.index(f"id='doc-{doc_id}'"):]
     cells = re.search(r"<tbody><tr>((?:<td>\d+</td>){5})</tr>", sec)[1]
-    return dict(zip(("correct", "missed", "spurious", "wrong label", "wrong boundary"),
+    return dict(zip(("correct", "incorrect", "partial", "missing", "spurious"),
                     map(int, re.findall(r"\d+", cells))))
 
 
@@ -64,12 +64,25 @@ def test_report_marks_exactly_the_introduced_differences(perturbed):
     assert differs == [f"en-factsheet-state-dept-1999-000{i}" for i in (1, 2, 3, 4)]
     n_fs = sum(len(r["spans"]) for r in gold if r["doc_id"] == "en-factsheet-state-dept-1999")
     assert _doc_counts(page, "en-factsheet-state-dept-1999") == {
-        "correct": n_fs - 3, "missed": 1, "spurious": 1, "wrong label": 1, "wrong boundary": 1}
+        "correct": n_fs - 3, "missing": 1, "spurious": 1, "incorrect": 1, "partial": 1}
     n_pl = sum(len(r["spans"]) for r in gold if r["doc_id"] == "pl-essay-diplomacy-1999")
     assert _doc_counts(page, "pl-essay-diplomacy-1999")["correct"] == n_pl
-    for mark in ("PLACE MISSED", "DATE SPURIOUS", "ACTOR WRONG LABEL", "PLACE WRONG LABEL", "ACTOR WRONG BOUNDARY"):
+    for mark in ("PLACE MISSING", "DATE SPURIOUS", "ACTOR INCORRECT", "PLACE INCORRECT", "ACTOR PARTIAL"):
         assert mark in page, mark
     assert page.count("class='sent") == len(gold) and page.count("<section class='doc'") == 5
+
+
+def test_report_counts_are_evaluate_counts(perturbed):
+    """The report's marks come from the matches evaluate scores: the same counts per document."""
+    from kosnlp.evaluate import evaluate
+    out, gold = perturbed
+    page = out.read_text(encoding="utf-8")
+    rep = evaluate(gold, read_records([out.parent / "pred.jsonl"]))
+    for doc, t in rep["by_doc"].items():
+        strict, exact, partial = (t[s]["micro"] for s in ("strict", "exact", "partial"))
+        assert _doc_counts(page, doc) == {"correct": strict["COR"], "incorrect": exact["COR"] - strict["COR"],
+                                          "partial": partial["PAR"], "missing": strict["MIS"],
+                                          "spurious": strict["SPU"]}, doc
 
 
 def _charts(gold) -> int:

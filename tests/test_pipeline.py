@@ -1,8 +1,10 @@
 """The pipeline entry point: blank default, models/ saving, and the pretrained path,
 tested with a small pipeline this test trains and saves itself."""
+import os
 import random
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import spacy
@@ -29,6 +31,68 @@ def test_saved_models_load_in_a_fresh_interpreter(tmp_path):
             "print([(e.text, e.label_) for e in nlp('Rosja wysłała premiera do Belgradu 30 marca.').ents])")
     out = subprocess.run([sys.executable, "-c", code, str(paths[0])], capture_output=True, text=True, check=True)
     assert "('Rosja', 'ACTOR')" in out.stdout and "('30 marca', 'DATE')" in out.stdout
+
+
+TEXTS = {"pl": "Rosja wysłała premiera Jewgienija Primakowa do Belgradu 30 marca 1999 r. Spotkanie z "
+              "prezydentem Jugosławii trwało dwie godziny, podał gen. Wesley Clark.",
+         "en": "The U.S. envoy Richard Holbrooke met President Milosevic in Belgrade on 12 October 1998. "
+               "German Foreign Minister Joschka Fischer said the Kosovo Liberation Army had agreed."}
+
+NO_DATA = """
+import json, sys
+from importlib import resources
+import kosnlp, spacy
+assert kosnlp.__file__.startswith(sys.argv[1]), kosnlp.__file__
+assert not (resources.files("kosnlp") / "data").exists()
+nlp = spacy.load(sys.argv[2])
+with nlp.select_pipes(disable=["kosnlp_normaliser"]):
+    doc = nlp(sys.argv[3])
+print(json.dumps({"ents": [[e.start_char, e.end_char, e.label_, e.ent_id_] for e in doc.ents],
+                  "sents": [s.start_char for s in doc.sents],
+                  "data": {n: json.loads(nlp.get_pipe(n).to_bytes())
+                           for n in ("kosnlp_segmenter", "kosnlp_names", "kosnlp_resolver")}}))
+"""
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_saved_model_carries_its_rules_without_the_package_data(lang, tmp_path):
+    """spacy.load("models/kosnlp-<lang>") with kosnlp's data files out of reach (a copy of the
+    package without data/, first on the path): the segmenter's abbreviations, the name
+    finder's and the resolver's cues and the rulers' patterns come from the model, and
+    the sentences and entities are those of the pipeline built from the package."""
+    import json
+    import shutil
+    from importlib import resources
+
+    import kosnlp
+    model = tmp_path / f"kosnlp-{lang}"
+    nlp = load(lang)
+    nlp.to_disk(model)
+    pkg = tmp_path / "pkg"
+    src = Path(kosnlp.__file__).parent
+    shutil.copytree(src, pkg / "kosnlp", ignore=lambda d, names: [n for n in names if n == "__pycache__"
+                                                                 or (Path(d) == src and n == "data")])
+    assert (resources.files("kosnlp") / "data" / "context" / f"{lang}.yaml").is_file()
+    env = {**os.environ, "PYTHONPATH": str(pkg)}
+    out = subprocess.run([sys.executable, "-c", NO_DATA, str(pkg), str(model), TEXTS[lang]], env=env,
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    got = json.loads(out.stdout)
+    with nlp.select_pipes(disable=["kosnlp_normaliser"]):
+        doc = nlp(TEXTS[lang])
+    assert got["ents"] == [[e.start_char, e.end_char, e.label_, e.ent_id_] for e in doc.ents]
+    assert got["sents"] == [s.start_char for s in doc.sents] and len(got["sents"]) == 2
+    assert {lab for *_, lab, _ in got["ents"]} == {"ACTOR", "PLACE", "DATE"}
+    for name in got["data"]:
+        assert got["data"][name] == json.loads(nlp.get_pipe(name).to_bytes())
+
+
+def test_a_saved_component_without_its_data_file_is_an_error(tmp_path):
+    model = tmp_path / "kosnlp-en"
+    load("en").to_disk(model)
+    (model / "kosnlp_names" / "cues.json").unlink()
+    with pytest.raises(KosnlpError, match="KOS-E301 .*kosnlp_names.*cues.json"):
+        spacy.load(model)
 
 
 @pytest.fixture(scope="module")

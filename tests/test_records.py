@@ -3,7 +3,7 @@ import json
 import pytest
 
 from kosnlp.errors import KosnlpError
-from kosnlp.records import atomic_writer, contract_problems, make_record, read_jsonl, write_jsonl
+from kosnlp.records import atomic_writer, contract_problems, make_record, read_jsonl, span_problems, write_jsonl
 
 
 def rec(**kw):
@@ -26,10 +26,23 @@ def test_make_record_sorts_spans_and_ids():
     ({"spans": [{"start": 0, "end": 4, "label": "ORG", "text": "NATO"}]}, "label"),
     ({"spans": [{"start": 0, "end": 4, "label": "ACTOR", "text": "NATO"},
                 {"start": 2, "end": 6, "label": "ACTOR", "text": "TO m"}]}, "overlap"),
-    ({"spans": [{"start": 9, "end": 40, "label": "ACTOR", "text": "UN"}]}, "outside"),
+    ({"spans": [{"start": 9, "end": 40, "label": "ACTOR", "text": "UN"}]}, "does not fit"),
 ])
 def test_contract_problems(change, problem):
     assert any(problem in p for p in contract_problems(rec(**change)))
+
+
+def test_span_problems_of_doccano_spans():
+    """The one span validator takes doccano's [start, end, label] lists as well as span dicts."""
+    text = "Madeleine Albright flew"
+    assert span_problems(text, [[0, 18, "ACTOR"]]) == [] == span_problems(text, [(19, 23, "DATE")])
+    for spans, problem in (([[0, 19, "ACTOR"]], "outer whitespace"), ([[5, 5, "ACTOR"]], "does not fit"),
+                           ([[0, 30, "ACTOR"]], "does not fit"), ([[0, 9, "PER"]], "label 'PER'"),
+                           ([[0, 9, "ACTOR"], [5, 18, "ACTOR"]], "overlap"), ([["0", 9, "ACTOR"]], "int"),
+                           ([[0, 9]], "neither"), (["x"], "neither")):
+        probs = span_problems(text, spans)
+        assert len(probs) == 1 and problem in probs[0], (spans, probs)
+    assert span_problems(text, [{"start": 0, "end": 9, "label": "ACTOR"}]) == ["span text None != sentence text 'Madeleine'"]
 
 
 def test_raw_mismatch_detected():

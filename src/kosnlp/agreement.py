@@ -1,39 +1,35 @@
 """Inter-annotator agreement: pairwise strict F1 (positive specific agreement) per label,
-and the classes of disagreement (the same typology evaluate.py uses for errors)."""
+and the classes of disagreement: a view over kosnlp.spans.match, the matcher evaluate.py
+scores with (annotator A in the place of gold, B of the prediction)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
 from .records import LABELS
+from .spans import Match, match
+
+
+CLASSES = {"incorrect": "label", "missing": "only_a", "spurious": "only_b"}
+
+
+def disagreement_class(m: Match) -> str:
+    """How agreement names a match that is not correct (A is the gold side of spans.match)."""
+    if m.kind == "partial":
+        return "boundary" if m.same_label else "boundary+label"
+    return CLASSES[m.kind]
 
 
 def classify(a: list[dict], b: list[dict]) -> tuple[int, list[tuple[str, dict | None, dict | None]]]:
-    """Match two span lists of one sentence. Returns (exact matches, disagreements) where a
-    disagreement is (class, span_a, span_b) with class in
-    label (same bounds), boundary (overlap, same label), boundary+label, only_a, only_b."""
-    key = lambda s: (s["start"], s["end"], s["label"])
-    exact = {key(s) for s in a} & {key(s) for s in b}
-    ra = [s for s in a if key(s) not in exact]
-    rb = [s for s in b if key(s) not in exact]
-    out, used = [], set()
-    for sa in ra:
-        best = None
-        for j, sb in enumerate(rb):
-            if j in used or sb["end"] <= sa["start"] or sb["start"] >= sa["end"]:
-                continue
-            same_bounds = (sb["start"], sb["end"]) == (sa["start"], sa["end"])
-            cls = ("label" if same_bounds else
-                   "boundary" if sb["label"] == sa["label"] else "boundary+label")
-            rank = {"label": 0, "boundary": 1, "boundary+label": 2}[cls]
-            if best is None or rank < best[0]:
-                best = (rank, j, cls)
-        if best:
-            used.add(best[1])
-            out.append((best[2], sa, rb[best[1]]))
-        else:
-            out.append(("only_a", sa, None))
-    out += [("only_b", None, sb) for j, sb in enumerate(rb) if j not in used]
-    return len(exact), out
+    """Match two span lists of one sentence with spans.match (A as gold, B as predicted).
+    Returns (exact matches, disagreements) where a disagreement is (class, span_a, span_b)
+    with class in label (same bounds), boundary (overlap, same label), boundary+label,
+    only_a, only_b; in A's order, then B's spans that A lacks."""
+    ms = match([(s["start"], s["end"], s["label"]) for s in a], [(s["start"], s["end"], s["label"]) for s in b])
+    dis = sorted((m for m in ms if m.kind != "correct"),
+                 key=lambda m: (m.gi is None, m.gi if m.gi is not None else m.pi))
+    return (sum(m.kind == "correct" for m in ms),
+            [(disagreement_class(m), None if m.gi is None else a[m.gi], None if m.pi is None else b[m.pi])
+             for m in dis])
 
 
 def pairwise(records_a: dict[str, dict], records_b: dict[str, dict]) -> dict:
@@ -47,9 +43,7 @@ def pairwise(records_a: dict[str, dict], records_b: dict[str, dict]) -> dict:
         _, dis = classify(ra["spans"], rb["spans"])
         ka = Counter(s["label"] for s in ra["spans"])
         kb = Counter(s["label"] for s in rb["spans"])
-        exact = Counter(s["label"] for s in ra["spans"]
-                        if any((s["start"], s["end"], s["label"]) == (t["start"], t["end"], t["label"])
-                               for t in rb["spans"]))
+        exact = ka - Counter(sa["label"] for _, sa, _ in dis if sa is not None)
         for lab in LABELS:
             for c in (per[lab], per_lang[ra["lang"]][lab]):
                 c["a"] += ka[lab]

@@ -17,8 +17,9 @@ from pathlib import Path
 from .errors import KosnlpError
 from .ingest import check_lang, detect_language, read_text_file
 from .normalise.reference import norm_cfg, reference_date_for
-from .records import atomic_writer, dumps, make_record
+from .records import atomic_writer
 from .segment import Unit, iter_segment
+from .tasks import Task, task_records
 
 CHUNK_CHARS = 20_000
 
@@ -30,28 +31,6 @@ class Summary:
     words: int = 0
     spans: dict = field(default_factory=lambda: {"ACTOR": 0, "PLACE": 0, "DATE": 0})
     errors: list = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Task:
-    """One chunk of one document: `text` is raw[base:...]; `units` are (start, end) in raw."""
-    doc_id: str
-    lang: str
-    text: str
-    base: int
-    units: tuple
-    first_index: int
-    status: str = "silver"
-    reference_date: str | None = None  # the document's, for the normaliser's date anchors
-
-
-@dataclass
-class Result:
-    """What a worker sends back for a task: the JSONL lines and their counts."""
-    lines: list
-    sentences: int
-    words: int
-    spans: dict
 
 
 def chunks(units: Iterable[Unit], limit: int = CHUNK_CHARS) -> Iterator[list[Unit]]:
@@ -76,37 +55,6 @@ def tasks_for(doc_id: str, lang: str, text: str, units: Iterable[Unit] | None = 
         yield Task(doc_id, lang, text[base:part[-1].end], base, tuple((u.start, u.end) for u in part),
                    index, status, reference_date)
         index += len(part)
-
-
-def task_records(task: Task, doc) -> list[dict]:
-    """Records of a task's units from the chunk's annotated Doc."""
-    base, text = task.base, task.text
-    from spacy.tokens import Span
-    has_norm = Span.has_extension("norm")  # set by the kosnlp_normaliser component
-    ents = [(base + e.start_char, base + e.end_char, e.label_, e._.get("norm") if has_norm else None)
-            for e in doc.ents]
-    out, k = [], 0
-    for n, (start, end) in enumerate(task.units):
-        spans = []
-        while k < len(ents) and ents[k][0] < end:
-            s, e, lab, norm = ents[k]
-            if s >= start and e <= end:
-                spans.append({"start": s - start, "end": e - start, "label": lab, "text": text[s - base:e - base],
-                              **({"norm": norm} if norm else {})})
-            k += 1
-        out.append(make_record(task.doc_id, task.lang, task.first_index + n, start, end,
-                               text[start - base:end - base], spans, status=task.status))
-    return out
-
-
-def run_task(task: Task, nlp) -> Result:
-    from .pipeline import make_doc
-    recs = task_records(task, nlp(make_doc(nlp, task.text), component_cfg=norm_cfg(nlp, task.reference_date)))
-    spans = {"ACTOR": 0, "PLACE": 0, "DATE": 0}
-    for r in recs:
-        for s in r["spans"]:
-            spans[s["label"]] += 1
-    return Result([dumps(r) + "\n" for r in recs], len(recs), sum(len(r["text"].split()) for r in recs), spans)
 
 
 def records_for(doc_id: str, lang: str, text: str, nlp, units: list[Unit] | None = None,

@@ -5,18 +5,23 @@ CLDR via babel (country names in English and Polish), the curated files
 data/gazetteer/*.yaml and data/registry/actors.yaml, and data/patterns/dates.yaml.
 Polish forms are inflected with Morfeusz 2 (kosnlp.inflect). Run `kosnlp build-data`
 after editing a source; the generated JSONL is committed so installs need no build.
+`kosnlp build-data --check` builds into a temporary directory and fails (KOS-E109)
+when the committed files differ from what the sources give. `read_patterns` is the
+one reader of the generated files.
 """
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
-from collections import defaultdict
+import tempfile
 from importlib import resources
 from pathlib import Path
 
+from .errors import KosnlpError
 from .ingest import load_yaml_data
 from .inflect import inflect
+from .normalise.keys import fold
+from .records import write_text
 
 BALKANS = {"RS", "XK", "MK", "AL", "ME", "BA", "HR", "SI", "BG", "GR", "RO", "HU"}
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
@@ -26,8 +31,23 @@ def data_dir() -> Path:
     return Path(str(resources.files("kosnlp") / "data"))
 
 
-def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+def read_patterns(name: str) -> list[dict]:
+    """The patterns of the generated file data/patterns/<name>, one JSON object a line."""
+    path = resources.files("kosnlp") / "data" / "patterns" / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise KosnlpError("KOS-E108", f"cannot read pattern file ({e.__class__.__name__})", where=str(path),
+                          hint="run `kosnlp build-data` to regenerate, or reinstall kosnlp") from None
+    out = []
+    for ln, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise KosnlpError("KOS-E108", f"pattern is not JSON ({e.msg})", where=f"{path}:{ln}",
+                                  hint="run `kosnlp build-data` to regenerate") from None
+    return out
 
 
 def _english_words() -> set[str]:
@@ -69,7 +89,7 @@ class Patterns:
         for lang, items in self.items.items():
             lines = [json.dumps({"label": lab, "pattern": text, "id": ent_id}, ensure_ascii=False)
                      for (text, lab), ent_id in sorted(items.items())]
-            (out_dir / f"gazetteer_{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            write_text(out_dir / f"gazetteer_{lang}.jsonl", "\n".join(lines) + "\n")
             counts[lang] = len(lines)
         return counts
 
@@ -162,16 +182,16 @@ def add_dates(out_dir: Path) -> dict[str, int]:
     for lang in ("pl", "en"):
         lex = {k: list(v) for k, v in src["lexicon"][lang].items()}
         if lang == "pl":
-            from .inflect import _morfeusz_forms
+            from .inflect import morfeusz_forms
             lex["MONTH_ANY"] = sorted({f for m in lex["MONTH_NOM"]
-                                       for forms in (_morfeusz_forms(m, "subst", "sg") or {}).values() for f in forms})
+                                       for forms in (morfeusz_forms(m, "subst", "sg") or {}).values() for f in forms})
         lines = []
         for rule in src["rules"][lang]:
             pattern = json.loads(re.sub(r'"\$([A-Z_]+)"', lambda m: json.dumps(lex[m.group(1)], ensure_ascii=False),
                                         json.dumps(rule["pattern"], ensure_ascii=False)))
             lines.append(json.dumps({"label": rule.get("label", "DATE"), "pattern": pattern, "id": f"date:{rule['name']}"},
                                     ensure_ascii=False))
-        (out_dir / f"dates_{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_text(out_dir / f"dates_{lang}.jsonl", "\n".join(lines) + "\n")
         counts[lang] = len(lines)
     return counts
 
@@ -185,3 +205,18 @@ def build(out_dir: Path | None = None) -> dict:
     caps = add_states(p)
     add_cities(p, caps)
     return {"gazetteer": p.write(out_dir), "dates": add_dates(out_dir)}
+
+
+def check(patterns_dir: Path | None = None) -> list[str]:
+    """The generated files, after checking that they are what `build` gives now
+    (KOS-E109 naming the stale ones if not)."""
+    patterns_dir = patterns_dir or data_dir() / "patterns"
+    with tempfile.TemporaryDirectory() as tmp:
+        build(Path(tmp))
+        fresh = {f.name: f.read_bytes() for f in sorted(Path(tmp).glob("*.jsonl"))}
+    stale = [name for name, data in fresh.items()
+             if not (patterns_dir / name).is_file() or (patterns_dir / name).read_bytes() != data]
+    if stale:
+        raise KosnlpError("KOS-E109", "generated data is stale: " + ", ".join(stale), where=str(patterns_dir),
+                          hint="run `kosnlp build-data` and commit the regenerated files")
+    return list(fresh)

@@ -111,8 +111,11 @@ def cmd_agreement(a) -> int:
 
 
 def cmd_build_data(a) -> int:
-    from .build_data import build
-    print(build())
+    from .build_data import build, check
+    if a.check:
+        print("up to date: " + ", ".join(check()))
+    else:
+        print(build())
     return 0
 
 
@@ -125,18 +128,7 @@ def cmd_build_models(a) -> int:
 
 def cmd_export(a) -> int:
     from .export import FORMATS, export
-    done = export(a.corpus, a.out, a.format or FORMATS, a.dev_share, config=not a.no_config)
-    for fmt, what in done.items():
-        if fmt == "spacy":
-            parts = "; ".join(f"{lang}: train {v['train_sentences']}, dev {v['dev_sentences']} sentences"
-                              for lang, v in what["split"].items())
-            print(f"spacy: {a.out}/spacy/<lang>/{{train,dev}}.spacy, config.cfg ({parts}; "
-                  f"{what['token_splits']} tokens split at span boundaries)")
-        elif fmt == "csv":
-            print(f"csv: {a.out}/mentions.csv ({what} mentions)")
-        else:
-            ext = "iob" if fmt == "iob" else "jsonl"
-            print(f"{fmt}: " + ", ".join(f"{a.out}/{fmt}/{lang}.{ext} ({n} sentences)" for lang, n in what.items()))
+    export(a.corpus, a.out, a.format or tuple(FORMATS), a.dev_share, config=not a.no_config, report=print)
     return 0
 
 
@@ -223,6 +215,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--annotations", default="annotations")
     s.set_defaults(func=cmd_agreement)
     s = sub.add_parser("build-data", help="regenerate data/patterns/*.jsonl from the gazetteer sources")
+    s.add_argument("--check", action="store_true",
+                   help="only check that the generated files are up to date (error KOS-E109 if not)")
     s.set_defaults(func=cmd_build_data)
     s = sub.add_parser("build-models", help="save the pipelines to models/kosnlp-<lang>")
     s.add_argument("--models", default="models")
@@ -230,12 +224,13 @@ def parser() -> argparse.ArgumentParser:
 
     from .doccano.cli import add_parser as add_doccano
     add_doccano(sub)
+    from .export import FORMATS
     s = sub.add_parser("export", help="export the gold corpus: spaCy DocBin train/dev, IOB, doccano JSONL, CSV",
                        description="Export the corpus for other tools (see kosnlp/export.py for the layout). "
                                    "The spaCy train/dev split is by document within each language; a language "
                                    "with one document (Polish) has its last sentences as dev.")
-    s.add_argument("--format", action="append", choices=["spacy", "iob", "doccano", "csv"],
-                   help="repeatable; default: all four")
+    s.add_argument("--format", action="append", choices=list(FORMATS),
+                   help="repeatable; default: all (" + ", ".join(FORMATS) + ")")
     s.add_argument("--corpus", default=None, help="JSONL file or directory (default: annotations/gold)")
     s.add_argument("--out", default="output/export", help="output directory (default: output/export)")
     s.add_argument("--dev-share", type=float, default=0.2, help="share of documents (or sentences) for dev")

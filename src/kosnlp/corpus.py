@@ -91,7 +91,7 @@ def read_records(files: list[Path]) -> list[dict]:
             probs = contract_problems(rec)
             if probs:
                 raise KosnlpError("KOS-E202", "; ".join(probs[:3]), where=f"{f}:{ln}",
-                                  hint="fix the record; see ../shared/corpus-contract.md")
+                                  hint="fix the record; see docs/corpus-format.md")
             recs.append(rec)
     return recs
 

@@ -7,7 +7,7 @@ their results in task order.
 - dask: a dask.distributed cluster, at `scheduler` (e.g. "tcp://host:8786") or a
   LocalCluster of N single-threaded worker processes started for the run.
 
-Every engine calls `annotate.run_task` on the same tasks, so the records are the
+Every engine calls `tasks.run_task` on the same tasks, so the records are the
 same bytes in the same order. At most `window` tasks are in flight: the input is read
 lazily and finished results are written at once, so memory does not grow with input.
 """
@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 
-from .annotate import Result, Task, run_task
+from .tasks import Result, Task, run_task
 from .errors import KosnlpError
 
 ENGINES = ("local", "dask")

@@ -1,6 +1,7 @@
 """Error codes. Every user-facing error carries a stable code and says what to do.
 
-Tests match on the code, so codes are never reused or renumbered.
+Tests match on the code, so codes are never reused or renumbered. Retired (no longer
+raised, never to be given another meaning): KOS-E404, KOS-E409.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ CODES = {
     "KOS-E106": "unknown language",
     "KOS-E107": "manifest problem",
     "KOS-E108": "data file problem",
+    "KOS-E109": "generated data is stale",
     # corpus records
     "KOS-E201": "record is not valid JSON",
     "KOS-E202": "record breaks the corpus contract",
@@ -24,12 +26,10 @@ CODES = {
     "KOS-E401": "doccano server unreachable",
     "KOS-E402": "doccano login failed",
     "KOS-E403": "doccano project not found",
-    "KOS-E404": "doccano conflict",
     "KOS-E405": "doccano server problem",
     "KOS-E406": "doccano server environment missing",
     "KOS-E407": "doccano server did not start",
     "KOS-E408": "doccano credentials missing",
-    "KOS-E409": "doccano example does not fit",
     # researcher outputs: loader, exports, data card, versioning, report
     "KOS-E601": "corpus not found",
     "KOS-E602": "manifest not found beside the corpus",

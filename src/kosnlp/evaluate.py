@@ -1,8 +1,8 @@
 """Evaluation against gold, following SemEval-2013 Task 9.1 (as nervaluate does).
 
 Entities are compared per document on absolute character offsets, so a segmentation
-difference never hides an entity. Each gold/predicted pair is classified as COR, INC,
-PAR, MIS or SPU under four schemas:
+difference never hides an entity. The pairs come from kosnlp.spans.match, which counts
+each as COR, INC, PAR, MIS or SPU under four schemas:
   strict  exact boundaries and label      exact   exact boundaries, any label
   partial overlapping boundaries, any label (half credit)
   type    overlapping boundaries, same label
@@ -14,55 +14,26 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .records import LABELS
+from .spans import SCHEMAS, Match, counts, doc_entities, match
 
-SCHEMAS = ("strict", "exact", "partial", "type")
+
+ERROR_KINDS = {"incorrect": "wrong label", "missing": "false negative", "spurious": "false positive"}
 
 
-def doc_entities(records: list[dict]) -> dict[str, list[tuple]]:
-    out = defaultdict(list)
-    for r in records:
-        for s in r["spans"]:
-            out[r["doc_id"]].append((r["start"] + s["start"], r["start"] + s["end"], s["label"], s["text"], r["id"]))
-    return out
+def error_kind(m: Match) -> str:
+    """How the error list names a match that is not correct."""
+    if m.kind == "partial":
+        return "wrong boundary" if m.same_label else "wrong label and boundary"
+    return ERROR_KINDS[m.kind]
 
 
 def compare(gold: list[tuple], pred: list[tuple]) -> tuple[dict[str, dict[str, Counter]], list[dict]]:
-    """Counts per schema per label, and the error list, for one document."""
-    counts = {sch: defaultdict(Counter) for sch in SCHEMAS}
-    errors, matched = [], set()
-    gold_exact = {(g[0], g[1], g[2]): i for i, g in enumerate(gold)}
-
-    def add(label, strict, exact, partial, typ):
-        for sch, v in zip(SCHEMAS, (strict, exact, partial, typ)):
-            counts[sch][label][v] += 1
-
-    for p in pred:
-        i = gold_exact.get((p[0], p[1], p[2]))
-        if i is not None and i not in matched:
-            matched.add(i)
-            add(p[2], "COR", "COR", "COR", "COR")
-            continue
-        for i, g in enumerate(gold):
-            if i in matched or g[1] <= p[0] or g[0] >= p[1]:
-                continue
-            matched.add(i)
-            same_b, same_l = (g[0], g[1]) == (p[0], p[1]), g[2] == p[2]
-            if same_b:
-                add(g[2], "INC", "COR", "COR", "INC")
-                kind = "wrong label"
-            else:
-                add(g[2], "INC", "INC", "PAR", "COR" if same_l else "INC")
-                kind = "wrong boundary" if same_l else "wrong label and boundary"
-            errors.append({"kind": kind, "gold": f"{g[3]}/{g[2]}", "pred": f"{p[3]}/{p[2]}", "id": g[4]})
-            break
-        else:
-            add(p[2], "SPU", "SPU", "SPU", "SPU")
-            errors.append({"kind": "false positive", "gold": None, "pred": f"{p[3]}/{p[2]}", "id": p[4]})
-    for i, g in enumerate(gold):
-        if i not in matched:
-            add(g[2], "MIS", "MIS", "MIS", "MIS")
-            errors.append({"kind": "false negative", "gold": f"{g[3]}/{g[2]}", "pred": None, "id": g[4]})
-    return counts, errors
+    """Counts per schema per label, and the error list, for one document (spans.match)."""
+    matches = match(gold, pred)
+    errors = [{"kind": error_kind(m), "gold": m.gold and f"{m.gold[3]}/{m.gold[2]}",
+               "pred": m.pred and f"{m.pred[3]}/{m.pred[2]}", "id": (m.gold or m.pred)[4]}
+              for m in matches if m.kind != "correct"]
+    return counts(matches), errors
 
 
 def prf(c: Counter, schema: str) -> dict:

@@ -17,13 +17,13 @@ import hashlib
 import json
 import math
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import KosnlpError
 from .records import atomic_writer, dumps, write_text
 
-FORMATS = ("spacy", "iob", "doccano", "csv")
 DEV_SHARE = 0.2
 
 
@@ -221,10 +221,51 @@ def export_csv(mentions, out: Path) -> int:
     return len(mentions)
 
 
-def export(corpus_path, out: str | Path, formats=FORMATS, dev_share: float = DEV_SHARE,
-           config: bool = True) -> dict:
-    """Write the requested formats of the corpus at `corpus_path` (see load_corpus) to `out`."""
-    from .corpus import corpus_files, load_corpus, read_records
+@dataclass
+class Job:
+    """What every format writer gets: the corpus records (and where they came from),
+    the output directory and the options."""
+    records: list[dict]
+    corpus_path: object
+    out: Path
+    dev_share: float = DEV_SHARE
+    config: bool = True
+
+
+def _spacy(job: Job) -> tuple[dict, str]:
+    what = export_spacy(job.records, job.out, job.dev_share, job.config)
+    parts = "; ".join(f"{lang}: train {v['train_sentences']}, dev {v['dev_sentences']} sentences"
+                      for lang, v in what["split"].items())
+    return what, (f"spacy: {job.out}/spacy/<lang>/{{train,dev}}.spacy, config.cfg ({parts}; "
+                  f"{what['token_splits']} tokens split at span boundaries)")
+
+
+def _iob(job: Job) -> tuple[dict, str]:
+    what = export_iob(job.records, job.out)
+    return what, "iob: " + ", ".join(f"{job.out}/iob/{lang}.iob ({n} sentences)" for lang, n in what.items())
+
+
+def _doccano(job: Job) -> tuple[dict, str]:
+    what = export_doccano(job.records, job.out)
+    return what, "doccano: " + ", ".join(f"{job.out}/doccano/{lang}.jsonl ({n} sentences)" for lang, n in what.items())
+
+
+def _csv(job: Job) -> tuple[int, str]:
+    from .corpus import load_corpus
+    n = export_csv(load_corpus(job.corpus_path).mentions, job.out)
+    return n, f"csv: {job.out}/mentions.csv ({n} mentions)"
+
+
+# format -> writer: a writer gets a Job and returns (result, one line saying what it wrote).
+# A new format is one entry here; `kosnlp export --format` takes its choices from this table.
+FORMATS = {"spacy": _spacy, "iob": _iob, "doccano": _doccano, "csv": _csv}
+
+
+def export(corpus_path, out: str | Path, formats=tuple(FORMATS), dev_share: float = DEV_SHARE,
+           config: bool = True, report=None) -> dict:
+    """Write the requested formats of the corpus at `corpus_path` (see load_corpus) to `out`;
+    {format: result}. `report(line)` is called with each writer's line (the CLI prints them)."""
+    from .corpus import corpus_files, read_records
     if not 0 < dev_share < 1:
         raise KosnlpError("KOS-E603", f"dev share {dev_share} is not between 0 and 1", where="--dev-share",
                           hint="e.g. 0.2")
@@ -232,15 +273,11 @@ def export(corpus_path, out: str | Path, formats=FORMATS, dev_share: float = DEV
     if bad:
         raise KosnlpError("KOS-E603", f"unknown export format {bad[0]!r}", where="--format",
                           hint="use " + ", ".join(FORMATS))
-    out = Path(out)
-    records = read_records(corpus_files(corpus_path))
+    job = Job(read_records(corpus_files(corpus_path)), corpus_path, Path(out), dev_share, config)
     done = {}
-    if "spacy" in formats:
-        done["spacy"] = export_spacy(records, out, dev_share, config)
-    if "iob" in formats:
-        done["iob"] = export_iob(records, out)
-    if "doccano" in formats:
-        done["doccano"] = export_doccano(records, out)
-    if "csv" in formats:
-        done["csv"] = export_csv(load_corpus(corpus_path).mentions, out)
+    for fmt in FORMATS:
+        if fmt in formats:
+            done[fmt], line = FORMATS[fmt](job)
+            if report:
+                report(line)
     return done

@@ -68,7 +68,7 @@ def load_gold(gold_dir: str | Path = GOLD_DIR, raw: dict[str, str] | None = None
             probs = contract_problems(rec, raw.get(rec.get("doc_id")) if raw else None)
             if probs:
                 raise KosnlpError("KOS-E202", "; ".join(probs[:3]), where=f"{f}:{ln}",
-                                  hint="fix the record; see ../shared/corpus-contract.md")
+                                  hint="fix the record; see docs/corpus-format.md")
             recs.append(rec)
     return recs
 

@@ -1,8 +1,9 @@
 """`kosnlp report`: one static, self-contained HTML page comparing gold and pipeline spans.
 
 Per document, every gold sentence is rendered twice with displaCy (gold | pipeline), with
-differences marked: a gold span the pipeline missed, a pipeline span with no gold span
-(spurious), and overlapping spans with the wrong label or the wrong boundaries. Then the
+differences marked by the kind kosnlp.spans.match gives them on document offsets, the
+same matches evaluate.py scores: missing, spurious, incorrect (same boundaries, wrong
+label) and partial (overlapping, wrong boundaries). Then the
 score tables (kosnlp.evaluate over the same two files) and matplotlib charts, embedded as
 data: URIs, so the file opens offline. The page template is data/report/page.html.
 """
@@ -15,10 +16,11 @@ from pathlib import Path
 from string import Template
 
 from .records import LABELS
+from .spans import KINDS, doc_entities, match, statuses
 
 BASE_COLORS = {"ACTOR": "#7aecec", "PLACE": "#feca74", "DATE": "#bfe1d9"}
-MARKS = {"MISSED": "#ff6b6b", "SPURIOUS": "#ff6b6b", "WRONG LABEL": "#e38cff", "WRONG BOUNDARY": "#b5a8ff"}
-KINDS = ("correct", "missed", "spurious", "wrong label", "wrong boundary")
+MARKS = {"MISSING": "#ff6b6b", "SPURIOUS": "#ff6b6b", "INCORRECT": "#e38cff", "PARTIAL": "#b5a8ff"}
+HEADERS = {"incorrect": "incorrect (wrong label)", "partial": "partial (wrong boundary)"}
 
 
 def colors() -> dict[str, str]:
@@ -30,47 +32,48 @@ def colors() -> dict[str, str]:
 
 
 def classify(gold: list[tuple], pred: list[tuple]) -> tuple[list[str], list[str]]:
-    """Status of each gold and each predicted (start, end, label) span of one sentence.
-
-    gold: correct | wrong label | wrong boundary | missed; pred: correct | wrong label |
-    wrong boundary | spurious. Overlap with a different label counts as a wrong label.
-    """
-    def status(span, others, none):
-        if (span[0], span[1], span[2]) in {(o[0], o[1], o[2]) for o in others}:
-            return "correct"
-        over = [o for o in others if o[0] < span[1] and span[0] < o[1]]
-        if not over:
-            return none
-        if any(o[2] == span[2] for o in over):
-            return "wrong boundary"
-        return "wrong label"
-    return [status(g, pred, "missed") for g in gold], [status(p, gold, "spurious") for p in pred]
+    """The kind (spans.KINDS) of each gold and each predicted (start, end, label) span."""
+    return statuses(match(gold, pred), len(gold), len(pred))
 
 
 def _label(label: str, st: str) -> str:
     return label if st == "correct" else f"{label} {st.upper()}"
 
 
-def align(gold_recs: list[dict], pred_recs: list[dict]) -> tuple[dict[str, list[tuple]], Counter]:
-    """Pipeline spans per gold sentence id, relative to it (by absolute start offset)."""
+def align(gold_recs: list[dict], pred_recs: list[dict]) -> tuple[dict, dict, Counter, Counter]:
+    """Match gold and pipeline spans per document on document offsets, as evaluate does
+    (spans.match), and place them in the gold sentences for display.
+
+    Returns (gold spans per sentence id, pipeline spans per sentence id; both as
+    (start, end, label, kind) relative to the sentence), the kinds per document, and
+    per document the pipeline spans that start outside every gold sentence."""
     sents = defaultdict(list)
     for g in gold_recs:
         sents[g["doc_id"]].append(g)
-    out, outside = defaultdict(list), Counter()
-    for p in pred_recs:
-        for s in p["spans"]:
-            a, b = p["start"] + s["start"], p["start"] + s["end"]
-            host = next((g for g in sents.get(p["doc_id"], []) if g["start"] <= a < g["end"]), None)
+    g_ents, p_ents = doc_entities(gold_recs), doc_entities(pred_recs)
+    gold_by, pred_by, kinds, outside = defaultdict(list), defaultdict(list), defaultdict(Counter), Counter()
+    for doc_id, recs in sents.items():
+        ge, pe = g_ents.get(doc_id, []), p_ents.get(doc_id, [])
+        ms = match(ge, pe)
+        kinds[doc_id].update(m.kind for m in ms)
+        gs, ps = statuses(ms, len(ge), len(pe))
+        by_id = {g["id"]: g for g in recs}
+        for (a, b, lab, _t, rid), st in zip(ge, gs):
+            host = by_id[rid]
+            gold_by[rid].append((a - host["start"], b - host["start"], lab, st))
+        for (a, b, lab, _t, _rid), st in zip(pe, ps):
+            host = next((g for g in recs if g["start"] <= a < g["end"]), None)
             if host is None:
-                outside[p["doc_id"]] += p["doc_id"] in sents
+                outside[doc_id] += 1
                 continue
-            out[host["id"]].append((a - host["start"], min(b, host["end"]) - host["start"], s["label"]))
-    return out, outside
+            pred_by[host["id"]].append((a - host["start"], min(b, host["end"]) - host["start"], lab, st))
+    return gold_by, pred_by, kinds, outside
 
 
-def render_sentence(text: str, spans: list[tuple], statuses: list[str]) -> str:
+def render_sentence(text: str, spans: list[tuple]) -> str:
+    """displaCy markup of one sentence; spans are (start, end, label, kind)."""
     from spacy import displacy
-    ents = [{"start": s, "end": e, "label": _label(lab, st)} for (s, e, lab), st in zip(spans, statuses)]
+    ents = [{"start": s, "end": e, "label": _label(lab, st)} for s, e, lab, st in spans]
     return displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True, page=False,
                            options={"colors": colors()})
 
@@ -101,27 +104,23 @@ def score_tables(rep: dict) -> str:
     return "\n".join(parts)
 
 
-def document_section(doc: dict, recs: list[dict], pred_by_sent: dict, outside: int) -> tuple[str, Counter]:
-    counts, blocks = Counter(), []
+def document_section(doc: dict, recs: list[dict], gold_by_sent: dict, pred_by_sent: dict,
+                     counts: Counter, outside: int) -> str:
+    blocks = []
     for r in recs:
-        gold = [(s["start"], s["end"], s["label"]) for s in r["spans"]]
-        pred = sorted(pred_by_sent.get(r["id"], []))
-        gs, ps = classify(gold, pred)
-        counts.update(gs)
-        counts.update(st for st in ps if st == "spurious")
-        differs = any(st != "correct" for st in gs + ps)
+        gold, pred = gold_by_sent.get(r["id"], []), sorted(pred_by_sent.get(r["id"], []))
+        differs = any(st != "correct" for *_, st in gold + pred)
         blocks.append(f"<div class='sent{' differs' if differs else ''}' id='{html.escape(r['id'])}'>"
                       f"<div class='sid'>{html.escape(r['id'])}</div>"
-                      f"<div class='side gold'><h4>gold</h4>{render_sentence(r['text'], gold, gs)}</div>"
-                      f"<div class='side pred'><h4>pipeline</h4>{render_sentence(r['text'], pred, ps)}</div></div>")
-    counts["spurious"] += outside
+                      f"<div class='side gold'><h4>gold</h4>{render_sentence(r['text'], gold)}</div>"
+                      f"<div class='side pred'><h4>pipeline</h4>{render_sentence(r['text'], pred)}</div></div>")
     title = html.escape(str(doc.get("title") or doc["doc_id"]))
     head = (f"<section class='doc' id='doc-{html.escape(doc['doc_id'])}'><h3>{title}</h3>"
             f"<p class='note'><code>{html.escape(doc['doc_id'])}</code>, {html.escape(str(doc.get('lang')))}, "
             f"{len(recs)} sentences, {sum(len(r['spans']) for r in recs)} gold spans"
             + (f"; {outside} pipeline spans fall outside every gold sentence (counted as spurious)" if outside else "")
-            + "</p>" + _table(list(KINDS), [[counts[k] for k in KINDS]]))
-    return head + "\n".join(blocks) + "</section>", counts
+            + "</p>" + _table([HEADERS.get(k, k) for k in KINDS], [[counts[k] for k in KINDS]]))
+    return head + "\n".join(blocks) + "</section>"
 
 
 def build(gold_dir: str | Path, pred_path: str | Path, manifest: str | Path | None = None) -> str:
@@ -133,17 +132,16 @@ def build(gold_dir: str | Path, pred_path: str | Path, manifest: str | Path | No
     gold = read_records(list(corpus.files))
     pred = read_records([Path(pred_path)])
     rep = evaluate(gold, pred)
-    pred_by_sent, outside = align(gold, pred)
+    gold_by_sent, pred_by_sent, kinds, outside = align(gold, pred)
     meta = {d["doc_id"]: d for d in corpus.manifest["documents"]}
     by_doc = defaultdict(list)
     for r in gold:
         by_doc[r["doc_id"]].append(r)
     sections, total = [], Counter()
     for d in sorted(by_doc):
-        sec, c = document_section(meta.get(d, {"doc_id": d, "lang": by_doc[d][0]["lang"]}), by_doc[d],
-                                  pred_by_sent, outside[d])
-        sections.append(sec)
-        total += c
+        sections.append(document_section(meta.get(d, {"doc_id": d, "lang": by_doc[d][0]["lang"]}), by_doc[d],
+                                         gold_by_sent, pred_by_sent, kinds[d], outside[d]))
+        total += kinds[d]
     figs = [("Label distribution per language (gold)", charts.label_distribution(corpus.mentions)),
             ("Strict F1 per label and language", charts.f1_per_label(rep))]
     timeline = actor_timeline(corpus)

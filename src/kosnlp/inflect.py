@@ -37,7 +37,7 @@ def _nominative_analyses(word: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-def _morfeusz_forms(word: str, pos: str, number: str | None = None, gender: str | None = None) -> dict | None:
+def morfeusz_forms(word: str, pos: str, number: str | None = None, gender: str | None = None) -> dict | None:
     """case -> forms of `word` as the nominative of a noun/adjective, or None if unknown."""
     for lemma, p in _nominative_analyses(word):
         if p[0] == "ppas" and pos == "adj":
@@ -105,10 +105,10 @@ def inflect(name: str, kind: str = "place", gender: str = "m") -> set[str]:
                 per_word[0] = rule_forms(words[0], paradigm)
         else:
             p_head = next(p for _, p in _nominative_analyses(words[head]) if p[0] == "subst")
-            per_word[head] = _morfeusz_forms(words[head], "subst", p_head[1]) or per_word[head]
+            per_word[head] = morfeusz_forms(words[head], "subst", p_head[1]) or per_word[head]
             g = p_head[3].split(".")[0]
             for j in itertools.chain(range(head - 1, -1, -1), range(head + 1, len(words))):
-                f = _morfeusz_forms(words[j], "adj", p_head[1], g) if words[j][:1].isupper() or j > head else None
+                f = morfeusz_forms(words[j], "adj", p_head[1], g) if words[j][:1].isupper() or j > head else None
                 if not f:
                     if j < head:
                         continue
@@ -127,5 +127,5 @@ def _morfeusz_person(word: str, gender: str) -> dict | None:
         if p[0] == "subst" and p[1] == "sg":
             g = p[3].split(".")
             if (gender == "f") == ("f" in g):
-                return _morfeusz_forms(word, "subst", "sg")
+                return morfeusz_forms(word, "subst", "sg")
     return None

@@ -9,7 +9,8 @@ from collections import defaultdict
 
 from .annotate import records_for
 from .segment import segment
-from .evaluate import compare, doc_entities, merge, table
+from .evaluate import compare, merge, table
+from .spans import doc_entities
 from .pipeline import add_components, base_pipeline
 
 

@@ -10,10 +10,8 @@ interpreter (the factories are `spacy_factories` entry points).
 from __future__ import annotations
 
 import gc
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy
@@ -23,25 +21,13 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from .build_data import read_patterns
 from .components import CANDIDATES as KEY
 from .components.gate import GatedMatcher
 from .errors import KosnlpError
 from .ingest import check_lang
 
 PRETRAINED = {"pl": "pl_core_news_sm", "en": "en_core_web_sm"}
-
-
-def _patterns(name: str) -> list[dict]:
-    path = resources.files("kosnlp") / "data" / "patterns" / name
-    out = []
-    for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                raise KosnlpError("KOS-E108", f"pattern is not JSON ({e.msg})", where=f"{path}:{ln}",
-                                  hint="run `kosnlp build-data` to regenerate") from None
-    return out
 
 
 def base_pipeline(lang: str, model: str | None = None) -> tuple[Language, str]:
@@ -61,8 +47,8 @@ def base_pipeline(lang: str, model: str | None = None) -> tuple[Language, str]:
 
 def add_abbreviations(nlp: Language, lang: str) -> None:
     """Keep "r.", "w.", "np.", "U.S." ... one token, also at the end of a sentence."""
-    from .segment import _abbreviations
-    never, maybe = _abbreviations(lang)
+    from .segment import abbreviations
+    never, maybe = abbreviations(lang)
     for abbr in sorted(never | maybe):
         nlp.tokenizer.add_special_case(f"{abbr}.", [{"ORTH": f"{abbr}."}])
 
@@ -84,8 +70,8 @@ def add_components(nlp: Language, lang: str) -> Language:
     cache_size, nlp.tokenizer.max_cache_size = nlp.tokenizer.max_cache_size, 0
     try:
         with nlp.select_pipes(enable=[]):
-            gaz.add_patterns(_patterns(f"gazetteer_{lang}.jsonl"))
-            dates.add_patterns(_patterns(f"dates_{lang}.jsonl"))
+            gaz.add_patterns(read_patterns(f"gazetteer_{lang}.jsonl"))
+            dates.add_patterns(read_patterns(f"dates_{lang}.jsonl"))
     finally:
         nlp.tokenizer.max_cache_size = cache_size
     # same matches, found faster (kosnlp.components.gate); patterns added later are learnt too

@@ -1,4 +1,4 @@
-"""Corpus records (../shared/corpus-contract.md): build, validate, read and write JSONL.
+"""Corpus records (docs/corpus-format.md): build, validate, read and write JSONL.
 
 Writes are atomic (temp file in the same directory, fsync, rename): a reader never
 sees a half-written file, and an interrupted write leaves the old file as it was.
@@ -47,24 +47,37 @@ def contract_problems(rec: dict, raw: str | None = None) -> list[str]:
         probs.append(f"status {rec['status']!r} is not gold or silver")
     if raw is not None and raw[rec["start"]:rec["end"]] != rec["text"]:
         probs.append("raw[start:end] != text")
-    text, last_end = rec["text"], -1
-    for s in rec["spans"]:
-        if not (isinstance(s.get("start"), int) and isinstance(s.get("end"), int)):
-            probs.append(f"span without int start/end: {s}")
+    return probs + span_problems(rec["text"], rec["spans"])
+
+
+def span_problems(text: str, spans: Iterable) -> list[str]:
+    """What breaks the contract in the spans of one sentence `text` (empty list = valid):
+    a label not in LABELS, bounds that are not ints inside the text, outer whitespace,
+    overlapping or unsorted spans and, for span dicts, a `text` that is not the
+    sentence's. Spans are record span dicts or (start, end, label) sequences (doccano's)."""
+    probs, last_end = [], -1
+    for sp in spans:
+        if not isinstance(sp, (dict, list, tuple)) or (not isinstance(sp, dict) and len(sp) != 3):
+            probs.append(f"span is neither an object nor [start, end, label]: {sp!r}")
             continue
-        if s.get("label") not in LABELS:
-            probs.append(f"span label {s.get('label')!r} is not one of {LABELS}")
-        if not 0 <= s["start"] < s["end"] <= len(text):
-            probs.append(f"span {s['start']}-{s['end']} lies outside the sentence")
+        d = sp if isinstance(sp, dict) else {"start": sp[0], "end": sp[1], "label": sp[2]}
+        s, e = d.get("start"), d.get("end")
+        if not (isinstance(s, int) and isinstance(e, int)):
+            probs.append(f"span without int start/end: {sp}")
             continue
-        surface = text[s["start"]:s["end"]]
-        if s.get("text") != surface:
-            probs.append(f"span text {s.get('text')!r} != sentence text {surface!r}")
+        if d.get("label") not in LABELS:
+            probs.append(f"span label {d.get('label')!r} is not one of {LABELS}")
+        if not 0 <= s < e <= len(text):
+            probs.append(f"span {s}-{e} does not fit the sentence ({len(text)} characters)")
+            continue
+        surface = text[s:e]
+        if isinstance(sp, dict) and sp.get("text") != surface:
+            probs.append(f"span text {sp.get('text')!r} != sentence text {surface!r}")
         if surface != surface.strip():
             probs.append(f"span {surface!r} has outer whitespace")
-        if s["start"] < last_end:
-            probs.append(f"spans overlap or are unsorted at {s['start']}")
-        last_end = max(last_end, s["end"])
+        if s < last_end:
+            probs.append(f"spans overlap or are unsorted at {s}")
+        last_end = max(last_end, e)
     return probs
 
 

@@ -36,12 +36,12 @@ class Unit:
 
 
 @lru_cache(maxsize=4)
-def _abbreviations(lang: str) -> tuple[frozenset, frozenset]:
+def abbreviations(lang: str) -> tuple[frozenset, frozenset]:
     data = load_yaml_data("segment/abbreviations.yaml").get(lang, {})
     return frozenset(data.get("never_final", [])), frozenset(data.get("maybe_final", []))
 
 
-def _is_boundary(line: str, m: re.Match, unit_start: int, lang: str) -> bool:
+def _is_boundary(line: str, m: re.Match, unit_start: int, lang: str, abbrevs: tuple | None = None) -> bool:
     after = line[m.end():]
     stripped = after.lstrip()
     if m.group() == ":":
@@ -57,7 +57,7 @@ def _is_boundary(line: str, m: re.Match, unit_start: int, lang: str) -> bool:
         return line[unit_start:].lstrip().startswith("(")
     if mark.startswith(".") and len(mark.rstrip("\"”’»)]")) == 1:
         word = re.search(r"[^\s(\[\"“„«]*$", line[:m.start()]).group()
-        never, maybe = _abbreviations(lang)
+        never, maybe = abbrevs or abbreviations(lang)
         if word in never or (len(word) == 1 and word.isupper()):
             return False
         if word in maybe:
@@ -65,13 +65,13 @@ def _is_boundary(line: str, m: re.Match, unit_start: int, lang: str) -> bool:
     return True
 
 
-def split_line(line: str, lang: str) -> list[tuple[int, int]]:
+def split_line(line: str, lang: str, abbrevs: tuple | None = None) -> list[tuple[int, int]]:
     """Sentence (start, end) pairs inside one line, stripped of outer whitespace."""
     out, start = [], 0
     for m in _END.finditer(line):
         if m.end() <= start:
             continue
-        if _is_boundary(line, m, start, lang):
+        if _is_boundary(line, m, start, lang, abbrevs):
             out.append((start, m.end()))
             start = m.end()
     out.append((start, len(line)))
@@ -85,19 +85,20 @@ def split_line(line: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
-def iter_segment(text: str, lang: str, drop_boilerplate: bool = True) -> Iterator[Unit]:
-    """The sentence units of a document, one at a time (offsets index `text` exactly)."""
+def iter_segment(text: str, lang: str, drop_boilerplate: bool = True, abbrevs: tuple | None = None) -> Iterator[Unit]:
+    """The sentence units of a document, one at a time (offsets index `text` exactly);
+    `abbrevs`: (never_final, maybe_final), by default the language's `abbreviations`."""
     for lm in _LINE.finditer(text):
         line = lm.group()
         if not line.strip() or (drop_boilerplate and boilerplate_rule(line)):
             continue
         marker = _MARKER.match(line)
         off = marker.end() if marker else 0
-        for s, e in split_line(line[off:], lang):
+        for s, e in split_line(line[off:], lang, abbrevs):
             a, b = lm.start() + off + s, lm.start() + off + e
             yield Unit(a, b, text[a:b])
 
 
-def segment(text: str, lang: str, drop_boilerplate: bool = True) -> list[Unit]:
+def segment(text: str, lang: str, drop_boilerplate: bool = True, abbrevs: tuple | None = None) -> list[Unit]:
     """Split a document into sentence units whose offsets index `text` exactly."""
-    return list(iter_segment(text, lang, drop_boilerplate))
+    return list(iter_segment(text, lang, drop_boilerplate, abbrevs))

@@ -1,6 +1,13 @@
 """Shared pieces of kosnlp's components."""
+import json
+from pathlib import Path
+
 import numpy
 from spacy.attrs import ORTH, SENT_START, SPACY
+
+from ..errors import KosnlpError
+from ..ingest import load_yaml_data
+from ..records import write_text
 
 
 def doc_text(doc) -> str:
@@ -18,7 +25,7 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
 
 
 class Stateless:
-    """For rule components whose data lives in their config: nothing to serialise."""
+    """For components with nothing to serialise (their settings are their config)."""
 
     def to_disk(self, path, *, exclude=()):
         pass
@@ -31,3 +38,63 @@ class Stateless:
 
     def from_bytes(self, data, *, exclude=()):
         return self
+
+
+class WithData:
+    """A rule component whose data (cues, word lists, abbreviations ...) is saved with the
+    pipeline, as spaCy's SpanRuler saves its patterns: `to_disk` writes it to DATA_FILE in
+    the component's directory and `from_disk` reads it back, so a saved model keeps its
+    data whatever the installed package holds. A component made new (not loaded) takes
+    the package's data (`package_data`) on first use; `set_data` gives it other data.
+    Subclasses derive their lookup structures in `_prepare(data)`."""
+    DATA_FILE = "data.json"
+    lang: str
+    name: str
+    _data: dict | None = None
+
+    @property
+    def data(self) -> dict:
+        self.ensure_data()
+        return self._data
+
+    def ensure_data(self) -> None:
+        """Take the package's data now if none was given or loaded."""
+        if self._data is None:
+            self.set_data(self.package_data())
+
+    def set_data(self, data: dict) -> None:
+        self._data = data
+        self._prepare(data)
+
+    def package_data(self) -> dict:
+        raise NotImplementedError
+
+    def _prepare(self, data: dict) -> None:
+        raise NotImplementedError
+
+    def to_disk(self, path, *, exclude=()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        write_text(path / self.DATA_FILE, self.to_bytes().decode("utf-8"))
+
+    def from_disk(self, path, *, exclude=()):
+        f = Path(path) / self.DATA_FILE
+        if not f.is_file():
+            raise KosnlpError("KOS-E301", f"the saved component {self.name!r} has no {self.DATA_FILE}",
+                              where=str(path), hint="save the pipeline again: kosnlp build-models")
+        return self.from_bytes(f.read_bytes())
+
+    def to_bytes(self, *, exclude=()):
+        return (json.dumps(self.data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+    def from_bytes(self, data, *, exclude=()):
+        self.set_data(json.loads(data.decode("utf-8")))
+        return self
+
+
+class WithCues(WithData):
+    """The context cues of a language (data/context/<lang>.yaml), saved as cues.json."""
+    DATA_FILE = "cues.json"
+
+    def package_data(self) -> dict:
+        return load_yaml_data(f"context/{self.lang}.yaml")

@@ -18,11 +18,9 @@ if not Token.has_extension("morf"):
 
 
 class PolishMorph(Stateless):
-    def __init__(self, nlp: Language, name: str = "kosnlp_morph", *, cache_size: int = 200_000,
-                 set_lemmas: bool = True):
-        # cache_size is kept for config compatibility; the shared cache in
-        # kosnlp.morfeusz holds 200,000 forms
-        self.name, self.cache_size, self.set_lemmas = name, cache_size, set_lemmas
+    def __init__(self, nlp: Language, name: str = "kosnlp_morph", *, set_lemmas: bool = True):
+        # analyses are cached per form in kosnlp.morfeusz (200,000 forms)
+        self.name, self.set_lemmas = name, set_lemmas
 
     @staticmethod
     def analyse(form: str) -> tuple:
@@ -52,9 +50,9 @@ class PolishMorph(Stateless):
 
 
 
-@Language.factory("kosnlp_morph", default_config={"cache_size": 200_000, "set_lemmas": True})
-def make_morph(nlp: Language, name: str, cache_size: int, set_lemmas: bool) -> PolishMorph:
-    return PolishMorph(nlp, name, cache_size=cache_size, set_lemmas=set_lemmas)
+@Language.factory("kosnlp_morph", default_config={"set_lemmas": True})
+def make_morph(nlp: Language, name: str, set_lemmas: bool) -> PolishMorph:
+    return PolishMorph(nlp, name, set_lemmas=set_lemmas)
 
 
 def cases(token: Token) -> set[str]:

@@ -15,10 +15,9 @@ from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..ingest import load_yaml_data
 from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
-from .base import Stateless, sentence_bounds
+from .base import WithCues, sentence_bounds
 
 SURNAME_SUFFIXES = ("", "a", "owi", "em", "ie", "u", "iem", "y", "ą", "ę", "ego", "emu", "im", "i", "'a", "’a", "'owi")
 
@@ -42,13 +41,14 @@ class _View:
     __slots__ = ("texts", "caps", "words", "titles", "alpha")
 
     def __init__(self, finder: "NameFinder", doc: Doc):
+        finder.ensure_data()
         pl = finder.lang == "pl"
         strings = doc.vocab.strings
         self.texts = [strings[o] for o in doc.to_array(ORTH).tolist()]
         lemmas = [strings[o] for o in doc.to_array(LEMMA).tolist()] if pl else None
         self.alpha = doc.to_array(IS_ALPHA).astype(bool).tolist()
         self.caps = [_cap_text(t) for t in self.texts]
-        # NameFinder._word: lemma (Polish) or text, lower case
+        # lemma (Polish) or text, lower case
         self.words = [(lem or t).lower() for lem, t in zip(lemmas, self.texts)] if pl \
             else [t.lower() for t in self.texts]
         tw = finder.title_words
@@ -56,26 +56,30 @@ class _View:
             else [t in tw for t in self.texts]
 
 
-class NameFinder(Stateless):
+class NameFinder(WithCues):
+    """Its cues (context/<lang>.yaml: titles, organisation heads, connectors ...) are saved
+    with the pipeline (kosnlp.components.base.WithCues)."""
+
     def __init__(self, nlp: Language, name: str = "kosnlp_names", *, lang: str, spans_key: str,
                  cues: dict | None = None):
         self.name, self.lang, self.key = name, lang, spans_key
-        self.cues = cues or load_yaml_data(f"context/{lang}.yaml")
-        self.titles = [t.split() for t in self.cues["titles"]]
+        if cues:
+            self.set_data(cues)
+
+    def _prepare(self, cues: dict) -> None:
+        lang = self.lang
+        self.titles = [t.split() for t in cues["titles"]]
         self.title_words = {w for t in self.titles for w in t if w[:1].isupper() or lang == "pl"}
-        self.org_heads = {w.lower() for w in self.cues["org_heads"]}
-        self.connectors = set(self.cues["connectors"])
-        self.not_names = set(self.cues.get("not_name_first", []))
-        self.after_ds = set(self.cues.get("connectors_after_ds", []))
+        self.org_heads = {w.lower() for w in cues["org_heads"]}
+        self.connectors = set(cues["connectors"])
+        self.not_names = set(cues.get("not_name_first", []))
+        self.after_ds = set(cues.get("connectors_after_ds", []))
         # titles by length: capitalised ones match the text, the others its lower case
         self._titles_cased: dict[int, set] = {}
         self._titles_lower: dict[int, set] = {}
         for t in self.titles:
             (self._titles_cased if t[0][0].isupper() else self._titles_lower).setdefault(len(t), set()).add(tuple(t))
         self._title_lemmas = {t[0] for t in self.titles if len(t) == 1} if lang == "pl" else set()
-
-    def _word(self, tok) -> str:
-        return (tok.lemma_ or tok.text).lower() if self.lang == "pl" else tok.text.lower()
 
     def _runs(self, sent: Span, v: _View | None = None):
         """Maximal runs of capitalised tokens, joined by connectors; (start, end) token ids."""
@@ -98,13 +102,6 @@ class NameFinder(Stateless):
                     break
             yield i, j
             i = j
-
-    def _not_org_first(self, tok) -> bool:
-        """Operations, treaties, wars, documents are not annotated ("Operation Allied Force")."""
-        return tok.text in self.not_names
-
-    def _is_title_word(self, tok) -> bool:
-        return tok.text in self.title_words or (self.lang == "pl" and tok.lemma_.lower() in self.title_words)
 
     def _title_before(self, doc: Doc, i: int, v: _View | None = None) -> bool:
         """A title ends just before token i ("President", "Prime Minister", "premiera")."""

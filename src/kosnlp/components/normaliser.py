@@ -17,9 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalise.actors import ActorLinker
-from ..normalise.dates import DateNormaliser
-from ..normalise.places import PlaceResolver
+from ..normalise.norms import Resolvers
 from ..normalise.tables import build_tables
 from ..records import write_text
 
@@ -46,18 +44,16 @@ class Normaliser:
             self._tables = build_tables()
         return self._tables
 
-    def resolvers(self):
+    def resolvers(self) -> Resolvers:
         if self._resolvers is None:
-            t = self.tables
-            self._resolvers = (ActorLinker(t), PlaceResolver(t), DateNormaliser())
+            self._resolvers = Resolvers(self.tables)
         return self._resolvers
 
     def warm(self) -> "Normaliser":
         """Build the tables, the GeoNames city index and dateparser now (before workers are forked)."""
         from ..normalise.places import city_keys
         city_keys()
-        dates = self.resolvers()[2]
-        dates.normalise("1 January 1999" if self.lang == "en" else "1 stycznia 1999", self.lang, "1999-01-01", None)
+        self.resolvers().dates.normalise("1 January 1999" if self.lang == "en" else "1 stycznia 1999", self.lang, "1999-01-01", None)
         return self
 
     def _memo(self, key: tuple, compute) -> dict:
@@ -71,7 +67,7 @@ class Normaliser:
         return dict(value)
 
     def __call__(self, doc: Doc, reference_date: str | None = None) -> Doc:
-        actors, places, dates = self.resolvers()
+        res = self.resolvers()
         ref = reference_date or doc._.reference_date or self.reference_date
         previous, lang = None, self.lang
         for e in doc.ents:
@@ -80,16 +76,13 @@ class Normaliser:
                 # an anchor is its first and last day and value (timex.make_anchor): the key
                 prev_key = (previous["start"], previous["end"], previous["value"]) if previous else None
                 e._.norm = self._memo(("D", text, ref, prev_key),
-                                      lambda: dates.normalise(text, lang, ref, previous))
+                                      lambda: res.norm(label, text, lang, reference=ref, previous=previous))
                 if e._.norm["status"] == "resolved":
                     previous = e._.norm
-                continue
-            lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
-            key = (label[0], text, eid, tuple(lemmas) if lemmas else None)
-            if label == "ACTOR":
-                e._.norm = self._memo(key, lambda: actors.link(text, lang, eid, lemmas))
-            elif label == "PLACE":
-                e._.norm = self._memo(key, lambda: places.resolve(text, lang, eid, lemmas))
+            elif label in ("ACTOR", "PLACE"):
+                lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
+                e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),
+                                      lambda: res.norm(label, text, lang, eid, lemmas))
         return doc
 
     def pipe(self, docs, batch_size: int = 128, reference_date: str | None = None):

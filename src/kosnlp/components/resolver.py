@@ -17,8 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..ingest import load_yaml_data
-from .base import Stateless
+from .base import WithCues
 from .morph import cases
 
 PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "GROUP": 4, "PLACE": 5,
@@ -27,12 +26,24 @@ FIXED = {"ACTOR": "ACTOR", "GROUP": "ACTOR", "ORG": "ACTOR", "PERSON": "ACTOR",
          "PLACE": "PLACE", "DATELINE": "PLACE", "DATE": "DATE"}
 
 
-class EntityResolver(Stateless):
+class EntityResolver(WithCues):
+    """Its cues (context/<lang>.yaml: prepositions, governing words, verbs ...) are saved
+    with the pipeline (kosnlp.components.base.WithCues)."""
+
     def __init__(self, nlp: Language, name: str = "kosnlp_resolver", *, lang: str, spans_key: str,
                  cues: dict | None = None):
         self.name, self.lang, self.key = name, lang, spans_key
-        c = cues or load_yaml_data(f"context/{lang}.yaml")
-        self.c = {k: set(v) if isinstance(v, list) else v for k, v in c.items()}
+        if cues:
+            self.set_data(cues)
+
+    def _prepare(self, cues: dict) -> None:
+        self._c = {k: set(v) if isinstance(v, list) else v for k, v in cues.items()}
+
+    @property
+    def c(self) -> dict:
+        """The cues as sets."""
+        self.ensure_data()
+        return self._c
 
     # -- selection -------------------------------------------------------------------
     def select(self, doc: Doc) -> list[Span]:

@@ -1,5 +1,6 @@
 """kosnlp_segmenter: sentence boundaries from kosnlp.segment (the same rules as the
-corpus units), set on tokens so that later components see `doc.sents`."""
+corpus units), set on tokens so that later components see `doc.sents`. Its
+abbreviations (data/segment/abbreviations.yaml) are saved with the pipeline."""
 from __future__ import annotations
 
 import re
@@ -9,21 +10,32 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..segment import segment
-from .base import Stateless, doc_text
+from ..segment import abbreviations, segment
+from .base import WithData, doc_text
 
 _NEWLINE = re.compile("\n")
 
 
-class Segmenter(Stateless):
+class Segmenter(WithData):
+    DATA_FILE = "abbreviations.json"
+
     def __init__(self, nlp: Language, name: str = "kosnlp_segmenter", *, lang: str):
         self.name, self.lang = name, lang
+
+    def package_data(self) -> dict:
+        never, maybe = abbreviations(self.lang)
+        return {"never_final": sorted(never), "maybe_final": sorted(maybe)}
+
+    def _prepare(self, data: dict) -> None:
+        self.abbrevs = (frozenset(data["never_final"]), frozenset(data["maybe_final"]))
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
+        self.ensure_data()
         text = doc_text(doc)
-        starts = numpy.array([u.start for u in segment(text, self.lang, drop_boilerplate=False)], dtype="int64")
+        starts = numpy.array([u.start for u in segment(text, self.lang, drop_boilerplate=False, abbrevs=self.abbrevs)],
+                             dtype="int64")
         newlines = numpy.array([m.start() for m in _NEWLINE.finditer(text)], dtype="int64")
         idx, length = doc.to_array([IDX, LENGTH]).astype("int64").T
         # a token starts a sentence if it is the first, starts a unit, or follows a

@@ -11,41 +11,23 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..errors import KosnlpError
-from .actors import ActorLinker
-from .dates import DateNormaliser
-from .places import PlaceResolver
+from .norms import Resolvers, text_lemmas
 from .tables import build_tables
 
 PROVENANCE_KEYS = ("method",)
 
 
-def _lemmas(text: str, lang: str) -> list[str] | None:
-    if lang != "pl":
-        return None
-    from ..morfeusz import analyse
-    out = []
-    for w in text.split():
-        an = analyse(w)
-        out.append(an[0][0] if an and an[0][1] != "ign" else w)
-    return out
-
-
 def candidate_norms(records: list[dict], references: dict[str, str | None], tables: dict | None = None) -> None:
     """Set span["norm"] on every span of `records` (sorted by document and offset)."""
-    t = tables or build_tables()
-    actors, places, dates = ActorLinker(t), PlaceResolver(t), DateNormaliser()
+    res = Resolvers(tables or build_tables())
     previous: dict[str, dict | None] = defaultdict(lambda: None)
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
         for s in r["spans"]:
-            lab, text, lang = s["label"], s["text"], r["lang"]
-            if lab == "DATE":
-                n = dates.normalise(text, lang, references.get(r["doc_id"]), previous[r["doc_id"]])
-                if n["status"] == "resolved":
-                    previous[r["doc_id"]] = n
-            elif lab == "ACTOR":
-                n = actors.link(text, lang, "", _lemmas(text, lang))
-            else:
-                n = places.resolve(text, lang, "", _lemmas(text, lang))
+            lab, text, lang, doc = s["label"], s["text"], r["lang"], r["doc_id"]
+            n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
+                         reference=references.get(doc), previous=previous[doc])
+            if lab == "DATE" and n["status"] == "resolved":
+                previous[doc] = n
             s["norm"] = {k: v for k, v in n.items() if k not in PROVENANCE_KEYS}
 
 

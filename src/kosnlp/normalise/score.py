@@ -88,11 +88,8 @@ def without_alias_tables(gold: list[dict], tables: dict) -> dict:
     and no generated alias table of inflected forms, only lemmas, spelling keys, case-ending
     base forms and surnames over the nominative names. An estimate of how linking carries
     over to other spellings and inflections than the ones generated from the registry."""
-    from .actors import ActorLinker
-    from .gold import _lemmas
-    from .places import PlaceResolver
-    bare = dict(tables, surfaces={"pl": {}, "en": {}})
-    actors, places = ActorLinker(bare), PlaceResolver(bare)
+    from .norms import Resolvers, text_lemmas
+    res = Resolvers(dict(tables, surfaces={"pl": {}, "en": {}}))
     counts = {lab: Counter() for lab in ("ACTOR", "PLACE")}
     misses = []
     for r in gold:
@@ -100,9 +97,7 @@ def without_alias_tables(gold: list[dict], tables: dict) -> dict:
             g = s.get("norm") or {}
             if s["label"] not in counts or g.get("status") != "resolved":
                 continue
-            lem = _lemmas(s["text"], r["lang"])
-            n = (actors.link(s["text"], r["lang"], "", lem) if s["label"] == "ACTOR"
-                 else places.resolve(s["text"], r["lang"], "", lem))
+            n = res.norm(s["label"], s["text"], r["lang"], lemmas=text_lemmas(s["text"], r["lang"]))
             c = counts[s["label"]]
             c["spans"] += 1
             if n.get("status") != "resolved":

@@ -8,11 +8,9 @@ Morfeusz by `kosnlp build-data`) and data/norm/*.yaml.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from functools import lru_cache
-from importlib import resources
 
 from ..ingest import load_yaml_data
 from .keys import fold, key, lemma_keys
@@ -34,13 +32,11 @@ def _slug(s: str) -> str:
 
 def surfaces(lang: str) -> dict[str, list[str]]:
     """surface form (every generated case form) -> gazetteer ids."""
-    path = resources.files("kosnlp") / "data" / "patterns" / f"gazetteer_{lang}.jsonl"
+    from ..build_data import read_patterns
     out = defaultdict(list)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            p = json.loads(line)
-            if p["id"].split(":")[0] in NAMED_PREFIXES and p["id"] not in out[p["pattern"]]:
-                out[p["pattern"]].append(p["id"])
+    for p in read_patterns(f"gazetteer_{lang}.jsonl"):
+        if p["id"].split(":")[0] in NAMED_PREFIXES and p["id"] not in out[p["pattern"]]:
+            out[p["pattern"]].append(p["id"])
     return dict(out)
 
 

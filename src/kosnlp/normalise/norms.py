@@ -1,0 +1,51 @@
+"""The one norm dispatch: a mention's label picks its resolver.
+
+ACTOR -> actors.ActorLinker.link, PLACE -> places.PlaceResolver.resolve, DATE ->
+dates.DateNormaliser.normalise (against a reference date and the previous resolved
+date). The spaCy component (kosnlp.components.normaliser), the gold candidates
+(gold.candidate_norms) and the score without alias tables (score.without_alias_tables)
+all call `Resolvers.norm`.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+
+from .actors import ActorLinker
+from .dates import DateNormaliser
+from .places import PlaceResolver
+
+
+class Resolvers:
+    """The three resolvers over one set of lookup tables (normalise.tables)."""
+
+    def __init__(self, tables: dict):
+        self.actors, self.places = ActorLinker(tables), PlaceResolver(tables)
+
+    @cached_property
+    def dates(self) -> DateNormaliser:
+        return DateNormaliser()
+
+    def norm(self, label: str, text: str, lang: str, ent_id: str = "", lemmas: list[str] | None = None,
+             reference: str | None = None, previous: dict | None = None) -> dict | None:
+        """The norm of one mention (None for a label other than ACTOR, PLACE, DATE).
+        ent_id: the gazetteer id the pipeline gave it; lemmas: its words' lemmas (Polish)."""
+        if label == "DATE":
+            return self.dates.normalise(text, lang, reference, previous)
+        if label == "ACTOR":
+            return self.actors.link(text, lang, ent_id, lemmas)
+        if label == "PLACE":
+            return self.places.resolve(text, lang, ent_id, lemmas)
+        return None
+
+
+def text_lemmas(text: str, lang: str) -> list[str] | None:
+    """Lemmas of the words of a Polish text (Morfeusz's first analysis, else the word);
+    None for other languages. For mentions with no tokens (gold spans)."""
+    if lang != "pl":
+        return None
+    from ..morfeusz import analyse
+    out = []
+    for w in text.split():
+        an = analyse(w)
+        out.append(an[0][0] if an and an[0][1] != "ign" else w)
+    return out
