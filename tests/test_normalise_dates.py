@@ -45,6 +45,26 @@ def norm(text, lang, ref=None, prev=None):
     ("XX w.", "pl", None, "19", "1901-01-01", "2000-12-31"),
     ("November", "en", "1999-03-26", "1998-11", "1998-11-01", "1998-11-30"),  # nearest November
     ("two years ago", "en", "1999-06-08", "1997", "1997-01-01", "1997-12-31"),
+    # seasons with a year, in both word orders and with "of" / "roku"
+    ("summer of 1998", "en", None, "1998-SU", "1998-06-01", "1998-08-31"),
+    ("wiosną 1999 r.", "pl", None, "1999-SP", "1999-03-01", "1999-05-31"),
+    ("latem 2001 roku", "pl", None, "2001-SU", "2001-06-01", "2001-08-31"),
+    # decades: TIMEX3 value of three digits; a Polish decade takes the anchor's century
+    ("the 1980s", "en", None, "198", "1980-01-01", "1989-12-31"),
+    ("latach 70.", "pl", "2004-05-01", "197", "1970-01-01", "1979-12-31"),
+    ("lat 90. XX w.", "pl", None, "199", "1990-01-01", "1999-12-31"),
+    # a part of a day keeps its day
+    ("Sunday evening", "en", "2003-11-12", "2003-11-09", "2003-11-09", "2003-11-09"),
+    ("Tuesday morning", "en", "2003-11-12", "2003-11-11", "2003-11-11", "2003-11-11"),
+    ("we wtorek wieczorem", "pl", "2003-11-12", "2003-11-11", "2003-11-11", "2003-11-11"),
+    ("wczoraj rano", "pl", "2003-11-12", "2003-11-11", "2003-11-11", "2003-11-11"),
+    # a month of the previous or next year, counted from the reference date
+    ("lutym ubiegłego roku", "pl", "2009-06-12", "2008-02", "2008-02-01", "2008-02-29"),
+    # written-out Polish day ordinals
+    ("dwudziestego czwartego marca 1999 r.", "pl", None, "1999-03-24", "1999-03-24", "1999-03-24"),
+    ("piątego maja 2002", "pl", None, "2002-05-05", "2002-05-05", "2002-05-05"),
+    # "na przełomie" of two months: both months
+    ("przełomie lutego i marca 1998 r.", "pl", None, "1998-02/1998-03", "1998-02-01", "1998-03-31"),
 ])
 def test_values(text, lang, ref, value, start, end):
     n = norm(text, lang, ref)
@@ -63,9 +83,30 @@ def test_anchors_are_recorded():
     assert n["value"] == "1999-03-30" and n["anchor"] == "previous_date"
 
 
+@pytest.mark.parametrize("text, lang, prev, value", [
+    ("the same day", "en", "2001-02-03", "2001-02-03"),
+    ("tego samego dnia", "pl", "2001-02-03", "2001-02-03"),
+    ("the next morning", "en", "2001-02-03", "2001-02-04"),
+    ("następnego ranka", "pl", "2001-02-28", "2001-03-01"),
+])
+def test_days_counted_from_the_previous_date(text, lang, prev, value):
+    n = norm(text, lang, "2010-10-10", day(prev))
+    assert (n["value"], n["anchor"]) == (value, "previous_date"), n
+
+
+def test_the_following_period_is_counted_from_the_previous_date():
+    prev = {"status": "resolved", "value": "1995-11", "start": "1995-11-01", "end": "1995-11-30"}
+    assert norm("the following year", "en", "2010-12-14", prev)["value"] == "1996"
+    assert norm("następnego roku", "pl", "2010-12-14", prev)["value"] == "1996"
+    assert norm("the following month", "en", "2010-12-14", prev)["value"] == "1995-12"
+    assert norm("the preceding year", "en", "2010-12-14", prev)["value"] == "1994"
+    assert norm("next year", "en", "2010-12-14", prev)["value"] == "2011"  # without "following": the reference's
+
+
 def test_without_anchor_unresolved_with_reason():
     for text, lang in [("Tuesday", "en"), ("last week", "en"), ("30 marca", "pl"), ("w kwietniu", "pl"),
-                       ("five days later", "en"), ("from March 24 to June 10", "en")]:
+                       ("five days later", "en"), ("from March 24 to June 10", "en"), ("the same day", "en"),
+                       ("lat 90.", "pl"), ("the following year", "en"), ("Sunday evening", "en")]:
         assert norm(text, lang) == {"status": "unresolved", "reason": "no anchor"}, text
 
 

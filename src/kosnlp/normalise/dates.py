@@ -71,16 +71,45 @@ class DateNormaliser:
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None) -> dict:
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
-        t = re.sub(r"^(the|from|since|on|in|w|od|z)\s+", "", t)
+        t = re.sub(r"^(the|from|since|on|in|w|we|od|z)\s+", "", t)
+        t = self._plain(t, lang)
         try:
-            out = self._parse(t, lang, ref, prev)
+            out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
         except (ValueError, OverflowError):
             out = None
         return out or unresolved("not a calendar expression")
 
+    def _plain(self, t: str, lang: str) -> str:
+        """Filler words dropped ("spring of 1999"), written-out day ordinals as digits
+        ("dwudziestego czwartego marca" -> "24 marca")."""
+        filler = set(self._w("filler", lang))
+        words = [w for w in t.split() if w not in filler]
+        ordinals, out, i = self._w("ordinal_days", lang), [], 0
+        while i < len(words):
+            n = ordinals.get(words[i])
+            if n is not None and n % 10 == 0 and n >= 20 and i + 1 < len(words) and 0 < ordinals.get(words[i + 1], 0) < 10:
+                n, i = n + ordinals[words[i + 1]], i + 1
+            out.append(str(n) if n is not None else words[i])
+            i += 1
+        return " ".join(out) if out else t
+
+    def _without_day_part(self, t: str, lang: str, ref, prev) -> dict | None:
+        """A part of a day before or after a day keeps that day ("Sunday evening",
+        "wczoraj wieczorem", "the night of 23 March" is not covered)."""
+        for part in sorted(self._w("day_parts", lang), key=len, reverse=True):
+            for rest in (t[:-len(part)] if t.endswith(" " + part) else None,
+                         t[len(part):] if t.startswith(part + " ") else None):
+                if not rest or not rest.strip():
+                    continue
+                got = self._parse(rest.strip(), lang, ref, prev)
+                if got and (got.get("status") != "resolved" or got["start"] == got["end"]):
+                    return got
+        return None
+
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
-        for f in (self._century, self._anaphoric, self._relative_count, self._deictic, self._weekend,
-                  self._part, self._shifted, self._weekday, self._season, self._range, self._single):
+        for f in (self._century, self._decade, self._anaphoric, self._anaphoric_period, self._relative_count,
+                  self._deictic, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
+                  self._weekday, self._season, self._range, self._single):
             got = f(t, lang, ref, prev)
             if got is not None:
                 return got
@@ -108,8 +137,70 @@ class DateNormaliser:
             return None
         return span(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31), anchor=None)
 
+    def _decade(self, t, lang, ref, prev):
+        """"the 1990s", "1990s" (TIMEX3 value "199"); "lat 90." with the century of the anchor:
+        the latest such decade that does not start after it."""
+        m = re.fullmatch(r"(1[5-9]|20)(\d)0s", t)
+        if m:
+            start = int(m.group(1)) * 100 + int(m.group(2)) * 10
+        else:
+            words = self._w("decade_words", lang)
+            m = re.fullmatch(r"(\S+)\s+(\d)0\.?(?:\s+(.+))?", t)
+            if not m or m.group(1) not in words:
+                return None
+            century = None
+            if m.group(3):
+                c = self._century(m.group(3), lang, ref, prev)
+                if not c or c.get("status") != "resolved":
+                    return None
+                century = int(c["start"][:4]) - 1
+            a = self._pick(ref, prev)
+            if century is None:
+                if a is None:
+                    return unresolved("no anchor")
+                y = (a.day or a.start).year
+                century = y - y % 100
+                if century + int(m.group(2)) * 10 > y:
+                    century -= 100
+            start = century + int(m.group(2)) * 10
+        return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
+
+    def _anaphoric_period(self, t, lang, ref, prev):
+        """The year / month / week after or before the previous date's ("the following year")."""
+        m = re.fullmatch(r"(\S+)\s+(\S+)", t)
+        if not m:
+            return None
+        sign = 1 if m.group(1) in self._w("following", lang) else -1 if m.group(1) in self._w("preceding", lang) else 0
+        unit = self._w("units", lang).get(m.group(2))
+        if not sign or unit not in ("week", "month", "year"):
+            return None
+        a = self._pick(prev, ref)
+        if a is None:
+            return unresolved("no anchor")
+        d, extra = a.day or a.start, {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "week":
+            return week_norm(d + dt.timedelta(weeks=sign), **extra)
+        if unit == "month":
+            k = d.year * 12 + d.month - 1 + sign
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        return year_norm(d.year + sign, **extra)
+
+    def _month_of_shifted_year(self, t, lang, ref, prev):
+        """A month of last / next year ("lutym ubiegłego roku", "February last year")."""
+        words = t.split()
+        if len(words) != 3 or words[0] not in self._w("months", lang):
+            return None
+        shift = self._w("shift", lang).get(words[1])
+        if shift is None or self._w("units", lang).get(words[2]) != "year":
+            return None
+        a = self._pick(ref, prev)
+        if a is None:
+            return unresolved("no anchor")
+        return month_norm((a.day or a.mid).year + shift, self._w("months", lang)[words[0]],
+                          anchor=a.kind, anchor_value=a.value)
+
     def _anaphoric(self, t, lang, ref, prev):
-        for name, delta in (("next_day", 1), ("previous_day", -1)):
+        for name, delta in (("next_day", 1), ("previous_day", -1), ("same_day", 0)):
             if t in self._w(name, lang):
                 a = self._pick(prev, ref, need_day=True)
                 if a is None:
@@ -273,7 +364,7 @@ class DateNormaliser:
 
     def _season(self, t, lang, ref, prev):
         seasons = self._w("seasons", lang)
-        words = t.split()
+        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
         if not words or words[0] not in seasons or len(words) > 2:
             return None
         code = seasons[words[0]]
