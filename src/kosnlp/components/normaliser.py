@@ -77,12 +77,13 @@ class Normaliser:
         for e in doc.ents:
             text, label, eid = e.text, e.label_, e.ent_id_
             if label == "DATE":
-                # an anchor is its first and last day and value (timex.make_anchor): the key
-                prev_key = (previous["start"], previous["end"], previous["value"]) if previous else None
+                # an anchor is what timex.make_anchor reads: first and last day, value, and whether
+                # it is the story's time (its own anchor): the memo key
+                prev_key = ((previous["start"], previous["end"], previous["value"], previous.get("anchor"))
+                            if previous else None)
                 e._.norm = self._memo(("D", text, ref, prev_key),
                                       lambda: dates.normalise(text, lang, ref, previous))
-                if e._.norm["status"] == "resolved":
-                    previous = e._.norm
+                previous = dates.previous_after(previous, e._.norm, ref)
                 continue
             lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
             key = (label[0], text, eid, tuple(lemmas) if lemmas else None)

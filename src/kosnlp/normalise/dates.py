@@ -68,6 +68,17 @@ class DateNormaliser:
         self.lx = lex or lexicon()
 
     # -- entry point ---------------------------------------------------------------
+    @staticmethod
+    def previous_after(previous: dict | None, norm: dict, reference=None) -> dict | None:
+        """The previous date for the mentions after one whose norm is `norm`. A date that only
+        restates the reference date (a dateline) is no story time: it stays the previous date
+        for anaphora, but does not put its year in focus."""
+        if norm.get("status") != "resolved":
+            return previous
+        if norm.get("anchor") is None and reference is not None and norm["value"] == str(reference):
+            return {**norm, "anchor": "reference_date"}
+        return norm
+
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None) -> dict:
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
@@ -118,6 +129,15 @@ class DateNormaliser:
     def _w(self, name: str, lang: str) -> dict | list:
         v = self.lx[name]
         return v.get(lang, v.get("en", {})) if isinstance(v, dict) and ("en" in v or "pl" in v) else v
+
+    @staticmethod
+    def _focus(ref: Anchor | None, prev: Anchor | None) -> Anchor | None:
+        """The anchor of a date without a year (a day and month, a month, a season): the
+        narrative time. A date the text has just given with its own year, or counted from
+        such a date, puts the story's time in focus; otherwise the reference date."""
+        if prev is not None and (ref is None or prev.narrative):
+            return prev
+        return ref or prev
 
     @staticmethod
     def _pick(first: Anchor | None, second: Anchor | None, need_day: bool = False) -> Anchor | None:
@@ -373,7 +393,7 @@ class DateNormaliser:
                 return None
             s, e = self._season_bounds(code, int(words[1]))
             return span(f"{words[1]}-{code}", s, e, anchor=None)
-        a = self._pick(ref, prev)
+        a = self._focus(ref, prev)
         if a is None:
             return unresolved("no anchor")
         return self._season_instance(code, a.day or a.end, None, anchor=a.kind, anchor_value=a.value)
@@ -430,7 +450,7 @@ class DateNormaliser:
             extra = {"anchor": None, "method": "dateparser"}
             y = int(year.group(0))
         else:
-            a = self._pick(ref, prev)
+            a = self._focus(ref, prev)
             if a is None:
                 return unresolved("no anchor")
             extra = {"anchor": a.kind, "anchor_value": a.value, "method": "dateparser"}

@@ -39,9 +39,9 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
         for s in r["spans"]:
             lab, text, lang = s["label"], s["text"], r["lang"]
             if lab == "DATE":
-                n = dates.normalise(text, lang, references.get(r["doc_id"]), previous[r["doc_id"]])
-                if n["status"] == "resolved":
-                    previous[r["doc_id"]] = n
+                ref = references.get(r["doc_id"])
+                n = dates.normalise(text, lang, ref, previous[r["doc_id"]])
+                previous[r["doc_id"]] = dates.previous_after(previous[r["doc_id"]], n, ref)
             elif lab == "ACTOR":
                 n = actors.link(text, lang, "", _lemmas(text, lang))
             else:
