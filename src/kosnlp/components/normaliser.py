@@ -83,7 +83,11 @@ class Normaliser:
                             if previous else None)
                 e._.norm = self._memo(("D", text, ref, prev_key),
                                       lambda: dates.normalise(text, lang, ref, previous))
-                previous = dates.previous_after(previous, e._.norm, ref)
+                before = doc[e.start - 1].text if e.start else None
+                previous = dates.previous_after(previous, e._.norm, ref, lang, before)
+                if e._.norm.get("start") and e._.norm["start"] == e._.norm["end"] and dates.dateline(
+                        doc.text, e.start_char, e.end_char, [(x.start_char, x.end_char, x.label_) for x in doc.ents]):
+                    ref = e._.norm["value"]  # what follows was written on the dateline's day
                 continue
             lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
             key = (label[0], text, eid, tuple(lemmas) if lemmas else None)

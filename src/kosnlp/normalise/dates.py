@@ -3,15 +3,22 @@
 `DateNormaliser.normalise(text, lang, reference, previous)`:
 - reference: the document's reference date ("1999-06-08") or, when the manifest
   gives only the period the text is about, its year ("1999"); None if unknown;
-- previous: the norm of the nearest resolved date before the mention in the text.
-Explicit dates get anchor None. Partial dates (no year), bare months and seasons take
-the instance nearest to the reference (else to the previous date); deictic words
-(yesterday, this week, last fall, a weekday) count from the reference (else the
-previous date); anaphoric ones (five days later, następnego dnia) from the previous
-date (else the reference). Without an anchor the mention is "unresolved: no anchor".
-dateparser parses single calendar expressions and deictic words; the lexicon in
-data/norm/dates.yaml covers ranges, coordination, modifiers, weekdays, seasons,
-weeks, weekends, centuries and anaphora, which dateparser does not.
+- previous: the norm of the nearest resolved date before the mention in the text
+  (`previous_after` says which date that is).
+Explicit dates get anchor None. A date without a year (a day and month, a month, a
+season) takes the story's time (narrative time, as HeidelTime's narrative documents):
+the year of the previous date when the text wrote it with its year or counted it from
+such a date; else the instance nearest the reference date, else the previous date.
+A dateline ("Stenkovec (Macedonia), 16 kwietnia" alone on its line) is the date of
+writing of what follows; a date restating the reference date or bounding a duration
+("since 1968") does not move the story's time. Deictic words (yesterday, this week,
+last fall, a weekday) count from the reference date, and only from one known to the day;
+anaphoric ones (five days later, następnego dnia, the same day, the following year) from
+the previous date (else the reference). Granularity follows the words: "ten years ago"
+is a year, "five days later" a day, a part of a day keeps its day. Without an anchor the
+mention is "unresolved: no anchor". dateparser parses single calendar expressions and
+deictic words; the lexicon in data/norm/dates.yaml covers ranges, coordination,
+modifiers, weekdays, seasons, weeks, weekends, decades, centuries and anaphora.
 """
 from __future__ import annotations
 
@@ -69,14 +76,39 @@ class DateNormaliser:
 
     # -- entry point ---------------------------------------------------------------
     @staticmethod
-    def previous_after(previous: dict | None, norm: dict, reference=None) -> dict | None:
-        """The previous date for the mentions after one whose norm is `norm`. A date that only
-        restates the reference date (a dateline) is no story time: it stays the previous date
-        for anaphora, but does not put its year in focus."""
+    def dateline(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+        """Is the date at text[start:end] a dateline: alone on its line with place names (or
+        names read as actors) and punctuation only ("Stenkovec (Macedonia), 16 kwietnia")? Its day is the date of
+        writing of what follows."""
+        lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
+        rest, pos, places = [], lo, 0
+        for s, e, label in sorted(spans):
+            if s < lo or e > hi:
+                continue
+            if label in ("PLACE", "ACTOR"):  # a dateline's place may be read as its state
+                places += 1
+            elif (s, e) != (start, end):
+                return False
+            rest.append(text[pos:s])
+            pos = e
+        rest.append(text[pos:hi])
+        return places > 0 and not re.search(r"\w", "".join(rest))
+
+    @staticmethod
+    def previous_after(previous: dict | None, norm: dict, reference=None, lang: str = "en",
+                       word_before: str | None = None) -> dict | None:
+        """The previous date for the mentions after one whose norm is `norm`. It is the
+        previous date for anaphora, but not the story's time when it only restates the
+        reference date (a dateline) or bounds a duration ("since 1968", "od 1989 r.")."""
         if norm.get("status") != "resolved":
             return previous
-        if norm.get("anchor") is None and reference is not None and norm["value"] == str(reference):
-            return {**norm, "anchor": "reference_date"}
+        bound = word_before is not None and word_before.lower() in lexicon()["duration_bounds"].get(lang, [])
+        restated = reference is not None and len(str(reference)) == 10 and norm["value"] == str(reference)
+        if norm.get("anchor") is None and restated and previous is not None:
+            return previous  # a dateline inside the story keeps the story's time
+        if norm.get("anchor") is None and (restated or bound):
+            return {**norm, "anchor": "reference_date" if restated else "duration_bound"}
         return norm
 
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None) -> dict:
@@ -262,7 +294,9 @@ class DateNormaliser:
     def _deictic(self, t, lang, ref, prev):
         if t not in self._w("deictic", lang):
             return None
-        a = self._pick(ref, prev, need_day=True)
+        # counted from the time of writing: a date of the story is no substitute for a
+        # reference date known only to the year
+        a = self._pick(ref, None if ref is not None else prev, need_day=True)
         if a is None:
             return unresolved("no anchor")
         word = "today" if t.split()[0] in ("this", "tonight") else t  # "this morning": the anchor day
@@ -355,15 +389,15 @@ class DateNormaliser:
 
     def _season_instance(self, code: str, d: dt.date, shift: int | None, **extra) -> dict:
         """shift None: the latest season of that name starting on or before d; -1: the latest
-        one ended before d; 0: the one containing d, else the next; 1: the first starting after d."""
+        one ended before d; 0: the one containing d, else the nearest; 1: the first starting after d."""
         years = range(d.year - 2, d.year + 2)
         inst = [(y, *self._season_bounds(code, y)) for y in years]
         if shift is None:
             y, s, e = [i for i in inst if i[1] <= d][-1]
         elif shift == -1:
             y, s, e = [i for i in inst if i[2] < d][-1]
-        elif shift == 0:
-            y, s, e = next(i for i in inst if i[2] >= d)
+        elif shift == 0:  # the one holding d, else the nearest ("this winter" said in March)
+            y, s, e = min(inst, key=lambda i: max((i[1] - d).days, (d - i[2]).days, 0))
         else:
             y, s, e = next(i for i in inst if i[1] > d)
         return span(f"{y:04d}-{code}", s, e, **extra)
@@ -396,7 +430,10 @@ class DateNormaliser:
         a = self._focus(ref, prev)
         if a is None:
             return unresolved("no anchor")
-        return self._season_instance(code, a.day or a.end, None, anchor=a.kind, anchor_value=a.value)
+        # from the story's time the season that holds it or comes next; from the reference
+        # date the latest one that has begun
+        shift = 0 if a.narrative and a.kind == "previous_date" else None
+        return self._season_instance(code, a.day or a.end, shift, anchor=a.kind, anchor_value=a.value)
 
     def _range(self, t, lang, ref, prev):
         for sep in self.lx["range_separators"]:
@@ -463,9 +500,12 @@ class DateNormaliser:
 
     @staticmethod
     def _nearest_year(month: int, day: int, a: Anchor) -> int:
+        """The year of a day and month (or month): a year anchor's year; the story's year when
+        the anchor is the story's time; else the instance nearest the reference date."""
         if a.start.year == a.end.year and a.start.month == 1 and a.end.month == 12 and a.end.day == 31 and a.start.day == 1:
             return a.start.year  # a year anchor: that year
         c = a.day or a.mid
-        best = min((y for y in (c.year - 1, c.year, c.year + 1)),
+        if a.narrative and a.kind == "previous_date":
+            return c.year  # the year the story is in (HeidelTime's narrative documents)
+        return min((c.year - 1, c.year, c.year + 1),
                    key=lambda y: (abs((dt.date(y, month, min(day, last_day(y, month))) - c).days), y > c.year))
-        return best

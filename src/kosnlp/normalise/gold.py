@@ -35,13 +35,19 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
     t = tables or build_tables()
     actors, places, dates = ActorLinker(t), PlaceResolver(t), DateNormaliser()
     previous: dict[str, dict | None] = defaultdict(lambda: None)
+    references = dict(references)
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
         for s in r["spans"]:
             lab, text, lang = s["label"], s["text"], r["lang"]
             if lab == "DATE":
                 ref = references.get(r["doc_id"])
                 n = dates.normalise(text, lang, ref, previous[r["doc_id"]])
-                previous[r["doc_id"]] = dates.previous_after(previous[r["doc_id"]], n, ref)
+                before = r["text"][:s["start"]].split()
+                previous[r["doc_id"]] = dates.previous_after(previous[r["doc_id"]], n, ref, lang,
+                                                             before[-1] if before else None)
+                if n.get("start") and n["start"] == n["end"] and dates.dateline(
+                        r["text"], s["start"], s["end"], [(x["start"], x["end"], x["label"]) for x in r["spans"]]):
+                    references[r["doc_id"]] = n["value"]
             elif lab == "ACTOR":
                 n = actors.link(text, lang, "", _lemmas(text, lang))
             else:
