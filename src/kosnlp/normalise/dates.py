@@ -77,18 +77,18 @@ class DateNormaliser:
     # -- entry point ---------------------------------------------------------------
     @staticmethod
     def dateline(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
-        """Is the date at text[start:end] a dateline: alone on its line with place names (or
-        names read as actors) and punctuation only ("Stenkovec (Macedonia), 16 kwietnia")? Its day is the date of
-        writing of what follows."""
+        """Is the date at text[start:end] a dateline: alone on its line with a place name,
+        other names and punctuation only ("Stenkovec (Macedonia), 16 kwietnia"; not a
+        source citation "(Reuter, AP, June 10)")? Its day is the date of writing of what follows."""
         lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         hi = len(text) if hi < 0 else hi
         rest, pos, places = [], lo, 0
         for s, e, label in sorted(spans):
             if s < lo or e > hi:
                 continue
-            if label in ("PLACE", "ACTOR"):  # a dateline's place may be read as its state
+            if label == "PLACE":
                 places += 1
-            elif (s, e) != (start, end):
+            elif label != "ACTOR" and (s, e) != (start, end):  # a place in it may be read as its state
                 return False
             rest.append(text[pos:s])
             pos = e
@@ -167,6 +167,9 @@ class DateNormaliser:
         """The anchor of a date without a year (a day and month, a month, a season): the
         narrative time. A date the text has just given with its own year, or counted from
         such a date, puts the story's time in focus; otherwise the reference date."""
+        if ref is not None and ref.value == f"{ref.start.year:04d}" and prev is not None \
+                and (prev.day or prev.mid).year == ref.start.year:
+            return ref  # the story is in the year the reference gives: the same year, by the reference
         if prev is not None and (ref is None or prev.narrative):
             return prev
         return ref or prev
