@@ -45,6 +45,26 @@ def norm(text, lang, ref=None, prev=None):
     ("XX w.", "pl", None, "19", "1901-01-01", "2000-12-31"),
     ("November", "en", "1999-03-26", "1998-11", "1998-11-01", "1998-11-30"),  # nearest November
     ("two years ago", "en", "1999-06-08", "1997", "1997-01-01", "1997-12-31"),
+    # seasons with a year, in both word orders and with "of" / "roku"
+    ("summer of 1998", "en", None, "1998-SU", "1998-06-01", "1998-08-31"),
+    ("wiosną 1999 r.", "pl", None, "1999-SP", "1999-03-01", "1999-05-31"),
+    ("latem 2001 roku", "pl", None, "2001-SU", "2001-06-01", "2001-08-31"),
+    # decades: TIMEX3 value of three digits; a Polish decade takes the anchor's century
+    ("the 1980s", "en", None, "198", "1980-01-01", "1989-12-31"),
+    ("latach 70.", "pl", "2004-05-01", "197", "1970-01-01", "1979-12-31"),
+    ("lat 90. XX w.", "pl", None, "199", "1990-01-01", "1999-12-31"),
+    # a part of a day keeps its day
+    ("Sunday evening", "en", "2003-11-12", "2003-11-09", "2003-11-09", "2003-11-09"),
+    ("Tuesday morning", "en", "2003-11-12", "2003-11-11", "2003-11-11", "2003-11-11"),
+    ("we wtorek wieczorem", "pl", "2003-11-12", "2003-11-11", "2003-11-11", "2003-11-11"),
+    ("wczoraj rano", "pl", "2003-11-12", "2003-11-11", "2003-11-11", "2003-11-11"),
+    # a month of the previous or next year, counted from the reference date
+    ("lutym ubiegłego roku", "pl", "2009-06-12", "2008-02", "2008-02-01", "2008-02-29"),
+    # written-out Polish day ordinals
+    ("dwudziestego czwartego marca 1999 r.", "pl", None, "1999-03-24", "1999-03-24", "1999-03-24"),
+    ("piątego maja 2002", "pl", None, "2002-05-05", "2002-05-05", "2002-05-05"),
+    # "na przełomie" of two months: both months
+    ("przełomie lutego i marca 1998 r.", "pl", None, "1998-02/1998-03", "1998-02-01", "1998-03-31"),
 ])
 def test_values(text, lang, ref, value, start, end):
     n = norm(text, lang, ref)
@@ -63,9 +83,30 @@ def test_anchors_are_recorded():
     assert n["value"] == "1999-03-30" and n["anchor"] == "previous_date"
 
 
+@pytest.mark.parametrize("text, lang, prev, value", [
+    ("the same day", "en", "2001-02-03", "2001-02-03"),
+    ("tego samego dnia", "pl", "2001-02-03", "2001-02-03"),
+    ("the next morning", "en", "2001-02-03", "2001-02-04"),
+    ("następnego ranka", "pl", "2001-02-28", "2001-03-01"),
+])
+def test_days_counted_from_the_previous_date(text, lang, prev, value):
+    n = norm(text, lang, "2010-10-10", day(prev))
+    assert (n["value"], n["anchor"]) == (value, "previous_date"), n
+
+
+def test_the_following_period_is_counted_from_the_previous_date():
+    prev = {"status": "resolved", "value": "1995-11", "start": "1995-11-01", "end": "1995-11-30"}
+    assert norm("the following year", "en", "2010-12-14", prev)["value"] == "1996"
+    assert norm("następnego roku", "pl", "2010-12-14", prev)["value"] == "1996"
+    assert norm("the following month", "en", "2010-12-14", prev)["value"] == "1995-12"
+    assert norm("the preceding year", "en", "2010-12-14", prev)["value"] == "1994"
+    assert norm("next year", "en", "2010-12-14", prev)["value"] == "2011"  # without "following": the reference's
+
+
 def test_without_anchor_unresolved_with_reason():
     for text, lang in [("Tuesday", "en"), ("last week", "en"), ("30 marca", "pl"), ("w kwietniu", "pl"),
-                       ("five days later", "en"), ("from March 24 to June 10", "en")]:
+                       ("five days later", "en"), ("from March 24 to June 10", "en"), ("the same day", "en"),
+                       ("lat 90.", "pl"), ("the following year", "en"), ("Sunday evening", "en")]:
         assert norm(text, lang) == {"status": "unresolved", "reason": "no anchor"}, text
 
 
@@ -89,3 +130,66 @@ def test_parses_do_not_depend_on_the_day_the_pipeline_runs(monkeypatch):
         assert norm("pojutrze", "pl", ref)["status"] == "resolved"
         assert norm("12 maja 1998", "pl", ref)["value"] == "1998-05-12"
     assert calls.count("pojutrze") <= 1 and calls.count("12 maja 1998") <= 1  # each text parsed once
+
+
+def chain(mentions, lang, ref):
+    """Normalise mentions in reading order as the component does: each gets the previous date."""
+    prev, out = None, []
+    for text, word_before in mentions:
+        n = D.normalise(text, lang, ref, prev)
+        prev = D.previous_after(prev, n, ref, lang, word_before)
+        out.append(n.get("value"))
+    return out
+
+
+def test_a_date_without_a_year_takes_the_story_time():
+    # a retrospective written in 2011 about 2001: the explicit date puts 2001 in focus
+    assert chain([("14 March 2001", "On"), ("June", "in"), ("2 July", "On")], "en", "2011-05-20") == \
+        ["2001-03-14", "2001-06", "2001-07-02"]
+    assert chain([("5 maja 2001 r.", None), ("wrześniu", "we")], "pl", "2011-05-20") == ["2001-05-05", "2001-09"]
+    # a chronicle of a year published early in the next: the year heading is the focus
+    assert chain([("2002", None), ("3 lutego", None), ("11 listopada", None)], "pl", "2003-01-09") == \
+        ["2002", "2002-02-03", "2002-11-11"]
+    # without a date written with its year, the reference date decides (news)
+    assert chain([("yesterday", None), ("12 April", "On")], "en", "2003-05-02") == ["2003-05-01", "2003-04-12"]
+
+
+def test_the_story_stays_in_its_year():
+    # a month after a date of the story is in the story's year (HeidelTime's narrative rule) ...
+    assert chain([("June 2002", "in"), ("April", "in"), ("November", "in")], "en", "2012-01-01") == \
+        ["2002-06", "2002-04", "2002-11"]
+    # ... and a season takes the instance holding the story's time, or the nearest
+    assert chain([("October 2002", "in"), ("winter", "the"), ("April", "in")], "en", "2012-01-01") == \
+        ["2002-10", "2002-WI", "2003-04"]
+
+
+def test_a_dateline_or_a_duration_bound_is_no_story_time():
+    # "since 1971" bounds a duration: 12 March is the reference date's
+    assert chain([("1971", "since"), ("12 March", "On"), ("Twelve days later", None)], "en", "2003-04-07") == \
+        ["1971", "2003-03-12", "2003-03-24"]
+    # a dateline restating the date of writing keeps the story's year in focus
+    assert chain([("2002", None), ("9 stycznia 2003 r.", None), ("1 stycznia", None)], "pl", "2003-01-09") == \
+        ["2002", "2003-01-09", "2002-01-01"]
+
+
+def test_deictic_words_count_from_the_time_of_writing_only():
+    # the reference is known only to the year: "today" is not the story's last date
+    prev = day("2001-06-10")
+    assert norm("dziś", "pl", "2011", prev) == {"status": "unresolved", "reason": "no anchor"}
+    assert norm("today", "en", "2011-02-03", prev)["value"] == "2011-02-03"
+
+
+def test_this_season_said_just_after_it_is_the_one_that_ended():
+    assert norm("tej zimy", "pl", "2005-03-20")["value"] == "2004-WI"
+    assert norm("this summer", "en", "2005-07-01")["value"] == "2005-SU"
+
+
+def test_a_dateline_sets_the_date_of_writing():
+    import kosnlp
+    nlp = kosnlp.load("pl")
+    text = ("Obóz pod miastem\n\nKukës (Albania), 3 maja\n\n"
+            "Dziś rano przyjechały tu kolejne ciężarówki z uchodźcami.\n")
+    doc = nlp.pipe([text], component_cfg={"kosnlp_normaliser": {"reference_date": "2001-05-05"}})
+    dates = {e.text: e._.norm for e in next(iter(doc)).ents if e.label_ == "DATE"}
+    assert dates["3 maja"]["value"] == "2001-05-03"
+    assert next(v for k, v in dates.items() if k.startswith("Dziś"))["value"] == "2001-05-03"

@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..normalise.dates import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import build_tables
 from ..records import write_text
@@ -68,17 +69,17 @@ class Normaliser:
 
     def __call__(self, doc: Doc, reference_date: str | None = None) -> Doc:
         res = self.resolvers()
-        ref = reference_date or doc._.reference_date or self.reference_date
-        previous, lang = None, self.lang
+        story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
+        lang = self.lang
         for e in doc.ents:
             text, label, eid = e.text, e.label_, e.ent_id_
             if label == "DATE":
-                # an anchor is its first and last day and value (timex.make_anchor): the key
-                prev_key = (previous["start"], previous["end"], previous["value"]) if previous else None
-                e._.norm = self._memo(("D", text, ref, prev_key),
-                                      lambda: res.norm(label, text, lang, reference=ref, previous=previous))
-                if e._.norm["status"] == "resolved":
-                    previous = e._.norm
+                e._.norm = self._memo(("D", text, *story.key),
+                                      lambda: res.norm(label, text, lang, reference=story.reference,
+                                                       previous=story.previous))
+                spans = [(x.start_char, x.end_char, x.label_) for x in doc.ents]
+                story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,
+                              res.dates.dateline(doc.text, e.start_char, e.end_char, spans))
             elif label in ("ACTOR", "PLACE"):
                 lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
                 e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),

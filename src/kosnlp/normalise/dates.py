@@ -3,15 +3,22 @@
 `DateNormaliser.normalise(text, lang, reference, previous)`:
 - reference: the document's reference date ("1999-06-08") or, when the manifest
   gives only the period the text is about, its year ("1999"); None if unknown;
-- previous: the norm of the nearest resolved date before the mention in the text.
-Explicit dates get anchor None. Partial dates (no year), bare months and seasons take
-the instance nearest to the reference (else to the previous date); deictic words
-(yesterday, this week, last fall, a weekday) count from the reference (else the
-previous date); anaphoric ones (five days later, następnego dnia) from the previous
-date (else the reference). Without an anchor the mention is "unresolved: no anchor".
-dateparser parses single calendar expressions and deictic words; the lexicon in
-data/norm/dates.yaml covers ranges, coordination, modifiers, weekdays, seasons,
-weeks, weekends, centuries and anaphora, which dateparser does not.
+- previous: the norm of the nearest resolved date before the mention in the text
+  (`previous_after` says which date that is).
+Explicit dates get anchor None. A date without a year (a day and month, a month, a
+season) takes the story's time (narrative time, as HeidelTime's narrative documents):
+the year of the previous date when the text wrote it with its year or counted it from
+such a date; else the instance nearest the reference date, else the previous date.
+A dateline ("Stenkovec (Macedonia), 16 kwietnia" alone on its line) is the date of
+writing of what follows; a date restating the reference date or bounding a duration
+("since 1968") does not move the story's time. Deictic words (yesterday, this week,
+last fall, a weekday) count from the reference date, and only from one known to the day;
+anaphoric ones (five days later, następnego dnia, the same day, the following year) from
+the previous date (else the reference). Granularity follows the words: "ten years ago"
+is a year, "five days later" a day, a part of a day keeps its day. Without an anchor the
+mention is "unresolved: no anchor". dateparser parses single calendar expressions and
+deictic words; the lexicon in data/norm/dates.yaml covers ranges, coordination,
+modifiers, weekdays, seasons, weeks, weekends, decades, centuries and anaphora.
 """
 from __future__ import annotations
 
@@ -68,19 +75,84 @@ class DateNormaliser:
         self.lx = lex or lexicon()
 
     # -- entry point ---------------------------------------------------------------
+    @staticmethod
+    def dateline(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+        """Is the date at text[start:end] a dateline: alone on its line with a place name,
+        other names and punctuation only ("Stenkovec (Macedonia), 16 kwietnia"; not a
+        source citation "(Reuter, AP, June 10)")? Its day is the date of writing of what follows."""
+        lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
+        rest, pos, places = [], lo, 0
+        for s, e, label in sorted(spans):
+            if s < lo or e > hi:
+                continue
+            if label == "PLACE":
+                places += 1
+            elif label != "ACTOR" and (s, e) != (start, end):  # a place in it may be read as its state
+                return False
+            rest.append(text[pos:s])
+            pos = e
+        rest.append(text[pos:hi])
+        return places > 0 and not re.search(r"\w", "".join(rest))
+
+    @staticmethod
+    def previous_after(previous: dict | None, norm: dict, reference=None, lang: str = "en",
+                       word_before: str | None = None) -> dict | None:
+        """The previous date for the mentions after one whose norm is `norm`. It is the
+        previous date for anaphora, but not the story's time when it only restates the
+        reference date (a dateline) or bounds a duration ("since 1968", "od 1989 r.")."""
+        if norm.get("status") != "resolved":
+            return previous
+        bound = word_before is not None and word_before.lower() in lexicon()["duration_bounds"].get(lang, [])
+        restated = reference is not None and len(str(reference)) == 10 and norm["value"] == str(reference)
+        if norm.get("anchor") is None and restated and previous is not None:
+            return previous  # a dateline inside the story keeps the story's time
+        if norm.get("anchor") is None and (restated or bound):
+            return {**norm, "anchor": "reference_date" if restated else "duration_bound"}
+        return norm
+
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None) -> dict:
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
-        t = re.sub(r"^(the|from|since|on|in|w|od|z)\s+", "", t)
+        t = re.sub(r"^(the|from|since|on|in|w|we|od|z)\s+", "", t)
+        t = self._plain(t, lang)
         try:
-            out = self._parse(t, lang, ref, prev)
+            out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
         except (ValueError, OverflowError):
             out = None
         return out or unresolved("not a calendar expression")
 
+    def _plain(self, t: str, lang: str) -> str:
+        """Filler words dropped ("spring of 1999"), written-out day ordinals as digits
+        ("dwudziestego czwartego marca" -> "24 marca")."""
+        filler = set(self._w("filler", lang))
+        words = [w for w in t.split() if w not in filler]
+        ordinals, out, i = self._w("ordinal_days", lang), [], 0
+        while i < len(words):
+            n = ordinals.get(words[i])
+            if n is not None and n % 10 == 0 and n >= 20 and i + 1 < len(words) and 0 < ordinals.get(words[i + 1], 0) < 10:
+                n, i = n + ordinals[words[i + 1]], i + 1
+            out.append(str(n) if n is not None else words[i])
+            i += 1
+        return " ".join(out) if out else t
+
+    def _without_day_part(self, t: str, lang: str, ref, prev) -> dict | None:
+        """A part of a day before or after a day keeps that day ("Sunday evening",
+        "wczoraj wieczorem", "the night of 23 March" is not covered)."""
+        for part in sorted(self._w("day_parts", lang), key=len, reverse=True):
+            for rest in (t[:-len(part)] if t.endswith(" " + part) else None,
+                         t[len(part):] if t.startswith(part + " ") else None):
+                if not rest or not rest.strip():
+                    continue
+                got = self._parse(rest.strip(), lang, ref, prev)
+                if got and (got.get("status") != "resolved" or got["start"] == got["end"]):
+                    return got
+        return None
+
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
-        for f in (self._century, self._anaphoric, self._relative_count, self._deictic, self._weekend,
-                  self._part, self._shifted, self._weekday, self._season, self._range, self._single):
+        for f in (self._century, self._decade, self._anaphoric, self._anaphoric_period, self._relative_count,
+                  self._deictic, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
+                  self._weekday, self._season, self._range, self._single):
             got = f(t, lang, ref, prev)
             if got is not None:
                 return got
@@ -89,6 +161,18 @@ class DateNormaliser:
     def _w(self, name: str, lang: str) -> dict | list:
         v = self.lx[name]
         return v.get(lang, v.get("en", {})) if isinstance(v, dict) and ("en" in v or "pl" in v) else v
+
+    @staticmethod
+    def _focus(ref: Anchor | None, prev: Anchor | None) -> Anchor | None:
+        """The anchor of a date without a year (a day and month, a month, a season): the
+        narrative time. A date the text has just given with its own year, or counted from
+        such a date, puts the story's time in focus; otherwise the reference date."""
+        if ref is not None and ref.value == f"{ref.start.year:04d}" and prev is not None \
+                and (prev.day or prev.mid).year == ref.start.year:
+            return ref  # the story is in the year the reference gives: the same year, by the reference
+        if prev is not None and (ref is None or prev.narrative):
+            return prev
+        return ref or prev
 
     @staticmethod
     def _pick(first: Anchor | None, second: Anchor | None, need_day: bool = False) -> Anchor | None:
@@ -108,8 +192,70 @@ class DateNormaliser:
             return None
         return span(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31), anchor=None)
 
+    def _decade(self, t, lang, ref, prev):
+        """"the 1990s", "1990s" (TIMEX3 value "199"); "lat 90." with the century of the anchor:
+        the latest such decade that does not start after it."""
+        m = re.fullmatch(r"(1[5-9]|20)(\d)0s", t)
+        if m:
+            start = int(m.group(1)) * 100 + int(m.group(2)) * 10
+        else:
+            words = self._w("decade_words", lang)
+            m = re.fullmatch(r"(\S+)\s+(\d)0\.?(?:\s+(.+))?", t)
+            if not m or m.group(1) not in words:
+                return None
+            century = None
+            if m.group(3):
+                c = self._century(m.group(3), lang, ref, prev)
+                if not c or c.get("status") != "resolved":
+                    return None
+                century = int(c["start"][:4]) - 1
+            a = self._pick(ref, prev)
+            if century is None:
+                if a is None:
+                    return unresolved("no anchor")
+                y = (a.day or a.start).year
+                century = y - y % 100
+                if century + int(m.group(2)) * 10 > y:
+                    century -= 100
+            start = century + int(m.group(2)) * 10
+        return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
+
+    def _anaphoric_period(self, t, lang, ref, prev):
+        """The year / month / week after or before the previous date's ("the following year")."""
+        m = re.fullmatch(r"(\S+)\s+(\S+)", t)
+        if not m:
+            return None
+        sign = 1 if m.group(1) in self._w("following", lang) else -1 if m.group(1) in self._w("preceding", lang) else 0
+        unit = self._w("units", lang).get(m.group(2))
+        if not sign or unit not in ("week", "month", "year"):
+            return None
+        a = self._pick(prev, ref)
+        if a is None:
+            return unresolved("no anchor")
+        d, extra = a.day or a.start, {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "week":
+            return week_norm(d + dt.timedelta(weeks=sign), **extra)
+        if unit == "month":
+            k = d.year * 12 + d.month - 1 + sign
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        return year_norm(d.year + sign, **extra)
+
+    def _month_of_shifted_year(self, t, lang, ref, prev):
+        """A month of last / next year ("lutym ubiegłego roku", "February last year")."""
+        words = t.split()
+        if len(words) != 3 or words[0] not in self._w("months", lang):
+            return None
+        shift = self._w("shift", lang).get(words[1])
+        if shift is None or self._w("units", lang).get(words[2]) != "year":
+            return None
+        a = self._pick(ref, prev)
+        if a is None:
+            return unresolved("no anchor")
+        return month_norm((a.day or a.mid).year + shift, self._w("months", lang)[words[0]],
+                          anchor=a.kind, anchor_value=a.value)
+
     def _anaphoric(self, t, lang, ref, prev):
-        for name, delta in (("next_day", 1), ("previous_day", -1)):
+        for name, delta in (("next_day", 1), ("previous_day", -1), ("same_day", 0)):
             if t in self._w(name, lang):
                 a = self._pick(prev, ref, need_day=True)
                 if a is None:
@@ -151,7 +297,9 @@ class DateNormaliser:
     def _deictic(self, t, lang, ref, prev):
         if t not in self._w("deictic", lang):
             return None
-        a = self._pick(ref, prev, need_day=True)
+        # counted from the time of writing: a date of the story is no substitute for a
+        # reference date known only to the year
+        a = self._pick(ref, None if ref is not None else prev, need_day=True)
         if a is None:
             return unresolved("no anchor")
         word = "today" if t.split()[0] in ("this", "tonight") else t  # "this morning": the anchor day
@@ -244,15 +392,15 @@ class DateNormaliser:
 
     def _season_instance(self, code: str, d: dt.date, shift: int | None, **extra) -> dict:
         """shift None: the latest season of that name starting on or before d; -1: the latest
-        one ended before d; 0: the one containing d, else the next; 1: the first starting after d."""
+        one ended before d; 0: the one containing d, else the nearest; 1: the first starting after d."""
         years = range(d.year - 2, d.year + 2)
         inst = [(y, *self._season_bounds(code, y)) for y in years]
         if shift is None:
             y, s, e = [i for i in inst if i[1] <= d][-1]
         elif shift == -1:
             y, s, e = [i for i in inst if i[2] < d][-1]
-        elif shift == 0:
-            y, s, e = next(i for i in inst if i[2] >= d)
+        elif shift == 0:  # the one holding d, else the nearest ("this winter" said in March)
+            y, s, e = min(inst, key=lambda i: max((i[1] - d).days, (d - i[2]).days, 0))
         else:
             y, s, e = next(i for i in inst if i[1] > d)
         return span(f"{y:04d}-{code}", s, e, **extra)
@@ -273,7 +421,7 @@ class DateNormaliser:
 
     def _season(self, t, lang, ref, prev):
         seasons = self._w("seasons", lang)
-        words = t.split()
+        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
         if not words or words[0] not in seasons or len(words) > 2:
             return None
         code = seasons[words[0]]
@@ -282,10 +430,13 @@ class DateNormaliser:
                 return None
             s, e = self._season_bounds(code, int(words[1]))
             return span(f"{words[1]}-{code}", s, e, anchor=None)
-        a = self._pick(ref, prev)
+        a = self._focus(ref, prev)
         if a is None:
             return unresolved("no anchor")
-        return self._season_instance(code, a.day or a.end, None, anchor=a.kind, anchor_value=a.value)
+        # from the story's time the season that holds it or comes next; from the reference
+        # date the latest one that has begun
+        shift = 0 if a.narrative and a.kind == "previous_date" else None
+        return self._season_instance(code, a.day or a.end, shift, anchor=a.kind, anchor_value=a.value)
 
     def _range(self, t, lang, ref, prev):
         for sep in self.lx["range_separators"]:
@@ -339,7 +490,7 @@ class DateNormaliser:
             extra = {"anchor": None, "method": "dateparser"}
             y = int(year.group(0))
         else:
-            a = self._pick(ref, prev)
+            a = self._focus(ref, prev)
             if a is None:
                 return unresolved("no anchor")
             extra = {"anchor": a.kind, "anchor_value": a.value, "method": "dateparser"}
@@ -352,9 +503,33 @@ class DateNormaliser:
 
     @staticmethod
     def _nearest_year(month: int, day: int, a: Anchor) -> int:
+        """The year of a day and month (or month): a year anchor's year; the story's year when
+        the anchor is the story's time; else the instance nearest the reference date."""
         if a.start.year == a.end.year and a.start.month == 1 and a.end.month == 12 and a.end.day == 31 and a.start.day == 1:
             return a.start.year  # a year anchor: that year
         c = a.day or a.mid
-        best = min((y for y in (c.year - 1, c.year, c.year + 1)),
+        if a.narrative and a.kind == "previous_date":
+            return c.year  # the year the story is in (HeidelTime's narrative documents)
+        return min((c.year - 1, c.year, c.year + 1),
                    key=lambda y: (abs((dt.date(y, month, min(day, last_day(y, month))) - c).days), y > c.year))
-        return best
+
+
+class StoryTime:
+    """The date context of one text read in order: the reference date (the date of
+    writing; a dateline moves it) and the previous date (`DateNormaliser.previous_after`).
+    The spaCy component and the gold candidates both read texts through it."""
+
+    def __init__(self, reference=None):
+        self.reference, self.previous = reference, None
+
+    @property
+    def key(self) -> tuple:
+        """What a date's norm depends on besides its text (a memo key)."""
+        p = self.previous
+        return self.reference, (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
+
+    def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool) -> None:
+        """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it."""
+        self.previous = DateNormaliser.previous_after(self.previous, norm, self.reference, lang, word_before)
+        if dateline and norm.get("start") and norm["start"] == norm["end"]:
+            self.reference = norm["value"]  # what follows was written on the dateline's day

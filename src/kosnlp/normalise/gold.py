@@ -8,9 +8,8 @@ matches no gold span is an error (KOS-E502), so the review cannot silently rot.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from ..errors import KosnlpError
+from .dates import StoryTime
 from .norms import Resolvers, text_lemmas
 from .tables import build_tables
 
@@ -20,14 +19,18 @@ PROVENANCE_KEYS = ("method",)
 def candidate_norms(records: list[dict], references: dict[str, str | None], tables: dict | None = None) -> None:
     """Set span["norm"] on every span of `records` (sorted by document and offset)."""
     res = Resolvers(tables or build_tables())
-    previous: dict[str, dict | None] = defaultdict(lambda: None)
+    stories: dict[str, StoryTime] = {}
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
+        story = stories.setdefault(r["doc_id"], StoryTime(references.get(r["doc_id"])))
         for s in r["spans"]:
-            lab, text, lang, doc = s["label"], s["text"], r["lang"], r["doc_id"]
+            lab, text, lang = s["label"], s["text"], r["lang"]
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
-                         reference=references.get(doc), previous=previous[doc])
-            if lab == "DATE" and n["status"] == "resolved":
-                previous[doc] = n
+                         reference=story.reference, previous=story.previous)
+            if lab == "DATE":
+                before = r["text"][:s["start"]].split()
+                spans = [(x["start"], x["end"], x["label"]) for x in r["spans"]]
+                story.advance(n, lang, before[-1] if before else None,
+                              res.dates.dateline(r["text"], s["start"], s["end"], spans))
             s["norm"] = {k: v for k, v in n.items() if k not in PROVENANCE_KEYS}
 
 

@@ -53,8 +53,9 @@ def roman(s: str) -> int | None:
 class Anchor:
     """The date an expression is resolved against, and which kind it is."""
 
-    def __init__(self, kind: str, start: dt.date, end: dt.date, value: str):
+    def __init__(self, kind: str, start: dt.date, end: dt.date, value: str, narrative: bool = False):
         self.kind, self.start, self.end, self.value = kind, start, end, value
+        self.narrative = narrative  # the story's time: a date written with its year, or counted from one
 
     @property
     def day(self) -> dt.date | None:
@@ -72,7 +73,8 @@ def make_anchor(kind: str, norm_or_value) -> Anchor | None:
         if norm_or_value.get("status") != "resolved":
             return None
         return Anchor(kind, dt.date.fromisoformat(norm_or_value["start"]),
-                      dt.date.fromisoformat(norm_or_value["end"]), norm_or_value["value"])
+                      dt.date.fromisoformat(norm_or_value["end"]), norm_or_value["value"],
+                      narrative=norm_or_value.get("anchor") in (None, "previous_date"))
     v = str(norm_or_value)
     if re.fullmatch(r"\d{4}", v):
         return Anchor(kind, dt.date(int(v), 1, 1), dt.date(int(v), 12, 31), v)
