@@ -5,7 +5,8 @@ corpus does not have, and annotated blind by two readers whose differences were
 adjudicated (eval/unseen/README.md). They were split once into a dev half (read for
 errors) and a test half (only scored). This script runs `kosnlp annotate` on a split
 and prints strict / exact / partial / type scores per language and label, plus the
-accuracy of DATE norms (first and last day) on the spans found exactly.
+accuracy of the norms on the spans found exactly (DATE: first and last day; ACTOR,
+PLACE: the id) against norms read by hand (eval/unseen/norms).
 
     uv run python eval/unseen.py --split dev      # or test, or all
     uv run python eval/unseen.py --split dev --errors   # also list the errors (dev only)
@@ -69,31 +70,41 @@ def annotate(docs: list[dict], workdir: Path) -> list[dict]:
     return preds
 
 
-def date_norms(gold: list[dict], pred: list[dict]) -> dict:
-    """DATE spans found exactly: is the pipeline's first and last day the gold's?"""
-    p = {(r["doc_id"], r["start"] + s["start"], r["start"] + s["end"]): s.get("norm") or {}
-         for r in pred for s in r["spans"] if s["label"] == "DATE"}
-    out: dict[str, Counter] = {}
+def norm_ok(label: str, gold: dict, pred: dict) -> bool:
+    """A gold norm read by hand against the pipeline's: DATE by first and last day, ACTOR and
+    PLACE by id; an unresolved gold norm wants an unresolved prediction (no confident wrong link)."""
+    if gold.get("status") == "unresolved":
+        return pred.get("status") != "resolved"
+    if pred.get("status") != "resolved":
+        return False
+    if label == "DATE":
+        return str(pred.get("start")) == str(gold["first"]) and str(pred.get("end")) == str(gold["last"])
+    return pred.get("id") == gold["id"]
+
+
+def norm_scores(gold: list[dict], pred: list[dict]) -> dict:
+    """Spans found exactly: is the pipeline's norm the hand-read one? Per language and label."""
+    p = {(r["doc_id"], r["start"] + s["start"], r["start"] + s["end"], s["label"]): s.get("norm") or {}
+         for r in pred for s in r["spans"]}
+    out: dict[tuple, Counter] = {}
     wrong = []
     for g in gold:
-        c = out.setdefault(g["lang"], Counter())
         for s in g["spans"]:
-            if s["label"] != "DATE" or "norm" not in s:
+            if "norm" not in s:
                 continue
+            c = out.setdefault((g["lang"], s["label"]), Counter())
             c["gold"] += 1
-            key = (g["doc_id"], s["start"], s["end"])
+            key = (g["doc_id"], s["start"], s["end"], s["label"])
             if key not in p:
                 continue
             c["found"] += 1
             gn, pn = s["norm"], p[key]
-            if gn.get("status") == "unresolved":
-                ok = pn.get("status") != "resolved"
+            if norm_ok(s["label"], gn, pn):
+                c["correct"] += 1
             else:
-                ok = (pn.get("status") == "resolved" and str(pn.get("start")) == str(gn["first"])
-                      and str(pn.get("end")) == str(gn["last"]))
-            c["correct" if ok else ("unresolved" if pn.get("status") != "resolved" else "wrong")] += 1
-            if not ok:
-                wrong.append((g["doc_id"], s["text"], gn, {k: pn.get(k) for k in ("status", "start", "end", "reason")}))
+                c["unresolved" if pn.get("status") != "resolved" else "wrong"] += 1
+                wrong.append((g["doc_id"], s["label"], s["text"], gn,
+                              {k: pn.get(k) for k in ("status", "id", "start", "end", "reason") if pn.get(k)}))
     return {"counts": out, "wrong": wrong}
 
 
@@ -114,7 +125,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         pred = annotate(docs, Path(tmp))
     rep = evaluate(gold, pred)
-    norms = date_norms(gold, pred)
+    norms = norm_scores(gold, pred)
     print(f"split {a.split}: {len(docs)} texts, {sum(len(g['spans']) for g in gold)} gold spans")
     print(f"{'lang':5} {'label':6} {'P':>6} {'R':>6} {'F1':>6} {'pos':>5}  (strict)   exact-F1 type-F1")
     for lang, t in rep["by_lang"].items():
@@ -122,21 +133,20 @@ def main(argv=None) -> int:
             ex = t["exact"]["labels"].get(lab, t["exact"]["micro"])["f1"]
             ty = t["type"]["labels"].get(lab, t["type"]["micro"])["f1"]
             print(f"{lang:5} {lab:6} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f} {s['pos']:5}  {'':9} {ex:8.3f} {ty:7.3f}")
-    for lang, c in norms["counts"].items():
+    for (lang, label), c in sorted(norms["counts"].items()):
         if c["found"]:
-            print(f"{lang:5} DATE norms: {c['correct']}/{c['found']} correct on exactly found spans "
+            print(f"{lang:5} {label:6} norms: {c['correct']}/{c['found']} correct on exactly found spans "
                   f"({c['correct'] / c['found']:.3f}); {c['wrong']} wrong, {c['unresolved']} unresolved; "
                   f"end to end {c['correct']}/{c['gold']}")
     if a.errors:
         print("\nerrors:")
         for e in rep["errors"]:
             print(f"  {e['doc_id']}: {e['kind']}: gold {e['gold']} pred {e['pred']}")
-        for doc_id, text, gn, pn in norms["wrong"]:
-            print(f"  {doc_id}: DATE norm {text!r}: gold {gn.get('first')}..{gn.get('last')} "
-                  f"{gn.get('status', '')} pred {pn}")
+        for doc_id, label, text, gn, pn in norms["wrong"]:
+            print(f"  {doc_id}: {label} norm {text!r}: gold {gn} pred {pn}")
     if a.json:
         Path(a.json).write_text(json.dumps({"split": a.split, "by_lang": rep["by_lang"],
-                                            "date_norms": {k: dict(v) for k, v in norms["counts"].items()}},
+                                            "norms": {f"{k[0]} {k[1]}": dict(v) for k, v in norms["counts"].items()}},
                                            indent=1), encoding="utf-8")
     return 0
 
