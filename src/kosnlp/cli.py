@@ -67,7 +67,9 @@ def cmd_run(a) -> int:
     from .normalise.reference import document_reference
     from .pipeline import save_models
     from .records import write_jsonl
+    from .corpus_cli import warn_unlisted
     docs = load_raw_corpus(a.raw)
+    warn_unlisted(a.raw)
     load = _loader(a.model)
     pred = []
     for d in tqdm(docs, unit="doc", desc="annotate", disable=a.quiet, file=sys.stderr):
@@ -222,6 +224,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--raw", default="raw")
     s.add_argument("--annotations", default="annotations")
     s.set_defaults(func=cmd_agreement)
+    from .corpus_cli import add_parsers as add_corpus
+    add_corpus(sub)
     s = sub.add_parser("build-data", help="regenerate data/patterns/*.jsonl from the gazetteer sources")
     s.set_defaults(func=cmd_build_data)
     s = sub.add_parser("build-models", help="save the pipelines to models/kosnlp-<lang>")
