@@ -28,7 +28,7 @@ def cmd_annotate(a) -> int:
 
 def run_evaluation(raw_dir: str, pred: list[dict], out_dir: Path, model=None, with_lodo: bool = True) -> dict | None:
     from .evaluate import evaluate
-    from .gold import GOLD_DIR, load_gold
+    from .gold import GOLD_DIR, coverage, load_gold, partial_documents
     from .ingest import load_raw_corpus
     from .records import write_text
     from .report import evaluation_markdown
@@ -37,12 +37,15 @@ def run_evaluation(raw_dir: str, pred: list[dict], out_dir: Path, model=None, wi
         return None
     docs = load_raw_corpus(raw_dir)
     gold = load_gold(gold_dir, {d.doc_id: d.text for d in docs})
-    rep = evaluate(gold, pred)
+    cov = coverage(gold, docs)
+    partial = partial_documents(cov)
+    rep = evaluate(gold, pred, partial)
     rep["note"] = ("In-sample: the rules and gazetteers were written while reading these documents. "
                    "The leave-one-document-out section is the honest estimate for unseen texts.")
+    rep["coverage"] = cov
     if with_lodo:
         from .lodo import lodo
-        rep["lodo"] = lodo([d for d in docs if d.doc_id in {g["doc_id"] for g in gold}], gold, model)
+        rep["lodo"] = lodo([d for d in docs if d.doc_id in {g["doc_id"] for g in gold}], gold, model, partial)
         if "normalisation" in rep:
             from .normalise.score import without_alias_tables
             from .normalise.tables import build_tables
@@ -177,7 +180,10 @@ def cmd_report(a) -> int:
         print(f"{pred} missing: running the pipeline over {a.raw}/ ...", file=sys.stderr)
         n = annotate_raw(a.raw, pred, a.model)
         print(f"{n} silver records -> {pred}", file=sys.stderr)
-    write_text(a.out, build(a.gold, pred, Path(a.raw) / "manifest.yaml"))
+    from .gold import coverage, load_gold, partial_documents
+    from .ingest import load_raw_corpus
+    partial = partial_documents(coverage(load_gold(a.gold), load_raw_corpus(a.raw)))
+    write_text(a.out, build(a.gold, pred, Path(a.raw) / "manifest.yaml", partial))
     print(f"report -> {a.out}")
     if a.screenshot:
         from .browser import screenshot

@@ -220,3 +220,34 @@ def remap(records: list[dict], old: str, new: str, lang: str, where: str) -> tup
                                             "sentences after removing their gold")
     return out, renumbered
 
+
+def coverage(gold: list[dict], docs) -> dict:
+    """How much of each document has gold: the gold sentences against the segmenter's sentences.
+
+    docs: ingest.Document list (the manifest's documents). A document is `complete` when every
+    sentence of its raw text has a gold record, `partial` when some have, `none` otherwise.
+    Totals per language count sentences of all documents, and documents by state.
+    """
+    from .segment import segment
+    have = defaultdict(set)
+    for r in gold:
+        have[r["doc_id"]].add((r["start"], r["end"]))
+    per_doc, per_lang = {}, {}
+    for d in docs:
+        units = {(u.start, u.end) for u in segment(d.text, d.lang)}
+        n_gold = len(have.get(d.doc_id, ()))
+        state = "complete" if units and units <= have.get(d.doc_id, set()) else "partial" if n_gold else "none"
+        per_doc[d.doc_id] = {"lang": d.lang, "gold": n_gold, "sentences": len(units), "state": state,
+                             "share": round(n_gold / len(units), 4) if units else 0.0}
+        t = per_lang.setdefault(d.lang, {"gold": 0, "sentences": 0, "complete": 0, "partial": 0, "none": 0})
+        t["gold"] += n_gold
+        t["sentences"] += len(units)
+        t[state] += 1
+    for t in per_lang.values():
+        t["share"] = round(t["gold"] / t["sentences"], 4) if t["sentences"] else 0.0
+    return {"documents": per_doc, "by_lang": dict(sorted(per_lang.items()))}
+
+
+def partial_documents(cov: dict) -> set[str]:
+    return {d for d, c in cov["documents"].items() if c["state"] == "partial"}
+
