@@ -1,4 +1,5 @@
-"""`kosnlp add`: growing the corpus (parsing and printing only; the work is done by kosnlp.raw)."""
+"""`kosnlp add` and `kosnlp norms review`: growing the corpus (parsing and printing only;
+the work is done by kosnlp.raw and kosnlp.normalise.gold)."""
 from __future__ import annotations
 
 import sys
@@ -42,6 +43,47 @@ def cmd_add(a) -> int:
     return 1 if res.errors else 0
 
 
+def cmd_norms_review(a) -> int:
+    from .gold import load_gold, write_gold
+    from .normalise.gold import norms_to_review, review_norm
+    gold = load_gold(a.gold)
+    if a.action == "list":
+        todo = norms_to_review(gold)
+        for r, s in todo:
+            n = s.get("norm") or {}
+            what = n.get("id") or n.get("value") or n.get("reason") or "-"
+            print(f"{r['id']}\t{s['start']}\t{s['label']}\t{s['text']}\t{n.get('status', 'no norm')}\t{what}")
+        print(f"{len(todo)} candidate norms to check", file=sys.stderr)
+        return 0
+    if a.sentence_id is None:
+        raise KosnlpError("KOS-E502", f"norms review {a.action} needs a sentence id", where="kosnlp norms review",
+                          hint="kosnlp norms review list shows them")
+    norm = None
+    if a.action == "set":
+        norm = _parse_norm(a.norm)
+    changed = review_norm(gold, a.sentence_id, a.start, norm, a.reason, a.by)
+    docs = {r["doc_id"] for r in changed}
+    write_gold([r for r in gold if r["doc_id"] in docs], a.gold)
+    left = len(norms_to_review(gold))
+    print(f"{a.sentence_id}: norm {'set' if norm else 'accepted'}; {left} candidate norms left to check; "
+          "the gold changed: write a CHANGELOG.md entry and run kosnlp release X.Y.Z")
+    return 0
+
+
+def _parse_norm(text: str | None) -> dict:
+    import yaml
+    if not text:
+        raise KosnlpError("KOS-E502", "set needs --norm", where="--norm",
+                          hint='e.g. --norm \'{status: resolved, id: "state:ru", type: state, name: Russia, name_pl: Rosja}\'')
+    try:
+        norm = yaml.safe_load(text)
+    except yaml.YAMLError:
+        norm = None
+    if not isinstance(norm, dict):
+        raise KosnlpError("KOS-E502", "--norm is not a YAML/JSON mapping", where="--norm")
+    return norm
+
+
 def add_parsers(sub) -> None:
     s = sub.add_parser("add", help="add documents to raw/ and raw/manifest.yaml (or replace one's text)",
                        description="Copies each FILE byte for byte to raw/<doc_id>.txt and lists it in "
@@ -65,3 +107,19 @@ def add_parsers(sub) -> None:
     s.add_argument("--raw", default="raw")
     s.add_argument("--gold", default="annotations/gold")
     s.set_defaults(func=cmd_add)
+    s = sub.add_parser("norms", help="the gold norms: review the candidates that came with new gold")
+    nsub = s.add_subparsers(dest="norms_cmd", required=True)
+    s = nsub.add_parser("review", help="list, accept or set the candidate norms flagged for review",
+                        description="Gold spans merged from doccano carry the resolvers' candidate norm, flagged "
+                                    "in provenance.norms_to_check. list: one line per flagged span (sentence id, "
+                                    "start, label, text, status, id or value). accept ID [--start N]: the "
+                                    "candidate is right. set ID --start N --norm YAML --reason TEXT: another norm. "
+                                    "The gold is written atomically; record a release afterwards.")
+    s.add_argument("action", choices=("list", "accept", "set"))
+    s.add_argument("sentence_id", nargs="?", default=None)
+    s.add_argument("--start", type=int, default=None, help="the span's start in its sentence")
+    s.add_argument("--norm", default=None, help="set: the norm, a YAML or JSON mapping in the shared schema")
+    s.add_argument("--reason", default=None, help="set: why the candidate was wrong (required)")
+    s.add_argument("--by", default=None, help="who checked it (recorded in provenance.norms_reviewed)")
+    s.add_argument("--gold", default="annotations/gold")
+    s.set_defaults(func=cmd_norms_review)

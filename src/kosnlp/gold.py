@@ -251,3 +251,22 @@ def coverage(gold: list[dict], docs) -> dict:
 def partial_documents(cov: dict) -> set[str]:
     return {d for d, c in cov["documents"].items() if c["state"] == "partial"}
 
+
+def from_workspace(rec: dict) -> bool:
+    """True for a gold record that work/build_gold.py can rebuild: not merged from doccano,
+    no norm set or accepted by `kosnlp norms review`."""
+    prov = rec.get("provenance") or {}
+    return not any(k in prov for k in ("doccano", "norms_reviewed", "norms_to_check", "text_edited_after_annotation"))
+
+
+def guard_workspace_build(existing: list[dict], built: list[dict]) -> None:
+    """Refuse (KOS-E503) a rebuild from the annotation workspace that would overwrite or drop
+    gold that the workspace did not make (merged from doccano, norms reviewed by command)."""
+    new = {r["id"]: r for r in built}
+    docs = {r["doc_id"] for r in built}
+    lost = [r["id"] for r in existing if r["doc_id"] in docs and not from_workspace(r) and new.get(r["id"]) != r]
+    if lost:
+        raise KosnlpError("KOS-E503", f"{len(lost)} gold sentence(s) came from doccano or the norm review and "
+                          f"would be overwritten: {', '.join(lost[:10])}" + (" ..." if len(lost) > 10 else ""),
+                          where=str(GOLD_DIR), hint="the gold is the record now; correct it with kosnlp doccano "
+                                                    "pull or kosnlp norms review, not work/build_gold.py")
