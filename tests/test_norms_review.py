@@ -2,6 +2,9 @@
 work/build_gold.py never overwrites gold it did not make."""
 import copy
 import json
+import shutil
+import subprocess
+import sys
 
 import pytest
 from doccano_corpus import RAW, records
@@ -127,3 +130,28 @@ def test_workspace_rebuild_never_overwrites_gold_it_did_not_make():
     other = dict(copy.deepcopy(merged), id="e-0001", doc_id="e")
     guard_workspace_build([other], built)                     # documents it does not build are not touched
 
+
+def _gold_bytes(p):
+    return {f.name: f.read_bytes() for f in (p / "annotations" / "gold").glob("*.jsonl")}
+
+
+def test_build_gold_script_keeps_merged_gold_and_refuses_to_undo_a_review(grown_project, tmp_path):
+    """work/build_gold.py on a grown corpus: the new document's gold (from doccano) is not touched;
+    once a norm of workspace gold is set by review, the script refuses and writes nothing."""
+    p = tmp_path / "p"
+    shutil.copytree(grown_project["root"], p)
+    before = _gold_bytes(p)
+    run = [sys.executable, str(p / "work" / "build_gold.py")]
+    out = subprocess.run(run, cwd=p, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert _gold_bytes(p) == before
+    gold = load_gold(p / "annotations" / "gold")
+    r = next(r for r in gold if r["provenance"]["origin"] == "scratch" and r["spans"])
+    s = r["spans"][0]
+    assert main(["norms", "review", "set", r["id"], "--start", str(s["start"]), "--norm",
+                 json.dumps({"status": "unresolved", "reason": "test"}), "--reason", "test",
+                 "--gold", str(p / "annotations" / "gold")]) == 0
+    reviewed = _gold_bytes(p)
+    out = subprocess.run(run, cwd=p, capture_output=True, text=True)
+    assert out.returncode == 1 and "KOS-E503" in out.stderr and r["id"] in out.stderr and "Traceback" not in out.stderr
+    assert _gold_bytes(p) == reviewed
