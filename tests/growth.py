@@ -59,7 +59,6 @@ def grow(root: Path, dest: Path) -> dict:
 
     p = copy_project(root, dest)
     shutil.copytree(root / "work", p / "work")
-    shutil.copy(root / "README.md", p / "README.md")
     raw, ann, gold_dir = p / "raw", p / "annotations", p / "annotations" / "gold"
     before = {d.doc_id for d in load_raw_corpus(raw)}
     assert main(["add", str(TEXT), "--lang", "pl", "--title", TITLE, "--genre", "notatka", "--period", "1999",
