@@ -206,3 +206,14 @@ def test_manifest_comments_survive_and_a_flow_style_manifest_is_refused(tmp_path
     man = yaml.safe_load(text)
     assert man["documents"] == [{"doc_id": "x", "file": "x.txt", "lang": "en", "title": "a: b # c", "sha256": "0"}]
     assert man["releases"] == [] and man["corpus_version"] == "1.0.0"
+
+
+def test_an_add_cut_short_before_the_manifest_can_be_run_again(raw, tmp_path, capsys):
+    f = _file(tmp_path, "in.txt", PL)
+    (raw / "pl-a.txt").write_bytes(f.read_bytes())      # the raw file was written, the manifest was not
+    assert main(["add", str(f), "--lang", "pl", "--title", "A", "--raw", str(raw)]) == 0
+    assert read_manifest(raw)["documents"][-1]["doc_id"] == "pl-a"
+    (raw / "pl-b.txt").write_text("something else\n", encoding="utf-8")  # a different file of that name
+    g = _file(tmp_path, "b.txt", PL.replace("późno", "wcześnie"))
+    assert main(["add", str(g), "--lang", "pl", "--title", "B", "--raw", str(raw)]) == 1
+    assert "KOS-E109" in capsys.readouterr().err and (raw / "pl-b.txt").read_text(encoding="utf-8") == "something else\n"

@@ -102,3 +102,16 @@ def test_release_datacard_and_contract_hold_after_the_step(grown, root):
         out = subprocess.run([sys.executable, str(checker), "--raw", str(p / "raw"), str(target)],
                              capture_output=True, text=True)
         assert out.returncode == 0, out.stdout[-2000:]
+
+
+def test_report_counts_only_the_gold_sentences_of_the_partial_document(grown, tmp_path):
+    import re
+    p, doc_id = grown["root"], grown["doc_id"]
+    out = tmp_path / "report.html"
+    assert main(["report", str(p / "output" / "silver.jsonl"), "--gold", str(p / "annotations" / "gold"),
+                 "--raw", str(p / "raw"), "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    sec = page[page.index(f"id='doc-{doc_id}'"):]
+    cells = list(map(int, re.findall(r"\d+", re.search(r"<tbody><tr>((?:<td>\d+</td>){5})</tr>", sec)[1])))
+    strict = json.loads((p / "annotations" / "evaluation.json").read_text(encoding="utf-8"))["by_doc"][doc_id]["strict"]
+    assert cells[2] == strict["micro"]["SPU"] and "fall outside every gold sentence" not in sec[:sec.index("</p>")]

@@ -152,7 +152,8 @@ def add(raw_dir: str | Path, files: list[str | Path], lang: str, titles: list[st
             doc_id = check_doc_id(doc_ids[i] if doc_ids else make_doc_id(lang, title, genre, date or period),
                                   where=str(f))
             target = raw_dir / f"{doc_id}.txt"
-            if doc_id in ids or target.name in names or target.exists():
+            leftover = target.is_file() and target.name not in names and target.read_bytes() == data  # an add cut short
+            if doc_id in ids or target.name in names or (target.exists() and not leftover):
                 raise KosnlpError("KOS-E109", f"document id {doc_id} is already taken", where=str(f),
                                   hint="give another --id (or --title)")
             entry = {"doc_id": doc_id, "file": target.name, "lang": lang, "title": title, "source": source,
