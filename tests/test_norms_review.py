@@ -155,3 +155,19 @@ def test_build_gold_script_keeps_merged_gold_and_refuses_to_undo_a_review(grown_
     out = subprocess.run(run, cwd=p, capture_output=True, text=True)
     assert out.returncode == 1 and "KOS-E503" in out.stderr and r["id"] in out.stderr and "Traceback" not in out.stderr
     assert _gold_bytes(p) == reviewed
+
+
+def test_first_pull_into_an_empty_gold_flags_candidates_too(tmp_path):
+    """No gold yet (a new corpus): the pipeline's norms still do not pass into gold unflagged."""
+    silver = [r for r in records("silver") if r["doc_id"] == "en-test"]
+    for r in silver:
+        for s in r["spans"]:
+            s["norm"] = {"status": "resolved", "id": "pipeline:guess", "method": "alias"}
+    dc = FakeDoccano()
+    push(dc, silver, "p", "")
+    for e in dc.examples(1):
+        dc.confirm(1, e["id"])
+    pull(dc, "p", tmp_path / "gold", RAW, silver, references={"en-test": "1999-03-26"})
+    gold = load_gold(tmp_path / "gold")
+    assert len(gold) == 2 and len(norms_to_review(gold)) == sum(len(r["spans"]) for r in gold)
+    assert all("method" not in s["norm"] for r in gold for s in r["spans"])

@@ -44,11 +44,10 @@ def cmd_add(a) -> int:
 
 
 def cmd_norms_review(a) -> int:
-    from .gold import load_gold, write_gold
-    from .normalise.gold import norms_to_review, review_norm
-    gold = load_gold(a.gold)
+    from .gold import load_gold
+    from .normalise.gold import norms_to_review, review_gold
     if a.action == "list":
-        todo = norms_to_review(gold)
+        todo = norms_to_review(load_gold(a.gold))
         for r, s in todo:
             n = s.get("norm") or {}
             what = n.get("id") or n.get("value") or n.get("reason") or "-"
@@ -61,10 +60,7 @@ def cmd_norms_review(a) -> int:
     norm = None
     if a.action == "set":
         norm = _parse_norm(a.norm)
-    changed = review_norm(gold, a.sentence_id, a.start, norm, a.reason, a.by)
-    docs = {r["doc_id"] for r in changed}
-    write_gold([r for r in gold if r["doc_id"] in docs], a.gold)
-    left = len(norms_to_review(gold))
+    left = review_gold(a.gold, a.sentence_id, a.start, norm, a.reason, a.by)
     print(f"{a.sentence_id}: norm {'set' if norm else 'accepted'}; {left} candidate norms left to check; "
           "the gold changed: write a CHANGELOG.md entry and run kosnlp release X.Y.Z")
     return 0

@@ -165,7 +165,7 @@ def pull(dc, project: str, gold_dir: str | Path, raw_texts: dict[str, str] | Non
     by_doc = defaultdict(dict)
     for r in gold:
         by_doc[r["doc_id"]][r["id"]] = r
-    if merged and any("norm" in s for r in gold for s in r["spans"]):
+    if merged and any("norm" in s for r in [*gold, *merged] for s in r["spans"]):
         from ..normalise.gold import flag_candidate_norms
         flag_candidate_norms(merged, local, by_doc, references or {})
     if merged and not dry_run:

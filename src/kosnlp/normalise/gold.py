@@ -139,6 +139,17 @@ def norms_to_review(records: list[dict]) -> list[tuple[dict, dict]]:
     return out
 
 
+def review_gold(gold_dir, sentence_id: str, start: int | None, norm: dict | None = None,
+                reason: str | None = None, who: str | None = None) -> int:
+    """`review_norm` on the gold corpus at `gold_dir`, its document's file rewritten atomically;
+    returns the number of candidate norms still to check."""
+    from ..gold import load_gold, write_gold
+    gold = load_gold(gold_dir)
+    docs = {r["doc_id"] for r in review_norm(gold, sentence_id, start, norm, reason, who)}
+    write_gold([r for r in gold if r["doc_id"] in docs], gold_dir)
+    return len(norms_to_review(gold))
+
+
 def review_norm(records: list[dict], sentence_id: str, start: int | None, norm: dict | None = None,
                 reason: str | None = None, who: str | None = None) -> list[dict]:
     """Accept the candidate norm of a flagged span (norm=None) or set another one (with a reason).
