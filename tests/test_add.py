@@ -109,6 +109,10 @@ def test_run_names_raw_files_missing_from_the_manifest(tmp_path, capsys):
     assert len(warn) == 1 and "KOS-W101" in warn[0] and "stray.txt" in warn[0] and "kosnlp add" in warn[0]
     recs = [json.loads(x) for x in (tmp_path / "out" / "silver.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {r["doc_id"] for r in recs} == {"en-a"}
+    # the hint works: the file is listed where it lies, under its own name
+    assert main(["add", str(raw / "stray.txt"), "--id", "stray", "--lang", "en", "--title", "S", "--raw", str(raw)]) == 0
+    from kosnlp.raw import unlisted
+    assert unlisted(raw) == [] and read_manifest(raw)["documents"][-1]["file"] == "stray.txt"
 
 
 # --replace

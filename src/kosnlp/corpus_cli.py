@@ -13,7 +13,7 @@ def warn_unlisted(raw_dir: str) -> None:
     from .raw import unlisted
     for p in unlisted(raw_dir):
         print(warning_line("KOS-W101", "not in the manifest, not processed", where=str(p),
-                           hint=f"kosnlp add {p} --lang pl|en --title ... (from outside raw/), or move it away"),
+                           hint=f"list it: kosnlp add {p} --id {p.stem} --lang pl|en --title ...; or move it out"),
               file=sys.stderr)
 
 
