@@ -68,8 +68,8 @@ def test_duplicates_are_refused_and_nothing_changes(raw, tmp_path, capsys):
     assert main(["add", str(f), "--lang", "pl", "--id", existing["doc_id"], "--raw", str(raw)]) == 1
     assert "KOS-E109" in capsys.readouterr().err
     assert (raw / "manifest.yaml").read_bytes() == before
-    assert sorted(p.name for p in raw.iterdir()) == sorted([*(d["file"] for d in read_manifest(raw)["documents"]),
-                                                            "manifest.yaml"])
+    assert sorted(p.name for p in raw.iterdir() if not p.name.startswith(".")) == \
+        sorted([*(d["file"] for d in read_manifest(raw)["documents"]), "manifest.yaml"])
 
 
 def test_two_new_files_with_one_title_each_and_a_bad_one(raw, tmp_path, capsys):
@@ -129,7 +129,8 @@ def _gold_doc(p):
 
 
 def _state(p):
-    return {f.relative_to(p): f.read_bytes() for d in ("raw", "annotations/gold") for f in (p / d).iterdir()}
+    return {f.relative_to(p): f.read_bytes() for d in ("raw", "annotations/gold") for f in (p / d).iterdir()
+            if not f.name.startswith(".")}
 
 
 def test_replace_outside_every_span_remaps_the_gold(root, tmp_path, capsys):
@@ -221,3 +222,39 @@ def test_an_add_cut_short_before_the_manifest_can_be_run_again(raw, tmp_path, ca
     g = _file(tmp_path, "b.txt", PL.replace("późno", "wcześnie"))
     assert main(["add", str(g), "--lang", "pl", "--title", "B", "--raw", str(raw)]) == 1
     assert "KOS-E109" in capsys.readouterr().err and (raw / "pl-b.txt").read_text(encoding="utf-8") == "something else\n"
+
+
+def test_a_replace_cut_short_is_finished_by_running_it_again(root, tmp_path, monkeypatch):
+    import kosnlp.raw
+    clean, cut = copy_project(root, tmp_path / "clean"), copy_project(root, tmp_path / "cut")
+    doc_id, rec, word = _gold_doc(clean)
+    meta = next(d for d in read_manifest(clean / "raw")["documents"] if d["doc_id"] == doc_id)
+    old = (clean / "raw" / meta["file"]).read_text(encoding="utf-8")
+    f = _file(tmp_path, "new.txt", "A new first line.\n" + old)
+    args = ["add", "--replace", doc_id, str(f)]
+    assert main([*args, "--raw", str(clean / "raw"), "--gold", str(clean / "annotations" / "gold")]) == 0
+
+    def cut_short(*_):
+        raise KeyboardInterrupt
+    with monkeypatch.context() as m:
+        m.setattr(kosnlp.raw, "set_sha256", cut_short)  # killed after the gold and the raw text were written
+        assert main([*args, "--raw", str(cut / "raw"), "--gold", str(cut / "annotations" / "gold")]) == 130
+    with pytest.raises(KosnlpError, match="KOS-E102"):
+        load_raw_corpus(cut / "raw")                    # the half-done state is detected, not used
+    assert any(p.name.endswith(".before-replace") for p in (cut / "raw").iterdir())
+    assert main([*args, "--raw", str(cut / "raw"), "--gold", str(cut / "annotations" / "gold")]) == 0
+    assert _state(cut) == _state(clean)
+    assert not any(p.name.endswith(".before-replace") for p in (cut / "raw").iterdir())
+
+
+def test_adds_at_the_same_time_all_land_in_the_manifest(raw, tmp_path):
+    import subprocess
+    import sys
+    files = [_file(tmp_path, f"c{i}.txt", PL + f"Zdanie numer {i}.\n") for i in range(4)]
+    procs = [subprocess.Popen([sys.executable, "-m", "kosnlp.cli", "add", str(f), "--lang", "pl", "--id", f"pl-c{i}",
+                               "--raw", str(raw)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for i, f in enumerate(files)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
+    ids = [d["doc_id"] for d in read_manifest(raw)["documents"]]
+    assert sorted(ids[-4:]) == [f"pl-c{i}" for i in range(4)]
+    assert [d.doc_id for d in load_raw_corpus(raw)][-4:] == ids[-4:]

@@ -7,13 +7,20 @@ whose content or id is already in the corpus is refused (KOS-E109).
 
 `replace()` swaps the text of a document that may have gold: the gold is remapped to the
 new text when every edit lies outside every gold span (gold.remap), else refused with the
-sentence ids it would break (KOS-E111).
+sentence ids it would break (KOS-E111). It writes three files (gold, raw text, manifest),
+each atomically; the old text is kept in a hidden file beside it until all three are
+written, so a replace cut short in between is finished by running it again.
+
+Both hold an exclusive lock on raw/.manifest.lock while they read and write the manifest,
+so two at once (two shells) cannot lose an entry.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +62,16 @@ def check_date(value: str | None, where: str) -> str | None:
     if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         raise KosnlpError("KOS-E110", f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", where=where)
     return value
+
+
+@contextmanager
+def manifest_lock(raw_dir: Path):
+    with open(Path(raw_dir) / ".manifest.lock", "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def unlisted(raw_dir: str | Path) -> list[Path]:
@@ -120,11 +137,18 @@ class AddResult:
     errors: list = field(default_factory=list)     # KosnlpError per refused file
 
 
-def add(raw_dir: str | Path, files: list[str | Path], lang: str, titles: list[str] | None = None, *,
-        doc_ids: list[str] | None = None, source: str | None = None, date: str | None = None,
-        genre: str | None = None, licence: str | None = None, period: str | None = None) -> AddResult:
-    """Copy each file into raw/ under a new doc id and list it in the manifest; bad files are skipped."""
-    raw_dir = Path(raw_dir)
+def add(raw_dir: str | Path, files: list[str | Path], lang: str, titles: list[str] | None = None, **meta) -> AddResult:
+    """Copy each file into raw/ under a new doc id and list it in the manifest; bad files are skipped.
+
+    meta: doc_ids (one per file), source, date, genre, licence, period."""
+    read_manifest(raw_dir)  # a clear error before the lock file is made in a directory that is not raw/
+    with manifest_lock(Path(raw_dir)):
+        return _add(Path(raw_dir), files, lang, titles, **meta)
+
+
+def _add(raw_dir: Path, files: list[str | Path], lang: str, titles: list[str] | None = None, *,
+         doc_ids: list[str] | None = None, source: str | None = None, date: str | None = None,
+         genre: str | None = None, licence: str | None = None, period: str | None = None) -> AddResult:
     check_lang(lang)
     check_date(date, "--date")
     check_date(period, "--period")
@@ -188,8 +212,18 @@ class ReplaceResult:
 
 def replace(raw_dir: str | Path, gold_dir: str | Path, doc_id: str, file: str | Path) -> ReplaceResult:
     """Replace a document's raw text; its gold is remapped, or nothing is written (KOS-E111)."""
+    read_manifest(raw_dir)
+    with manifest_lock(Path(raw_dir)):
+        return _replace(Path(raw_dir), Path(gold_dir), doc_id, file)
+
+
+def _fits(records: list[dict], text: str) -> bool:
+    from .records import contract_problems
+    return all(not contract_problems(r, text) for r in records)
+
+
+def _replace(raw_dir: Path, gold_dir: Path, doc_id: str, file: str | Path) -> ReplaceResult:
     from .gold import load_gold, remap, write_gold
-    raw_dir = Path(raw_dir)
     man = read_manifest(raw_dir)
     meta = next((d for d in man["documents"] if d["doc_id"] == doc_id), None)
     if meta is None:
@@ -201,20 +235,38 @@ def replace(raw_dir: str | Path, gold_dir: str | Path, doc_id: str, file: str | 
     data = f.read_bytes()
     new_text = decode(data, str(f))
     sha = hashlib.sha256(data).hexdigest()
-    target = raw_dir / meta["file"]
-    old_text = decode(target.read_bytes(), str(target))
     if sha == meta["sha256"]:
         raise KosnlpError("KOS-E109", f"same content as document {doc_id}", where=str(f), hint="nothing to replace")
-    gold_file = Path(gold_dir) / f"{doc_id}.jsonl"
-    gold = load_gold(gold_dir, {doc_id: old_text}) if gold_file.is_file() else []
-    mine = [r for r in gold if r["doc_id"] == doc_id]
-    remapped, renumbered = remap(mine, old_text, new_text, meta["lang"], where=str(f))
+    target = raw_dir / meta["file"]
+    kept = raw_dir / f".{meta['file']}.{meta['sha256'][:16]}.before-replace"  # the old text, until all is written
+    current = target.read_bytes()
+    if hashlib.sha256(current).hexdigest() == meta["sha256"]:
+        old = current
+    elif kept.is_file() and hashlib.sha256(kept.read_bytes()).hexdigest() == meta["sha256"]:
+        old = kept.read_bytes()  # a replace was cut short: go on from the text the manifest records
+    else:
+        raise KosnlpError("KOS-E102", "raw document changed: sha256 differs from raw/manifest.yaml", where=str(target),
+                          hint="restore it (it is what the gold offsets point into), then replace it")
+    old_text = decode(old, str(target))
+    gold_file = gold_dir / f"{doc_id}.jsonl"
+    mine = [r for r in load_gold(gold_dir) if r["doc_id"] == doc_id] if gold_file.is_file() else []
+    if _fits(mine, old_text):
+        remapped, renumbered = remap(mine, old_text, new_text, meta["lang"], where=str(f))
+    elif kept.is_file() and _fits(mine, new_text):
+        remapped, renumbered = mine, {}  # remapped by the run that was cut short
+    else:
+        raise KosnlpError("KOS-E202", f"the gold of {doc_id} does not fit its raw text", where=str(gold_file),
+                          hint="fix the gold (kosnlp run names the records) before replacing the text")
     res = ReplaceResult(doc_id, len(remapped), sum(a["start"] != b["start"] for a, b in zip(mine, remapped)),
                         renumbered)
-    # everything is computed and checked; now the three atomic writes
+    # everything is computed and checked; now the atomic writes, the old text kept until the last one
+    if not kept.is_file():
+        with atomic_writer(kept, "wb") as fh:
+            fh.write(old)
     if remapped:
         write_gold(remapped, gold_dir)
     with atomic_writer(target, "wb") as fh:
         fh.write(data)
     set_sha256(raw_dir, doc_id, sha)
+    kept.unlink()
     return res
