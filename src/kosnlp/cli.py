@@ -40,7 +40,7 @@ def run_evaluation(raw_dir: str, pred: list[dict], out_dir: Path, model=None, wi
     cov = coverage(gold, docs)
     partial = partial_documents(cov)
     rep = evaluate(gold, pred, partial)
-    rep["note"] = ("In-sample: the rules and gazetteers were written while reading these documents. "
+    rep["note"] = ("In-sample for the documents the rules and gazetteers were written with (those of corpus 0.2.0). "
                    "The leave-one-document-out section is the honest estimate for unseen texts.")
     rep["coverage"] = cov
     if with_lodo:
