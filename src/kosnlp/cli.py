@@ -243,7 +243,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="export the gold corpus: spaCy DocBin train/dev, IOB, doccano JSONL, CSV",
                        description="Export the corpus for other tools (see kosnlp/export.py for the layout). "
                                    "The spaCy train/dev split is by document within each language; a language "
-                                   "with one document (Polish) has its last sentences as dev.")
+                                   "with one document (Polish in corpus 0.2.0) has its last sentences as dev.")
     s.add_argument("--format", action="append", choices=["spacy", "iob", "doccano", "csv"],
                    help="repeatable; default: all four")
     s.add_argument("--corpus", default=None, help="JSONL file or directory (default: annotations/gold)")
