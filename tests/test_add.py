@@ -63,10 +63,10 @@ def test_duplicates_are_refused_and_nothing_changes(raw, tmp_path, capsys):
     before = (raw / "manifest.yaml").read_bytes()
     assert main(["add", str(copy), "--lang", existing["lang"], "--title", "Other", "--raw", str(raw)]) == 1
     err = capsys.readouterr().err
-    assert "KOS-E109" in err and "copy.txt" in err and existing["doc_id"] in err
+    assert "KOS-E114" in err and "copy.txt" in err and existing["doc_id"] in err
     f = _file(tmp_path, "new.txt", PL)
     assert main(["add", str(f), "--lang", "pl", "--id", existing["doc_id"], "--raw", str(raw)]) == 1
-    assert "KOS-E109" in capsys.readouterr().err
+    assert "KOS-E114" in capsys.readouterr().err
     assert (raw / "manifest.yaml").read_bytes() == before
     assert sorted(p.name for p in raw.iterdir() if not p.name.startswith(".")) == \
         sorted([*(d["file"] for d in read_manifest(raw)["documents"]), "manifest.yaml"])
@@ -82,14 +82,14 @@ def test_two_new_files_with_one_title_each_and_a_bad_one(raw, tmp_path, capsys):
     ids = [d["doc_id"] for d in read_manifest(raw)["documents"]][-2:]
     assert ids == ["pl-jeden", "pl-dwa"]
     assert main(["add", str(a), str(b), "--lang", "pl", "--title", "only one", "--raw", str(raw)]) == 1
-    assert "KOS-E110 --title: 1 --title for 2 files" in capsys.readouterr().err
+    assert "KOS-E115 --title: 1 --title for 2 files" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("bad_id", ["../x", "PL-Upper", "a--b", "x" * 81, "a/b"])
 def test_bad_doc_id_is_refused(raw, tmp_path, capsys, bad_id):
     f = _file(tmp_path, "in.txt", PL)
     assert main(["add", str(f), "--lang", "pl", "--id", bad_id, "--raw", str(raw)]) == 1
-    assert "KOS-E110" in capsys.readouterr().err
+    assert "KOS-E115" in capsys.readouterr().err
     assert not any(p.name.startswith("in") or ".." in p.name for p in raw.iterdir())
     assert not (raw.parent / "x.txt").exists()
 
@@ -171,7 +171,7 @@ def test_replace_touching_a_span_is_refused_with_the_sentence_ids(root, tmp_path
     assert main(["add", "--replace", r1["doc_id"], str(f), "--raw", str(p / "raw"),
                  "--gold", str(p / "annotations" / "gold")]) == 1
     err = capsys.readouterr().err
-    assert "KOS-E111" in err and r1["id"] in err and r2["id"] in err and "new.txt" in err
+    assert "KOS-E116" in err and r1["id"] in err and r2["id"] in err and "new.txt" in err
     assert _state(p) == before  # nothing written
 
 
@@ -189,10 +189,10 @@ def test_remap_edge_cases():
     out, _ = remap(recs, old, old.replace("met", "saw"), "en", "f")
     assert out[0]["text"] == "Alpha saw Beta." and out[0]["provenance"]["text_edited_after_annotation"]
     # glued to the span: refused
-    with pytest.raises(KosnlpError, match="KOS-E111 f: .*d-0001 .*'Alpha'"):
+    with pytest.raises(KosnlpError, match="KOS-E116 f: .*d-0001 .*'Alpha'"):
         remap(recs, old, old.replace("Alpha ", "Alphas "), "en", "f")
     # a new sentence boundary inside a gold sentence: refused
-    with pytest.raises(KosnlpError, match="KOS-E111 .*d-0001 .*boundaries"):
+    with pytest.raises(KosnlpError, match="KOS-E116 .*d-0001 .*boundaries"):
         remap(recs, old, old.replace("met", "met. Then"), "en", "f")
 
 
@@ -221,7 +221,7 @@ def test_an_add_cut_short_before_the_manifest_can_be_run_again(raw, tmp_path, ca
     (raw / "pl-b.txt").write_text("something else\n", encoding="utf-8")  # a different file of that name
     g = _file(tmp_path, "b.txt", PL.replace("późno", "wcześnie"))
     assert main(["add", str(g), "--lang", "pl", "--title", "B", "--raw", str(raw)]) == 1
-    assert "KOS-E109" in capsys.readouterr().err and (raw / "pl-b.txt").read_text(encoding="utf-8") == "something else\n"
+    assert "KOS-E114" in capsys.readouterr().err and (raw / "pl-b.txt").read_text(encoding="utf-8") == "something else\n"
 
 
 def test_a_replace_cut_short_is_finished_by_running_it_again(root, tmp_path, monkeypatch):

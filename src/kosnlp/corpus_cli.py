@@ -21,7 +21,7 @@ def cmd_add(a) -> int:
     from .raw import add, replace
     if a.replace:
         if len(a.files) != 1:
-            raise KosnlpError("KOS-E110", f"--replace takes one FILE, got {len(a.files)}", where="--replace")
+            raise KosnlpError("KOS-E115", f"--replace takes one FILE, got {len(a.files)}", where="--replace")
         r = replace(a.raw, a.gold, a.replace, a.files[0])
         print(f"{a.replace}: raw text replaced ({Path(a.raw) / (a.replace + '.txt')}); {r.sentences} gold sentences "
               f"remapped, {r.moved} moved" + (f", {len(r.renumbered)} renumbered: " + ", ".join(
@@ -85,10 +85,10 @@ def add_parsers(sub) -> None:
                        description="Copies each FILE byte for byte to raw/<doc_id>.txt and lists it in "
                                    "raw/manifest.yaml with its sha256. The doc id is made from language, genre, "
                                    "title and year unless --id is given. A file whose content or id is already in "
-                                   "the corpus is refused (KOS-E109). --replace DOC_ID FILE swaps a document's "
+                                   "the corpus is refused (KOS-E114). --replace DOC_ID FILE swaps a document's "
                                    "text: its gold is moved to the new offsets when every edit lies outside every "
                                    "gold span, else nothing is written and the sentences it would break are named "
-                                   "(KOS-E111).")
+                                   "(KOS-E116).")
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--lang", choices=("pl", "en"), default=None, help="the documents' language (required to add)")
     s.add_argument("--title", action="append", help="title, once per FILE in order (default: [file name])")

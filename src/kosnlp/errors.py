@@ -14,9 +14,9 @@ CODES = {
     "KOS-E106": "unknown language",
     "KOS-E107": "manifest problem",
     "KOS-E108": "data file problem",
-    "KOS-E109": "document already in the corpus (same content or id)",
-    "KOS-E110": "bad document id or metadata",
-    "KOS-E111": "replacing a raw text would break gold sentences",
+    "KOS-E114": "document already in the corpus (same content or id)",
+    "KOS-E115": "bad document id or metadata",
+    "KOS-E116": "replacing a raw text would break gold sentences",
     # corpus records
     "KOS-E201": "record is not valid JSON",
     "KOS-E202": "record breaks the corpus contract",

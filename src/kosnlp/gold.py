@@ -170,7 +170,7 @@ def remap(records: list[dict], old: str, new: str, lang: str, where: str) -> tup
 
     Allowed: edits outside every gold span (before or after a sentence, or inside it between
     its mentions) that leave the segmenter's sentence boundaries of every gold sentence
-    where they were. Anything else raises KOS-E111 naming the sentences it would break. A
+    where they were. Anything else raises KOS-E116 naming the sentences it would break. A
     sentence whose own text changed is marked `provenance.text_edited_after_annotation`.
     Returns the new records (ids renumbered when sentences were added or removed before
     them) and the old -> new ids that changed.
@@ -214,7 +214,7 @@ def remap(records: list[dict], old: str, new: str, lang: str, where: str) -> tup
         out.append(rec)
     if broken:
         ids = sorted(broken)
-        raise KosnlpError("KOS-E111", f"the new text would break {len(ids)} gold sentence(s): "
+        raise KosnlpError("KOS-E116", f"the new text would break {len(ids)} gold sentence(s): "
                           + "; ".join(f"{i} ({broken[i]})" for i in ids[:20]) + (" ..." if len(ids) > 20 else ""),
                           where=where, hint="edit only outside the annotated mentions, or re-annotate those "
                                             "sentences after removing their gold")

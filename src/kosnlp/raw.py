@@ -3,11 +3,11 @@
 `add()` copies a file byte for byte into raw/<doc_id>.txt and appends its entry (with the
 sha256) to raw/manifest.yaml. The manifest is edited as text, so its comments stay, then
 parsed back and compared with what was meant before it is written (atomically). A file
-whose content or id is already in the corpus is refused (KOS-E109).
+whose content or id is already in the corpus is refused (KOS-E114).
 
 `replace()` swaps the text of a document that may have gold: the gold is remapped to the
 new text when every edit lies outside every gold span (gold.remap), else refused with the
-sentence ids it would break (KOS-E111). It writes three files (gold, raw text, manifest),
+sentence ids it would break (KOS-E116). It writes three files (gold, raw text, manifest),
 each atomically; the old text is kept in a hidden file beside it until all three are
 written, so a replace cut short in between is finished by running it again.
 
@@ -53,14 +53,14 @@ def make_doc_id(lang: str, title: str, genre: str | None = None, date: str | Non
 
 def check_doc_id(doc_id: str, where: str = "--id") -> str:
     if not (DOC_ID.match(doc_id or "") and len(doc_id) <= MAX_ID):
-        raise KosnlpError("KOS-E110", f"document id {doc_id!r} is not lower-case letters, digits and single '-' "
+        raise KosnlpError("KOS-E115", f"document id {doc_id!r} is not lower-case letters, digits and single '-' "
                           f"(at most {MAX_ID} characters)", where=where, hint="give another --id")
     return doc_id
 
 
 def check_date(value: str | None, where: str) -> str | None:
     if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise KosnlpError("KOS-E110", f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", where=where)
+        raise KosnlpError("KOS-E115", f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", where=where)
     return value
 
 
@@ -154,7 +154,7 @@ def _add(raw_dir: Path, files: list[str | Path], lang: str, titles: list[str] | 
     check_date(period, "--period")
     for opt, values in (("--title", titles), ("--id", doc_ids)):
         if values and len(values) != len(files):
-            raise KosnlpError("KOS-E110", f"{len(values)} {opt} for {len(files)} files", where=opt,
+            raise KosnlpError("KOS-E115", f"{len(values)} {opt} for {len(files)} files", where=opt,
                               hint=f"give {opt} once per FILE, in the same order, or leave it out")
     man = read_manifest(raw_dir)
     ids = {d["doc_id"] for d in man["documents"]}
@@ -170,7 +170,7 @@ def _add(raw_dir: Path, files: list[str | Path], lang: str, titles: list[str] | 
             decode(data, str(f))  # UTF-8, not empty, not binary
             sha = hashlib.sha256(data).hexdigest()
             if sha in shas:
-                raise KosnlpError("KOS-E109", f"same content as document {shas[sha]}", where=str(f),
+                raise KosnlpError("KOS-E114", f"same content as document {shas[sha]}", where=str(f),
                                   hint="it is already in the corpus; use kosnlp add --replace to change a text")
             title = titles[i] if titles else f"[{f.stem}]"
             doc_id = check_doc_id(doc_ids[i] if doc_ids else make_doc_id(lang, title, genre, date or period),
@@ -178,7 +178,7 @@ def _add(raw_dir: Path, files: list[str | Path], lang: str, titles: list[str] | 
             target = raw_dir / f"{doc_id}.txt"
             leftover = target.is_file() and target.name not in names and target.read_bytes() == data  # an add cut short
             if doc_id in ids or target.name in names or (target.exists() and not leftover):
-                raise KosnlpError("KOS-E109", f"document id {doc_id} is already taken", where=str(f),
+                raise KosnlpError("KOS-E114", f"document id {doc_id} is already taken", where=str(f),
                                   hint="give another --id (or --title)")
             entry = {"doc_id": doc_id, "file": target.name, "lang": lang, "title": title, "source": source,
                      "genre": genre, "reference_date": date, "period": period or (date[:4] if date else None),
@@ -211,7 +211,7 @@ class ReplaceResult:
 
 
 def replace(raw_dir: str | Path, gold_dir: str | Path, doc_id: str, file: str | Path) -> ReplaceResult:
-    """Replace a document's raw text; its gold is remapped, or nothing is written (KOS-E111)."""
+    """Replace a document's raw text; its gold is remapped, or nothing is written (KOS-E116)."""
     read_manifest(raw_dir)
     with manifest_lock(Path(raw_dir)):
         return _replace(Path(raw_dir), Path(gold_dir), doc_id, file)
@@ -227,7 +227,7 @@ def _replace(raw_dir: Path, gold_dir: Path, doc_id: str, file: str | Path) -> Re
     man = read_manifest(raw_dir)
     meta = next((d for d in man["documents"] if d["doc_id"] == doc_id), None)
     if meta is None:
-        raise KosnlpError("KOS-E110", f"no document {doc_id!r} in the manifest", where=str(raw_dir / MANIFEST),
+        raise KosnlpError("KOS-E115", f"no document {doc_id!r} in the manifest", where=str(raw_dir / MANIFEST),
                           hint="add new documents without --replace")
     f = Path(file)
     if not f.is_file():
@@ -236,7 +236,7 @@ def _replace(raw_dir: Path, gold_dir: Path, doc_id: str, file: str | Path) -> Re
     new_text = decode(data, str(f))
     sha = hashlib.sha256(data).hexdigest()
     if sha == meta["sha256"]:
-        raise KosnlpError("KOS-E109", f"same content as document {doc_id}", where=str(f), hint="nothing to replace")
+        raise KosnlpError("KOS-E114", f"same content as document {doc_id}", where=str(f), hint="nothing to replace")
     target = raw_dir / meta["file"]
     kept = raw_dir / f".{meta['file']}.{meta['sha256'][:16]}.before-replace"  # the old text, until all is written
     current = target.read_bytes()
