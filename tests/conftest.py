@@ -13,6 +13,20 @@ def root():
 
 
 @pytest.fixture(scope="session")
+def grown_project(tmp_path_factory):
+    """The project after one growth step (tests/growth.py): a new Polish document, partly gold."""
+    from growth import grow
+    return grow(ROOT, tmp_path_factory.mktemp("grown"))
+
+
+@pytest.fixture(scope="session", params=["committed", "grown"])
+def corpus_root(request):
+    """A project directory whose corpus every corpus check must accept: the committed one, and
+    the same after a growth step. Tests that use it derive their expectations from the data."""
+    return ROOT if request.param == "committed" else request.getfixturevalue("grown_project")["root"]
+
+
+@pytest.fixture(scope="session")
 def nlp_pl():
     from kosnlp import load
     return load("pl")

@@ -44,24 +44,31 @@ def test_unknown_language_is_one_line_error(tmp_path, capsys):
 
 
 @pytest.fixture(scope="module")
-def run_dir(tmp_path_factory, root):
+def run_dir(tmp_path_factory, corpus_root):
     d = tmp_path_factory.mktemp("run")
-    shutil.copytree(root / "raw", d / "raw")
-    shutil.copytree(root / "annotations", d / "annotations")
+    shutil.copytree(corpus_root / "raw", d / "raw")
+    shutil.copytree(corpus_root / "annotations", d / "annotations")
     subprocess.run([sys.executable, "-m", "kosnlp.cli", "run", "--quiet", "--no-lodo"], cwd=d, check=True)
     return d
 
 
 def test_run_writes_contract_valid_silver_and_reports(run_dir, root):
+    from kosnlp.ingest import load_raw_corpus
     from kosnlp.records import contract_problems
+    from kosnlp.segment import segment
     raw = {p.stem: p.read_text(encoding="utf-8") for p in (run_dir / "raw").glob("*.txt")}
     recs = [json.loads(x) for x in (run_dir / "output" / "silver.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(recs) == 310 and {r["doc_id"] for r in recs} == set(raw)
+    n_sentences = sum(len(segment(d.text, d.lang)) for d in load_raw_corpus(run_dir / "raw"))
+    assert len(recs) == n_sentences and {r["doc_id"] for r in recs} == set(raw)
     for r in recs:
         assert contract_problems(r, raw[r["doc_id"]]) == [], r["id"]
     assert len({r["id"] for r in recs}) == len(recs)
     rep = json.loads((run_dir / "annotations" / "evaluation.json").read_text(encoding="utf-8"))
-    assert set(rep["by_lang"]) == {"pl", "en"} and rep["segmentation"]["boundaries"]["f1"] > 0.95
+    gold_langs = {json.loads(x)["lang"] for f in (run_dir / "annotations" / "gold").glob("*.jsonl")
+                  for x in f.read_text(encoding="utf-8").splitlines()}
+    assert set(rep["by_lang"]) == gold_langs and rep["segmentation"]["boundaries"]["f1"] > 0.95
+    cov = rep["coverage"]
+    assert sum(t["sentences"] for t in cov["by_lang"].values()) == n_sentences
     assert (run_dir / "models" / "kosnlp-pl" / "config.cfg").is_file()
 
 

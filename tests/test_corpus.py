@@ -1,6 +1,7 @@
 """load_corpus: DataFrames of sentences, mentions and documents; norms flattened when present."""
 import json
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -10,8 +11,9 @@ from kosnlp.errors import KosnlpError
 from synthetic import record as _rec, project as _project, synthetic_with_norms
 
 
-def test_gold_loads_from_the_project_directory(root, monkeypatch):
-    monkeypatch.chdir(root / "src")          # found from a subdirectory too
+def test_gold_loads_from_the_project_directory(corpus_root, monkeypatch):
+    root = corpus_root
+    monkeypatch.chdir(root / "raw")          # found from a subdirectory too
     c = load_corpus()
     gold = [json.loads(x) for f in sorted((root / "annotations" / "gold").glob("*.jsonl"))
             for x in f.read_text(encoding="utf-8").splitlines()]
@@ -26,12 +28,19 @@ def test_gold_loads_from_the_project_directory(root, monkeypatch):
     raw = {d: (root / "raw" / f).read_text(encoding="utf-8") for d, f in zip(c.documents.doc_id, c.documents.file)}
     for m in c.mentions.head(50).itertuples():
         assert raw[m.doc_id][m.doc_start:m.doc_end] == m.text
-    fact = c.documents.set_index("doc_id").loc["en-factsheet-state-dept-1999"]
-    assert fact.title.startswith("Fact Sheet") and str(fact.reference_date.date()) == "1999-03-26"
+    man = {d["doc_id"]: d for d in yaml.safe_load((root / "raw" / "manifest.yaml").read_text(encoding="utf-8"))["documents"]}
+    for d in c.documents.itertuples():
+        assert d.title == man[d.doc_id]["title"]
+        ref = man[d.doc_id].get("reference_date")
+        assert (str(d.reference_date.date()) == ref) if ref else d.reference_date is pd.NaT
     # since corpus 0.2.0 every gold span carries a norm (flattened into norm_* columns)
     m = c.mentions
-    assert m.norm_status.eq("resolved").all()
-    assert m[m.label != "DATE"].norm_id.notna().all() and m[m.label == "DATE"].norm_value.notna().all()
+    assert m.norm_status.isin(["resolved", "unresolved"]).all()
+    resolved = m[m.norm_status == "resolved"]
+    assert resolved[resolved.label != "DATE"].norm_id.notna().all()
+    assert resolved[resolved.label == "DATE"].norm_value.notna().all()
+    unresolved = m[m.norm_status == "unresolved"]
+    assert unresolved.empty or unresolved.norm_reason.notna().all()
 
 
 def test_no_corpus_is_a_coded_error(tmp_path, monkeypatch):
@@ -73,9 +82,9 @@ def test_actor_timeline_is_empty_without_norms(tmp_path):
     assert actor_timeline(load_corpus(p)).empty
 
 
-def test_actor_timeline_of_the_gold(root):
-    t = actor_timeline(load_corpus(root))
-    m = load_corpus(root).mentions
+def test_actor_timeline_of_the_gold(corpus_root):
+    t = actor_timeline(load_corpus(corpus_root))
+    m = load_corpus(corpus_root).mentions
     assert 0 < len(t) <= (m.label == "ACTOR").sum()
     assert set(t.time_source) <= {"sentence DATE", "document reference date"}
     assert t.time.notna().all() and t.actor_id.str.contains(":").all()

@@ -50,3 +50,41 @@ def test_agreement_positive_specific():
     assert ag["by_label"]["ACTOR"]["f1"] == round(2 * 1 / 3, 4)
     assert ag["by_label"]["ALL"]["f1"] == round(2 * 1 / 5, 4)
     assert ag["disagreement_classes"] == {"label": 1, "only_b": 1}
+
+
+def test_partial_document_scores_only_its_gold_sentences():
+    """One gold sentence of a three-sentence document: the pipeline's entities in the two
+    sentences without gold are neither spurious nor counted as sentences."""
+    gold = [rec("d", [(0, 4, "ACTOR")], start=61, rid="d-0002")]
+    pred = [rec("d", [(0, 4, "ACTOR"), (10, 14, "PLACE")], rid="d-0001"),
+            rec("d", [(0, 4, "ACTOR"), (10, 14, "DATE")], start=61, rid="d-0002"),
+            rec("d", [(20, 24, "PLACE")], start=122, rid="d-0003")]
+    naive = evaluate(gold, pred)
+    assert naive["overall"]["strict"]["micro"]["SPU"] == 4  # what a partial gold file did to the scores
+    rep = evaluate(gold, pred, partial={"d"})
+    micro = rep["overall"]["strict"]["micro"]
+    assert (micro["COR"], micro["SPU"], micro["act"], micro["pos"]) == (1, 1, 2, 1)
+    assert [e["id"] for e in rep["errors"]] == ["d-0002"]
+    assert rep["segmentation"]["sentences"]["pred"] == 1 and rep["segmentation"]["sentences"]["f1"] == 1.0
+    # a pipeline entity that crosses out of the gold sentence is left out, one inside is kept
+    cross = [rec("d", [(50, 70, "ACTOR")], text="x" * 200, rid="d-0001")]
+    assert evaluate(gold, cross, partial={"d"})["overall"]["strict"]["micro"]["act"] == 0
+    inside = [rec("d", [(61, 65, "ACTOR")], text="x" * 200, rid="d-0001")]
+    assert evaluate(gold, inside, partial={"d"})["overall"]["strict"]["micro"]["COR"] == 1
+
+
+def test_coverage_per_document_and_language():
+    from kosnlp.gold import coverage, partial_documents
+    from kosnlp.ingest import Document
+    text = "NATO met. Russia agreed.\nThe end came."
+    docs = [Document("a", None, text, "en"), Document("b", None, text, "en"), Document("c", None, text, "en")]
+    units = [(0, 9), (10, 24), (25, 38)]
+    gold = [dict(rec("a", [], start=s, text=text[s:e], rid=f"a-{i:04d}")) for i, (s, e) in enumerate(units, 1)]
+    gold += [rec("b", [], start=10, text=text[10:24], rid="b-0002")]
+    cov = coverage(gold, docs)
+    assert cov["documents"]["a"] == {"lang": "en", "gold": 3, "sentences": 3, "state": "complete", "share": 1.0}
+    assert cov["documents"]["b"]["state"] == "partial" and cov["documents"]["b"]["share"] == round(1 / 3, 4)
+    assert cov["documents"]["c"]["state"] == "none"
+    assert cov["by_lang"]["en"] == {"gold": 4, "sentences": 9, "complete": 1, "partial": 1, "none": 1,
+                                    "share": round(4 / 9, 4)}
+    assert partial_documents(cov) == {"b"}

@@ -15,14 +15,14 @@ from kosnlp.export import aligned_doc, export, iob_lines, iob_spans, parse_iob, 
 
 
 @pytest.fixture(scope="module")
-def gold(root):
-    return read_records(sorted((root / "annotations" / "gold").glob("*.jsonl")))
+def gold(corpus_root):
+    return read_records(sorted((corpus_root / "annotations" / "gold").glob("*.jsonl")))
 
 
 @pytest.fixture(scope="module")
-def exported(root, tmp_path_factory):
+def exported(corpus_root, tmp_path_factory):
     out = tmp_path_factory.mktemp("export")
-    summary = export(root / "annotations" / "gold", out)
+    summary = export(corpus_root / "annotations" / "gold", out)
     return out, summary
 
 
@@ -43,25 +43,35 @@ def test_docbin_reads_back_to_gold_entities(exported, gold):
                 assert [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents] == _spans(rec)
                 seen[rec["id"]] = part
     assert set(seen) == set(by_id)
-    # split by document, per language: no English document in both train and dev
+    # split by document, per language with several documents: no document in both train and dev
     parts_of = {}
     for rid, part in seen.items():
         parts_of.setdefault(by_id[rid]["doc_id"], set()).add(part)
-    en_docs = {r["doc_id"] for r in gold if r["lang"] == "en"}
-    assert all(len(parts_of[d]) == 1 for d in en_docs)
-    assert {p for d in en_docs for p in parts_of[d]} == {"train", "dev"}
     info = json.loads((out / "split.json").read_text(encoding="utf-8"))
     assert info == summary["spacy"]["split"]
-    assert info["pl"]["train_sentences"] + info["pl"]["dev_sentences"] == sum(r["lang"] == "pl" for r in gold)
+    for lang in {r["lang"] for r in gold}:
+        docs = {r["doc_id"] for r in gold if r["lang"] == lang}
+        if len(docs) > 1:
+            assert all(len(parts_of[d]) == 1 for d in docs)
+            assert {p for d in docs for p in parts_of[d]} == {"train", "dev"}
+        assert info[lang]["train_sentences"] + info[lang]["dev_sentences"] == sum(r["lang"] == lang for r in gold)
 
 
-def test_split_is_deterministic_and_single_document_tail(gold):
+def test_split_is_deterministic_by_document_or_single_document_tail(gold):
     a, info = split(gold)
     assert a == split(list(reversed(gold)))[0]
-    pl = sorted((r for r in gold if r["lang"] == "pl"), key=lambda r: r["start"])
-    parts = [a[r["id"]] for r in pl]
-    k = parts.index("dev")
-    assert set(parts[:k]) == {"train"} and set(parts[k:]) == {"dev"} and info["pl"]["dev_from"] == pl[k]["id"]
+    for lang in {r["lang"] for r in gold}:
+        docs = {r["doc_id"] for r in gold if r["lang"] == lang}
+        if len(docs) > 1:  # whole documents to train or dev, both used
+            parts = {d: {a[r["id"]] for r in gold if r["doc_id"] == d} for d in docs}
+            assert all(len(p) == 1 for p in parts.values()), lang
+            assert {p for ps in parts.values() for p in ps} == {"train", "dev"}, lang
+            assert sorted(info[lang]["dev_docs"]) == sorted(d for d in docs if parts[d] == {"dev"})
+        else:  # one document: a contiguous tail of its sentences is dev
+            recs = sorted((r for r in gold if r["lang"] == lang), key=lambda r: r["start"])
+            parts = [a[r["id"]] for r in recs]
+            k = parts.index("dev")
+            assert set(parts[:k]) == {"train"} and set(parts[k:]) == {"dev"} and info[lang]["dev_from"] == recs[k]["id"]
 
 
 def test_iob_reparses_to_the_same_spans(exported, gold):

@@ -24,10 +24,10 @@ def run_blocks(root, cwd, monkeypatch):
     return ns
 
 
-def test_readme_examples_on_the_gold(root, monkeypatch, capsys):
-    ns = run_blocks(root, root, monkeypatch)
+def test_readme_examples_on_the_gold(root, corpus_root, monkeypatch, capsys):
+    ns = run_blocks(root, corpus_root, monkeypatch)
     assert "sentences," in capsys.readouterr().out
-    gold = [json.loads(x) for f in sorted((root / "annotations" / "gold").glob("*.jsonl"))
+    gold = [json.loads(x) for f in sorted((corpus_root / "annotations" / "gold").glob("*.jsonl"))
             for x in f.read_text(encoding="utf-8").splitlines()]
     by = Counter((s["label"], r["lang"]) for r in gold for s in r["spans"])
     assert {(lab, lang): int(ns["per_label_lang"].loc[lab, lang]) for lab, lang in by} == dict(by)
@@ -38,7 +38,7 @@ def test_readme_examples_on_the_gold(root, monkeypatch, capsys):
                          if s["label"] == "DATE" and s["norm"].get("start"))
     else:
         import yaml
-        man = yaml.safe_load((root / "raw" / "manifest.yaml").read_text(encoding="utf-8"))
+        man = yaml.safe_load((corpus_root / "raw" / "manifest.yaml").read_text(encoding="utf-8"))
         ref = {d["doc_id"]: d.get("reference_date") for d in man["documents"]}
         actors = Counter(s["text"] for s in spans if s["label"] == "ACTOR")
         months = Counter(ref[r["doc_id"]][:7] for r in gold for _ in r["spans"] if ref[r["doc_id"]])

@@ -9,17 +9,21 @@ from kosnlp.cli import main
 from kosnlp.errors import KosnlpError
 
 
-def test_committed_gold_matches_the_current_release(root):
-    assert versioning.problems(root) == []
+def test_committed_gold_matches_the_current_release(corpus_root):
+    assert versioning.problems(corpus_root) == []
 
 
 @pytest.fixture
-def project(root, tmp_path):
-    return copy_project(root, tmp_path)
+def project(corpus_root, tmp_path):
+    return copy_project(corpus_root, tmp_path)
+
+
+def _gold_file(p):
+    return sorted((p / "annotations" / "gold").glob("*.jsonl"))[-1]
 
 
 def _touch_gold(p):
-    g = p / "annotations" / "gold" / "en-notes-rambouillet-nato.jsonl"
+    g = _gold_file(p)
     lines = g.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[0] = lines[0].replace('"status": "gold"', '"status": "gold", "note": "x"', 1)
     assert lines[0] != g.read_text(encoding="utf-8").splitlines(keepends=True)[0]
@@ -37,7 +41,7 @@ def _next(version: str) -> str:
 
 def test_gold_change_without_bump_fails(project):
     _touch_gold(project)
-    with pytest.raises(KosnlpError, match="KOS-E604 .*en-notes-rambouillet-nato.jsonl"):
+    with pytest.raises(KosnlpError, match=f"KOS-E604 .*{_gold_file(project).name}"):
         versioning.check(project)
 
 

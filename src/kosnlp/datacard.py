@@ -1,7 +1,8 @@
 """The data card, annotations/README.md, generated from the data (never typed by hand).
 
-Counts come from the gold files (via load_corpus), document metadata and raw checksums from
-raw/manifest.yaml, agreement and scores from annotations/{agreement,evaluation}.json, the
+Counts come from the gold files (via load_corpus), who annotated what from each sentence's
+provenance, how much of each document has gold from the raw texts (gold.coverage), document
+metadata and raw checksums from raw/manifest.yaml, agreement and scores from annotations/{agreement,evaluation}.json, the
 citation from CITATION.cff; the prose is the template data/datacard/template.md.
 `render()` is pure, so a test can compare it with the committed file.
 """
@@ -17,6 +18,8 @@ import yaml
 
 from .corpus import load_corpus
 from .errors import KosnlpError
+from .gold import coverage
+from .ingest import load_raw_corpus
 from .records import LABELS, write_text
 from .versioning import gold_checksums
 
@@ -70,6 +73,77 @@ def _bibtex(cff: dict, version: str, n_sent: int, n_ment: int) -> str:
                       f"  note = {{Corpus version {version}: {n_sent} sentences, {n_ment} gold mentions}}", "}"])
 
 
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}" + ("" if n == 1 else "s")
+
+
+def _names(values) -> str:
+    names = sorted({str(v) for v in (() if values is None else values) if isinstance(v, str) and v})
+    if not names:
+        return "an annotator not recorded"
+    return ("annotator " if len(names) == 1 else "annotators ") + ", ".join(names)
+
+
+def _col(s, name):
+    return s[name] if name in s else None
+
+
+def provenance_summary(s, m) -> str:
+    """Who annotated the gold sentences and how, counted from their provenance."""
+    if not len(s):
+        return ""
+    origin, parts = _col(s, "provenance_origin"), []
+    total = len(s)
+    if origin is not None:
+        scratch = s[origin == "scratch"]
+        if len(scratch):
+            parts.append(f"{len(scratch)} of the {total} sentences were annotated from scratch "
+                         f"(without pre-annotation) by {_names(_col(scratch, 'provenance_annotator'))}")
+        pre = s[origin.isin(["accepted", "corrected"])]
+        if len(pre):
+            who = _col(pre, "provenance_doccano_annotator")
+            confirmed = int((who.notna()).sum()) if who is not None else 0
+            parts.append(f"{len(pre)} were pre-annotated by the pipeline and corrected in doccano "
+                         f"({int((pre.provenance_origin == 'accepted').sum())} accepted unchanged, "
+                         f"{int((pre.provenance_origin == 'corrected').sum())} changed), "
+                         f"{confirmed} of them confirmed by {_names(who)}")
+    second = _col(s, "provenance_second_annotator")
+    if second is not None and second.notna().any():
+        parts.append(f"{int(second.notna().sum())} were annotated independently by a second "
+                     f"{_names(second)}")
+    for col, what in (("provenance_reviewed", "read by a reviewer"), ("provenance_adjudicated", "adjudicated")):
+        c = _col(s, col)
+        if c is not None:
+            parts.append(f"{int((c == True).sum())} were {what}")  # noqa: E712
+    out = ("; ".join(parts) + ".") if parts else ""
+    todo = _col(s, "provenance_norms_to_check")
+    n_todo = sum(len(x) for x in todo if isinstance(x, list)) if todo is not None else 0
+    if n_todo:
+        out += (f" {_count(n_todo, 'span')} carry a candidate norm from the resolvers not yet checked by reading "
+                f"(`kosnlp norms review list`).")
+    return out
+
+
+def coverage_summary(cov: dict, n_docs_with_gold: int) -> tuple[str, list]:
+    """The sentence saying how complete the gold is, and per-document coverage cells."""
+    docs = cov["documents"]
+    complete = [d for d, c in docs.items() if c["state"] == "complete"]
+    partial = [d for d, c in docs.items() if c["state"] == "partial"]
+    none = [d for d, c in docs.items() if c["state"] == "none"]
+    if not partial and not none:
+        text = "Every sentence of every document is included, with or without mentions."
+    else:
+        missing = sum(c["sentences"] - c["gold"] for c in docs.values() if c["state"] != "none")
+        text = (f"{len(complete)} of the {n_docs_with_gold} documents have gold for every sentence, with or "
+                f"without mentions; {len(partial)} {'is' if len(partial) == 1 else 'are'} partial "
+                f"({_count(missing, 'sentence')} of them without gold yet, which are not in the corpus and "
+                f"not scored)." + (f" {_count(len(none), 'document')} of raw/ {'has' if len(none) == 1 else 'have'} "
+                                   f"no gold yet and {'is' if len(none) == 1 else 'are'} not counted here."
+                                   if none else ""))
+    return text, {d: ("complete" if c["state"] == "complete" else f"{c['gold']} of {c['sentences']}")
+                  for d, c in docs.items()}
+
+
 def render(annotations: str | Path = "annotations", raw: str | Path = "raw",
            citation: str | Path | None = None) -> str:
     ann, raw = Path(annotations), Path(raw)
@@ -91,7 +165,9 @@ def render(annotations: str | Path = "annotations", raw: str | Path = "raw",
     label_rows.append(["all", *[int((m.lang == g).sum()) for g in langs], len(m)])
     label_rows.append(["sentences", *[int((s.lang == g).sum()) for g in langs], len(s)])
     dl = m.groupby(["doc_id", "label"]).size()
-    doc_count_rows = [[f"`{d}`", lang, n_s, *[int(dl.get((d, lab), 0)) for lab in LABELS], n_m]
+    cov = coverage(s[["doc_id", "start", "end"]].to_dict("records"), load_raw_corpus(raw))
+    coverage_sentence, doc_cov = coverage_summary(cov, len(docs))
+    doc_count_rows = [[f"`{d}`", lang, n_s, doc_cov.get(d, ""), *[int(dl.get((d, lab), 0)) for lab in LABELS], n_m]
                       for d, lang, n_s, n_m in docs[["doc_id", "lang", "sentences", "mentions"]].itertuples(index=False)]
     has_norm = "norm_status" in m
     if has_norm:
@@ -103,28 +179,22 @@ def render(annotations: str | Path = "annotations", raw: str | Path = "raw",
                         + _table(["label", *statuses, "without norm"], norm_rows))
     else:
         norm_section = "Normalised values: none in this version (spans carry no `norm` yet)."
-    prov = []
-    if "provenance_second_annotator" in s:
-        prov.append(f"{int(s.provenance_second_annotator.notna().sum())} sentences were annotated independently "
-                    f"by a second annotator (B)")
-    if "provenance_reviewed" in s:
-        prov.append(f"{int((s.provenance_reviewed == True).sum())} were read by a reviewer")  # noqa: E712
-    if "provenance_adjudicated" in s:
-        prov.append(f"{int((s.provenance_adjudicated == True).sum())} were adjudicated")  # noqa: E712
-    provenance = (f"Annotator A annotated all {len(s)} sentences from scratch; " + "; ".join(prov) + "."
-                  if prov else "")
+    provenance = provenance_summary(s, m)
     ag = _json(ann / "agreement.json")
     raw_sums = [[f"raw/{d['file']}", f"`{d['sha256']}`"] for d in man["documents"]]
     gold_sums = [[f"annotations/gold/{n}", f"`{h}`"] for n, h in gold_checksums(ann / "gold").items()]
     template = (resources.files("kosnlp") / "data" / "datacard" / "template.md").read_text(encoding="utf-8")
     return Template(template).substitute(
         version=version, n_documents=len(docs), n_sentences=len(s), n_mentions=len(m),
+        coverage_sentence=coverage_sentence,
+        size_note=f"{_count(len(docs), 'document')}, " + ", ".join(
+            f"{int((docs.lang == g).sum())} {name}" for g, name in (("pl", "Polish"), ("en", "English"))),
         norm_sentence=(" Spans may carry a `norm` object with normalised values (ACTOR ids and names, PLACE "
                        "ids and coordinates, DATE ISO values with first and last day)." if has_norm else ""),
         documents_table=_table(["document", "lang", "title", "source", "genre", "reference date", "licence note"],
                                doc_rows),
         label_lang_table=_table(["label", *langs, "total"], label_rows),
-        doc_table=_table(["document", "lang", "sentences", *LABELS, "mentions"], doc_count_rows),
+        doc_table=_table(["document", "lang", "sentences", "gold coverage", *LABELS, "mentions"], doc_count_rows),
         norm_section=norm_section, provenance_summary=provenance,
         agreement_sentences=ag["sentences"] if ag else 0, agreement_table=_agreement(ag),
         evaluation_table=_evaluation(_json(ann / "evaluation.json")),

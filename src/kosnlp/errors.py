@@ -16,6 +16,9 @@ CODES = {
     "KOS-E107": "manifest problem",
     "KOS-E108": "data file problem",
     "KOS-E109": "generated data is stale",
+    "KOS-E114": "document already in the corpus (same content or id)",
+    "KOS-E115": "bad document id or metadata",
+    "KOS-E116": "replacing a raw text would break gold sentences",
     # corpus records
     "KOS-E201": "record is not valid JSON",
     "KOS-E202": "record breaks the corpus contract",
@@ -41,9 +44,12 @@ CODES = {
     # normalisation
     "KOS-E501": "reference date in the manifest is malformed",
     "KOS-E502": "norm review entry does not match a gold span",
+    "KOS-E503": "gold built from the annotation workspace would overwrite merged or reviewed gold",
     # engines (annotate --n-process / --engine)
     "KOS-E701": "bad engine options",
     "KOS-E702": "dask scheduler unreachable",
+    # warnings (printed as `warning: KOS-Wnnn ...`; the command goes on)
+    "KOS-W101": "raw file not listed in the manifest",
 }
 
 
@@ -53,13 +59,21 @@ class KosnlpError(Exception):
     def __init__(self, code: str, message: str, *, where: str | None = None, hint: str | None = None):
         assert code in CODES, code
         self.code, self.where, self.message, self.hint = code, where, message, hint
-        text = f"{code} " + (f"{where}: " if where else "") + message
-        if hint:
-            text += f" ({hint})"
-        super().__init__(text)
+        super().__init__(_text(code, message, where, hint))
 
     def __reduce__(self):  # survives pickling (errors raised in worker processes)
         return _rebuild, (self.code, self.message, self.where, self.hint)
+
+
+def warning_line(code: str, message: str, *, where: str | None = None, hint: str | None = None) -> str:
+    """One coded warning line, in the same shape as an error line."""
+    assert code in CODES and code.startswith("KOS-W"), code
+    return "warning: " + _text(code, message, where, hint)
+
+
+def _text(code, message, where, hint):
+    text = f"{code} " + (f"{where}: " if where else "") + message
+    return text + (f" ({hint})" if hint else "")
 
 
 def _rebuild(code, message, where, hint):

@@ -8,6 +8,8 @@ each as COR, INC, PAR, MIS or SPU under four schemas:
   type    overlapping boundaries, same label
 precision = (COR [+ 0.5 PAR]) / ACT, recall = (COR [+ 0.5 PAR]) / POS.
 Scores per label, per language and per document, micro and macro (mean over labels).
+Only sentences with gold are scored: in a partially annotated document the pipeline's
+sentences and entities outside its gold sentences are left out (`gold_sentences_only`).
 """
 from __future__ import annotations
 
@@ -79,8 +81,34 @@ def segmentation(gold: list[dict], pred: list[dict]) -> dict:
     return {"boundaries": score(ge, pe), "sentences": score(gs, ps)}
 
 
-def evaluate(gold: list[dict], pred: list[dict]) -> dict:
-    """Full report: overall, per language, per document, segmentation, errors."""
+def gold_sentences_only(gold: list[dict], pred: list[dict], partial=()) -> list[dict]:
+    """`pred` with the records of the `partial` documents cut to their gold sentences: a record
+    that overlaps no gold sentence is dropped, and an entity outside every gold sentence too."""
+    partial = set(partial)
+    if not partial:
+        return pred
+    ranges = defaultdict(list)
+    for r in gold:
+        if r["doc_id"] in partial:
+            ranges[r["doc_id"]].append((r["start"], r["end"]))
+    out = []
+    for r in pred:
+        if r["doc_id"] not in partial:
+            out.append(r)
+            continue
+        near = [(s, e) for s, e in ranges[r["doc_id"]] if s < r["end"] and e > r["start"]]
+        if near:
+            spans = [sp for sp in r["spans"]
+                     if any(s <= r["start"] + sp["start"] and r["start"] + sp["end"] <= e for s, e in near)]
+            out.append(dict(r, spans=spans))
+    return out
+
+
+def evaluate(gold: list[dict], pred: list[dict], partial=()) -> dict:
+    """Full report: overall, per language, per document, segmentation, errors.
+
+    partial: ids of documents whose gold covers only some sentences (gold.coverage)."""
+    pred = gold_sentences_only(gold, pred, partial)
     g_ents, p_ents = doc_entities(gold), doc_entities(pred)
     lang_of = {r["doc_id"]: r["lang"] for r in gold}
     text_of = {r["id"]: r["text"] for r in gold} | {r["id"]: r["text"] for r in pred}

@@ -123,14 +123,17 @@ def document_section(doc: dict, recs: list[dict], gold_by_sent: dict, pred_by_se
     return head + "\n".join(blocks) + "</section>"
 
 
-def build(gold_dir: str | Path, pred_path: str | Path, manifest: str | Path | None = None) -> str:
-    """The report page for the gold corpus at `gold_dir` and the pipeline records at `pred_path`."""
+def build(gold_dir: str | Path, pred_path: str | Path, manifest: str | Path | None = None, partial=()) -> str:
+    """The report page for the gold corpus at `gold_dir` and the pipeline records at `pred_path`.
+
+    partial: documents with partial gold; the pipeline's records outside their gold sentences
+    are left out, as the evaluation does."""
     from . import charts
     from .corpus import actor_timeline, load_corpus, read_records
-    from .evaluate import evaluate
+    from .evaluate import evaluate, gold_sentences_only
     corpus = load_corpus(gold_dir, manifest)
     gold = read_records(list(corpus.files))
-    pred = read_records([Path(pred_path)])
+    pred = gold_sentences_only(gold, read_records([Path(pred_path)]), partial)
     rep = evaluate(gold, pred)
     gold_by_sent, pred_by_sent, kinds, outside = align(gold, pred)
     meta = {d["doc_id"]: d for d in corpus.manifest["documents"]}

@@ -9,13 +9,14 @@ from collections import defaultdict
 
 from .annotate import records_for
 from .segment import segment
-from .evaluate import compare, merge, table
+from .evaluate import compare, gold_sentences_only, merge, table
 from .spans import doc_entities
 from .pipeline import add_components, base_pipeline
 
 
-def lodo(docs, gold: list[dict], model: str | None = None) -> dict:
-    """docs: ingest.Document list. Returns per-language tables and per-document removals."""
+def lodo(docs, gold: list[dict], model: str | None = None, partial=()) -> dict:
+    """docs: ingest.Document list; partial: ids of documents with partial gold (only their gold
+    sentences are scored). Returns per-language tables and per-document removals."""
     g_ents = doc_entities(gold)
     pipes = {}
     for lang in {d.lang for d in docs}:
@@ -46,7 +47,7 @@ def lodo(docs, gold: list[dict], model: str | None = None) -> dict:
             for pid in {p["id"] for p in mine}:
                 ruler.remove_by_id(pid)
             taken.append((ruler, mine))
-        pred = list(records_for(d.doc_id, d.lang, d.text, nlp))
+        pred = gold_sentences_only(gold, list(records_for(d.doc_id, d.lang, d.text, nlp)), partial)
         for ruler, mine in taken:  # restore for the next document
             ruler.add_patterns(mine)
         counts, _ = compare(g_ents.get(d.doc_id, []), doc_entities(pred).get(d.doc_id, []))

@@ -121,32 +121,6 @@ def merged_record(local: dict, spans: list, who: dict) -> dict:
     return rec
 
 
-def normalise_changed(merged: list[dict], local_by_doc: dict, references: dict) -> None:
-    """Give spans that came back new from doccano a norm, as the gold build does (issue 5).
-
-    Only when the corpus carries norms. The norm is the resolvers' candidate, not yet
-    checked by reading: such spans are listed in provenance.norms_to_check.
-    """
-    from copy import deepcopy
-
-    from ..normalise.gold import candidate_norms
-    todo = [r for r in merged if any("norm" not in s for s in r["spans"])]
-    for doc in sorted({r["doc_id"] for r in todo}):
-        mine = {r["id"]: r for r in todo if r["doc_id"] == doc}
-        context = deepcopy([mine.get(rid, r) for rid, r in local_by_doc.get(doc, {}).items()] +
-                           [r for rid, r in mine.items() if rid not in local_by_doc.get(doc, {})])
-        candidate_norms(context, references)
-        fresh = {r["id"]: r for r in context}
-        for rid, rec in mine.items():
-            computed = {(s["start"], s["end"], s["label"]): s["norm"] for s in fresh[rid]["spans"]}
-            unchecked = []
-            for sp in rec["spans"]:
-                if "norm" not in sp:
-                    sp["norm"] = computed[(sp["start"], sp["end"], sp["label"])]
-                    unchecked.append([sp["start"], sp["end"], sp["label"]])
-            rec["provenance"]["norms_to_check"] = unchecked
-
-
 def pull(dc, project: str, gold_dir: str | Path, raw_texts: dict[str, str] | None = None,
          extra_records=(), include_unconfirmed: bool = False, dry_run: bool = False,
          workers: int = 4, references: dict | None = None) -> PullResult:
@@ -191,8 +165,9 @@ def pull(dc, project: str, gold_dir: str | Path, raw_texts: dict[str, str] | Non
     by_doc = defaultdict(dict)
     for r in gold:
         by_doc[r["doc_id"]][r["id"]] = r
-    if merged and any("norm" in s for r in gold for s in r["spans"]):
-        normalise_changed(merged, by_doc, references or {})
+    if merged and any("norm" in s for r in [*gold, *merged] for s in r["spans"]):
+        from ..normalise.gold import flag_candidate_norms
+        flag_candidate_norms(merged, local, by_doc, references or {})
     if merged and not dry_run:
         for r in merged:
             by_doc[r["doc_id"]][r["id"]] = r
