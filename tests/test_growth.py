@@ -112,6 +112,7 @@ def test_report_counts_only_the_gold_sentences_of_the_partial_document(grown, tm
                  "--raw", str(p / "raw"), "--out", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
     sec = page[page.index(f"id='doc-{doc_id}'"):]
-    cells = list(map(int, re.findall(r"\d+", re.search(r"<tbody><tr>((?:<td>\d+</td>){5})</tr>", sec)[1])))
+    from kosnlp.spans import KINDS
+    cells = dict(zip(KINDS, map(int, re.findall(r"\d+", re.search(r"<tbody><tr>((?:<td>\d+</td>){5})</tr>", sec)[1]))))
     strict = json.loads((p / "annotations" / "evaluation.json").read_text(encoding="utf-8"))["by_doc"][doc_id]["strict"]
-    assert cells[2] == strict["micro"]["SPU"] and "fall outside every gold sentence" not in sec[:sec.index("</p>")]
+    assert cells["spurious"] == strict["micro"]["SPU"] and "fall outside every gold sentence" not in sec[:sec.index("</p>")]
