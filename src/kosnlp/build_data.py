@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .ingest import load_yaml_data
 from .inflect import inflect
+from .records import write_text
 
 BALKANS = {"RS", "XK", "MK", "AL", "ME", "BA", "HR", "SI", "BG", "GR", "RO", "HU"}
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
@@ -69,7 +70,7 @@ class Patterns:
         for lang, items in self.items.items():
             lines = [json.dumps({"label": lab, "pattern": text, "id": ent_id}, ensure_ascii=False)
                      for (text, lab), ent_id in sorted(items.items())]
-            (out_dir / f"gazetteer_{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            write_text(out_dir / f"gazetteer_{lang}.jsonl", "\n".join(lines) + "\n")
             counts[lang] = len(lines)
         return counts
 
@@ -171,7 +172,7 @@ def add_dates(out_dir: Path) -> dict[str, int]:
                                         json.dumps(rule["pattern"], ensure_ascii=False)))
             lines.append(json.dumps({"label": rule.get("label", "DATE"), "pattern": pattern, "id": f"date:{rule['name']}"},
                                     ensure_ascii=False))
-        (out_dir / f"dates_{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_text(out_dir / f"dates_{lang}.jsonl", "\n".join(lines) + "\n")
         counts[lang] = len(lines)
     return counts
 
