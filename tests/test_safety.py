@@ -112,7 +112,8 @@ def test_unwritable_out_is_one_coded_line(tmp_path, capsys, monkeypatch):
     src.write_text(EN, encoding="utf-8")
     # a directory that cannot be made (a file is in the way)
     rc, err = _cli(["annotate", src, "--lang", "en", "--out", src / "sub" / "o.jsonl", "--quiet"], capsys)
-    assert rc == 1 and _error_lines(err)[0].startswith(f"error: KOS-E110 {src / 'sub' / 'o.jsonl'}: cannot write")
+    assert rc == 1 and _error_lines(err) == [f"error: KOS-E110 {src / 'sub' / 'o.jsonl'}: cannot write: {src} is a file, "
+                                             "not a directory (choose another output path)"]
     # a read-only directory (simulated: the tests may run as root, who may write anywhere)
     import tempfile
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from .errors import KosnlpError
 from .ingest import check_lang, detect_language, read_text_file
 from .normalise.reference import norm_cfg, reference_date_for
-from .records import Discard, atomic_writer, check_not_an_input, dumps, make_record
+from .records import Discard, atomic_writer, check_not_an_input, dumps, make_record, output_path
 from .segment import Unit, iter_segment
 
 CHUNK_CHARS = 20_000
@@ -148,6 +148,8 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
     summary = Summary()
     paths = list(paths)
     check_not_an_input(out, paths)
+    output_path(out)
+    engine_run = make_engine(engine, loader, n_process, scheduler)  # checks the options
     bar = tqdm(total=len(paths), unit="file", disable=not progress, file=sys.stderr, desc="annotate")
     seen: dict[str, str] = {}
 
@@ -164,7 +166,7 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
                 reference = reference_date_for(path)
             except KosnlpError as e:
                 summary.errors.append(str(e))
-                print(f"error: {e}", file=sys.stderr)
+                bar.write(f"error: {e}", file=sys.stderr)  # on its own line, above the progress bar
                 bar.update()
                 continue
             seen[doc_id] = str(path)
@@ -172,15 +174,17 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
             summary.files += 1
             bar.update()
 
-    with atomic_writer(out) as fh, make_engine(engine, loader, n_process, scheduler) as run:
-        for res in run(tasks()):
-            fh.writelines(res.lines)
-            summary.sentences += res.sentences
-            summary.words += res.words
-            for k, v in res.spans.items():
-                summary.spans[k] += v
-        if not summary.files:
-            raise Discard  # nothing annotated: OUT stays as it was
-        summary.written = True
-    bar.close()
+    try:
+        with atomic_writer(out) as fh, engine_run as run:
+            for res in run(tasks()):
+                fh.writelines(res.lines)
+                summary.sentences += res.sentences
+                summary.words += res.words
+                for k, v in res.spans.items():
+                    summary.spans[k] += v
+            if not summary.files:
+                raise Discard  # nothing annotated: OUT stays as it was
+            summary.written = True
+    finally:
+        bar.close()  # before any error line
     return summary

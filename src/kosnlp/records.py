@@ -143,6 +143,10 @@ def output_path(path: str | Path) -> Path:
                           hint="give a file name for the output")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        in_the_way = next(d for d in (path.parent, *path.parent.parents) if d.exists() and not d.is_dir())
+        raise KosnlpError("KOS-E110", f"cannot write: {in_the_way} is a file, not a directory", where=str(path),
+                          hint="choose another output path") from None
     except OSError as e:
         raise _unwritable(path, e) from None
     return path
