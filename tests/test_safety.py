@@ -39,7 +39,7 @@ def test_out_that_is_an_input_is_refused(tmp_path, capsys):
     os.link(src, tmp_path / "hard.txt")
     for out in (src, tmp_path / "link.txt", tmp_path / "hard.txt", tmp_path / "." / "a.txt"):
         rc, err = _cli(["annotate", src, "--lang", "en", "--out", out, "--quiet"], capsys)
-        assert rc == 1 and _error_lines(err)[0].startswith("error: KOS-E109 "), err
+        assert rc == 1 and _error_lines(err)[0].startswith("error: KOS-E117 "), err
         assert src.read_text(encoding="utf-8") == EN
 
 

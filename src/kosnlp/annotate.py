@@ -136,7 +136,7 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
     LocalCluster of n_process workers). Files are read, checked and segmented here,
     so bad files give the same errors with every engine.
 
-    OUT is never one of the inputs (KOS-E109), and it is written (replaced) only when at
+    OUT is never one of the inputs (KOS-E117), and it is written (replaced) only when at
     least one file was annotated: when every file fails, an existing OUT is left as it
     was (`Summary.written` is False). Two files with the same name (the doc id is the file
     name without extension) are an error for the second (KOS-E111)."""

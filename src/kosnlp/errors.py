@@ -14,7 +14,7 @@ CODES = {
     "KOS-E106": "unknown language",
     "KOS-E107": "manifest problem",
     "KOS-E108": "data file problem",
-    "KOS-E109": "output would overwrite an input",
+    "KOS-E117": "output would overwrite an input",
     "KOS-E110": "output cannot be written",
     "KOS-E111": "two inputs give the same document id",
     "KOS-E112": "a directory was given where a file is expected",

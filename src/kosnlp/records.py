@@ -123,7 +123,7 @@ def _unwritable(path: Path, e: OSError) -> KosnlpError:
 
 def check_not_an_input(out: str | Path, inputs: Iterable[str | Path]) -> None:
     """An output must not be one of the command's inputs (the same path, or the same file
-    reached by another path or a link): KOS-E109."""
+    reached by another path or a link): KOS-E117."""
     out = Path(out)
     for path in inputs:
         p = Path(path)
@@ -131,7 +131,7 @@ def check_not_an_input(out: str | Path, inputs: Iterable[str | Path]) -> None:
         if not same and p.exists() and out.exists():
             same = out.samefile(p)
         if same:
-            raise KosnlpError("KOS-E109", f"the output is the input file {path}: it would be overwritten",
+            raise KosnlpError("KOS-E117", f"the output is the input file {path}: it would be overwritten",
                               where=str(out), hint="write the output to a new file name")
 
 
