@@ -18,6 +18,14 @@ the words/s of a blank spaCy tokenizer alone (the ceiling) and the ratio. With
 machine may be shared; the runs of the process counts take turns. Finally the speed-up
 of N processes over one, per language and N, of the median and of the best run (the
 least disturbed by other work on the machine).
+
+Then, per language, a file of `--single-line-mb` MB (default 5; 0 skips it) with no line
+break at all (the sentences joined by spaces: an archive flattened to one line), beside the
+same sentences one per line (the baseline): annotate's seconds, words/s and peak RSS for
+each, and the time of segmentation alone. Linear-time segmentation makes the two alike
+(before, a line of 400 KB took 52 s to segment and one of 5 MB did not finish in 20 minutes).
+
+    uv run python bench/bench.py --only-single-line                # just the 5 MB single-line figures
 """
 from __future__ import annotations
 
@@ -87,6 +95,44 @@ def write_docs(lines: list[str], doc_words: int, where: Path) -> list[str]:
     return paths
 
 
+def mb_of_sentences(lang: str, mb: float) -> list[str]:
+    """Sentences of `lang` (as in `corpus`) adding up to about `mb` MB of UTF-8."""
+    lines, size, n = [], 0, 0
+    while size < mb * 1e6:
+        more = corpus(lang, 20_000, seed=n)
+        lines += more
+        size += sum(len(s.encode("utf-8")) + 1 for s in more)
+        n += 1
+    return lines
+
+
+def segment_secs(lang: str, path: Path) -> tuple[float, int]:
+    from kosnlp.ingest import read_text_file
+    from kosnlp.segment import segment
+    text = read_text_file(path)
+    t = time.perf_counter()
+    n = len(segment(text, lang))
+    return time.perf_counter() - t, n
+
+
+def single_line(langs: list[str], mb: float, where: Path) -> None:
+    """Annotate `mb` MB as one line and as one sentence per line (the baseline)."""
+    print(f"\n{mb:g} MB without line breaks vs the same sentences one per line (1 process):")
+    print(f"{'lang':4} {'layout':>18} {'MB':>5} {'lines':>7} {'words':>8} {'sent':>6} {'segment s':>9} "
+          f"{'annotate s':>10} {'words/s':>8} {'RSS MB':>6}", flush=True)
+    for lang in langs:
+        lines = mb_of_sentences(lang, mb)
+        words = sum(len(s.split()) for s in lines)
+        for layout, text in (("one sentence/line", "\n".join(lines) + "\n"), ("single line", " ".join(lines))):
+            path = where / f"{lang}-{layout.replace(' ', '-').replace('/', '-')}.txt"
+            path.write_text(text, encoding="utf-8")
+            seg, _ = segment_secs(lang, path)
+            r = annotate_once(lang, [str(path)], where / f"{path.stem}.jsonl", 1)
+            print(f"{lang:4} {layout:>18} {path.stat().st_size / 1e6:>5.1f} {text.count(chr(10)) or 1:>7} {words:>8} "
+                  f"{r['sentences']:>6} {seg:>9.2f} {r['secs']:>10.1f} {words / r['secs']:>8.0f} "
+                  f"{r['self_kb'] / 1024:>6.0f}", flush=True)
+
+
 def tokenizer_wps(lang: str, lines: list[str], words: int) -> float:
     import spacy
     nlp = spacy.blank(lang)
@@ -149,7 +195,14 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="measure every figure this many times (ranges printed)")
     ap.add_argument("--doc-words", type=int, default=10_000, help="words per corpus file (0: one file)")
     ap.add_argument("--json", default=None, help="also write every measurement to this JSON file")
+    ap.add_argument("--single-line-mb", type=float, default=5.0,
+                    help="size of the file without line breaks (default 5; 0: skip it)")
+    ap.add_argument("--only-single-line", action="store_true", help="only the single-line figures")
     a = ap.parse_args()
+    if a.only_single_line:
+        with tempfile.TemporaryDirectory() as d:
+            single_line(a.langs, a.single_line_mb or 5.0, Path(d))
+        return
     head = (f"{'lang':4} {'N':>8} {'proc':>4} {'files':>5} {'words':>8} {'sent':>6} {'load s':>6} {'sec':>11} "
             f"{'words/s':>13} {'sent/s':>11} {'cores':>9} {'RSS MB':>9} {'wrk MB':>9} {'tree MB':>9} {'tok w/s':>15} {'ratio':>9}")
     print(head, flush=True)
@@ -191,6 +244,9 @@ def main() -> None:
                 print(f"  {lang} N={n_words} processes={n}: median x{med / b_med:.2f}, best x{best / b_best:.2f}")
     if a.json:
         Path(a.json).write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    if a.single_line_mb:
+        with tempfile.TemporaryDirectory() as d:
+            single_line(a.langs, a.single_line_mb, Path(d))
 
 
 if __name__ == "__main__":

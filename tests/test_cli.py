@@ -10,7 +10,8 @@ from kosnlp.cli import main
 
 
 def test_help_on_every_command(capsys):
-    for cmd in ("annotate", "run", "evaluate", "agreement", "build-data", "build-models"):
+    for cmd in ("annotate", "run", "evaluate", "agreement", "build-data", "build-models", "export", "datacard",
+                "release", "report", "doccano"):
         with pytest.raises(SystemExit, match="0"):
             main([cmd, "--help"])
         assert "usage: kosnlp" in capsys.readouterr().out
@@ -63,13 +64,23 @@ def test_run_writes_contract_valid_silver_and_reports(run_dir, root):
     for r in recs:
         assert contract_problems(r, raw[r["doc_id"]]) == [], r["id"]
     assert len({r["id"] for r in recs}) == len(recs)
-    rep = json.loads((run_dir / "annotations" / "evaluation.json").read_text(encoding="utf-8"))
+    rep = json.loads((run_dir / "output" / "evaluation.json").read_text(encoding="utf-8"))
     gold_langs = {json.loads(x)["lang"] for f in (run_dir / "annotations" / "gold").glob("*.jsonl")
                   for x in f.read_text(encoding="utf-8").splitlines()}
     assert set(rep["by_lang"]) == gold_langs and rep["segmentation"]["boundaries"]["f1"] > 0.95
+    assert "lodo" not in rep
     cov = rep["coverage"]
     assert sum(t["sentences"] for t in cov["by_lang"].values()) == n_sentences
     assert (run_dir / "models" / "kosnlp-pl" / "config.cfg").is_file()
+
+
+def test_run_without_lodo_leaves_the_committed_evaluation(run_dir, root):
+    """--no-lodo writes its evaluation to output/: annotations/evaluation.* keep the full
+    run's scores (with the leave-one-document-out estimate), and the data card stays current."""
+    from kosnlp import datacard
+    for name in ("evaluation.json", "evaluation.md"):
+        assert (run_dir / "annotations" / name).read_bytes() == (root / "annotations" / name).read_bytes(), name
+    datacard.check(run_dir / "annotations", run_dir / "raw")
 
 
 def test_shared_contract_checker_passes(run_dir, root):

@@ -49,7 +49,27 @@ def test_no_corpus_is_a_coded_error(tmp_path, monkeypatch):
         load_corpus()
     (tmp_path / "c.jsonl").write_text("", encoding="utf-8")
     with pytest.raises(KosnlpError, match="KOS-E602"):
-        load_corpus(tmp_path / "c.jsonl")
+        load_corpus(tmp_path / "c.jsonl", manifest=tmp_path / "raw" / "manifest.yaml")
+
+
+def test_any_contract_jsonl_loads_without_a_manifest(tmp_path):
+    """A user's own records: no raw/manifest.yaml anywhere above them, no corpus version."""
+    f = tmp_path / "mine.jsonl"
+    f.write_text(json.dumps(_rec("x-0001", "x", "NATO met in Rome.", [("NATO", "ACTOR", None)])) + "\n",
+                 encoding="utf-8")
+    c = load_corpus(f)
+    assert list(c.documents.doc_id) == ["x"] and c.documents.title.isna().all()
+    assert list(c.mentions.text) == ["NATO"] and c.version is None
+
+
+def test_no_corpus_version_for_records_the_manifest_does_not_list(tmp_path):
+    p = _project(tmp_path, [_rec("d1-0001", "d1", "NATO.", [("NATO", "ACTOR", None)])], [("d1", "en", None)])
+    assert load_corpus(p).version == "9.9.9"
+    mine = p / "mine.jsonl"  # in the project, beside its raw/, but not one of its documents
+    mine.write_text(json.dumps(_rec("other-0001", "other", "NATO.", [("NATO", "ACTOR", None)])) + "\n",
+                    encoding="utf-8")
+    c = load_corpus(mine)
+    assert c.version is None and c.documents.title.isna().all()
 
 
 def test_norms_are_flattened_generically(tmp_path):

@@ -92,7 +92,7 @@ def test_saved_model_normalises_in_a_fresh_interpreter(tmp_path, nlp_en):
 def test_annotate_uses_manifest_beside_the_file(tmp_path, nlp_en):
     f = tmp_path / "news.txt"
     f.write_text("Russia said on Tuesday it would join the force.", encoding="utf-8")
-    other = tmp_path / "other" / "news.txt"
+    other = tmp_path / "other" / "news-copy.txt"  # not listed in a manifest beside it (doc ids are unique per run)
     other.parent.mkdir()
     other.write_text("Russia said on Tuesday it would join the force.", encoding="utf-8")
     (tmp_path / "manifest.yaml").write_text(yaml.safe_dump({"documents": [

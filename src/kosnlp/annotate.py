@@ -17,7 +17,7 @@ from pathlib import Path
 from .errors import KosnlpError
 from .ingest import check_lang, detect_language, read_text_file
 from .normalise.reference import norm_cfg, reference_date_for
-from .records import atomic_writer
+from .records import Discard, atomic_writer, check_not_an_input, output_path
 from .segment import Unit, iter_segment
 from .tasks import Task, task_records
 
@@ -31,6 +31,7 @@ class Summary:
     words: int = 0
     spans: dict = field(default_factory=lambda: {"ACTOR": 0, "PLACE": 0, "DATE": 0})
     errors: list = field(default_factory=list)
+    written: bool = False  # OUT was written (at least one file was annotated)
 
 
 def chunks(units: Iterable[Unit], limit: int = CHUNK_CHARS) -> Iterator[list[Unit]]:
@@ -81,7 +82,12 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
     engine "local" runs in this process (n_process=1) or in n_process forked worker
     processes; "dask" runs on a dask.distributed cluster (`scheduler` address, or a
     LocalCluster of n_process workers). Files are read, checked and segmented here,
-    so bad files give the same errors with every engine."""
+    so bad files give the same errors with every engine.
+
+    OUT is never one of the inputs (KOS-E117), and it is written (replaced) only when at
+    least one file was annotated: when every file fails, an existing OUT is left as it
+    was (`Summary.written` is False). Two files with the same name (the doc id is the file
+    name without extension) are an error for the second (KOS-E111)."""
     from tqdm import tqdm
 
     from .engine import make_engine
@@ -89,28 +95,44 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
         check_lang(lang)
     summary = Summary()
     paths = list(paths)
+    check_not_an_input(out, paths)
+    output_path(out)
+    engine_run = make_engine(engine, loader, n_process, scheduler)  # checks the options
     bar = tqdm(total=len(paths), unit="file", disable=not progress, file=sys.stderr, desc="annotate")
+    seen: dict[str, str] = {}
 
     def tasks() -> Iterator[Task]:
         for path in paths:
+            doc_id = Path(path).stem
             try:
+                if doc_id in seen:
+                    raise KosnlpError("KOS-E111", f"doc id {doc_id!r} is already taken by {seen[doc_id]}",
+                                      where=str(path), hint="rename one of the files (doc id = file name "
+                                                            "without extension), or annotate them separately")
                 text = read_text_file(path)
                 doc_lang = resolve_lang(lang, text, str(path))
+                reference = reference_date_for(path)
             except KosnlpError as e:
                 summary.errors.append(str(e))
-                print(f"error: {e}", file=sys.stderr)
+                bar.write(f"error: {e}", file=sys.stderr)  # on its own line, above the progress bar
                 bar.update()
                 continue
-            yield from tasks_for(Path(path).stem, doc_lang, text, reference_date=reference_date_for(path))
+            seen[doc_id] = str(path)
+            yield from tasks_for(doc_id, doc_lang, text, reference_date=reference)
             summary.files += 1
             bar.update()
 
-    with atomic_writer(out) as fh, make_engine(engine, loader, n_process, scheduler) as run:
-        for res in run(tasks()):
-            fh.writelines(res.lines)
-            summary.sentences += res.sentences
-            summary.words += res.words
-            for k, v in res.spans.items():
-                summary.spans[k] += v
-    bar.close()
+    try:
+        with atomic_writer(out) as fh, engine_run as run:
+            for res in run(tasks()):
+                fh.writelines(res.lines)
+                summary.sentences += res.sentences
+                summary.words += res.words
+                for k, v in res.spans.items():
+                    summary.spans[k] += v
+            if not summary.files:
+                raise Discard  # nothing annotated: OUT stays as it was
+            summary.written = True
+    finally:
+        bar.close()  # before any error line
     return summary

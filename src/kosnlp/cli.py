@@ -21,19 +21,21 @@ def cmd_annotate(a) -> int:
     s = annotate_files(a.files, a.lang, a.out, _loader(a.model), progress=not a.quiet,
                        n_process=a.n_process, engine=a.engine, scheduler=a.scheduler)
     dt = time.perf_counter() - t
+    where = f"-> {a.out}" if s.written else f"no file annotated: {a.out} not written (left as it was)"
     print(f"{s.files} files, {s.sentences} sentences, {s.words} words, spans {s.spans} "
-          f"-> {a.out} ({dt:.1f}s)", file=sys.stderr)
+          f"{where} ({dt:.1f}s)", file=sys.stderr)
     return 1 if s.errors else 0
 
 
-def run_evaluation(raw_dir: str, pred: list[dict], out_dir: Path, model=None, with_lodo: bool = True) -> dict | None:
+def run_evaluation(raw_dir: str, pred: list[dict], gold_dir: Path, out_dir: Path, model=None,
+                   with_lodo: bool = True) -> dict | None:
+    """Score `pred` against the gold files in `gold_dir`; write evaluation.{json,md} to `out_dir`."""
     from .evaluate import evaluate
-    from .gold import GOLD_DIR, coverage, load_gold, partial_documents
+    from .gold import coverage, load_gold, partial_documents
     from .ingest import load_raw_corpus
     from .records import write_text
     from .report import evaluation_markdown
-    gold_dir = out_dir / GOLD_DIR.name
-    if not any(gold_dir.glob("*.jsonl")):
+    if not any(Path(gold_dir).glob("*.jsonl")):
         return None
     docs = load_raw_corpus(raw_dir)
     gold = load_gold(gold_dir, {d.doc_id: d.text for d in docs})
@@ -50,8 +52,8 @@ def run_evaluation(raw_dir: str, pred: list[dict], out_dir: Path, model=None, wi
             from .normalise.score import without_alias_tables
             from .normalise.tables import build_tables
             rep["normalisation"]["without_alias_tables"] = without_alias_tables(gold, build_tables())
-    write_text(out_dir / "evaluation.json", json.dumps(rep, ensure_ascii=False, indent=1) + "\n")
-    write_text(out_dir / "evaluation.md", evaluation_markdown(rep))
+    write_text(Path(out_dir) / "evaluation.json", json.dumps(rep, ensure_ascii=False, indent=1) + "\n")
+    write_text(Path(out_dir) / "evaluation.md", evaluation_markdown(rep))
     return rep
 
 
@@ -66,6 +68,7 @@ def _summary_line(rep: dict) -> str:
 def cmd_run(a) -> int:
     from tqdm import tqdm
     from .annotate import records_for
+    from .gold import GOLD_DIR
     from .ingest import load_raw_corpus
     from .normalise.reference import document_reference
     from .pipeline import save_models
@@ -82,32 +85,42 @@ def cmd_run(a) -> int:
     if not a.no_models:
         paths = save_models(a.models)
         print("models: " + ", ".join(map(str, paths)), file=sys.stderr)
-    rep = run_evaluation(a.raw, pred, Path(a.annotations), a.model, with_lodo=not a.no_lodo)
+    # The committed evaluation (annotations/evaluation.*) is refreshed only by a full run:
+    # without the leave-one-document-out estimate it goes to --out, beside silver.jsonl.
+    ann = Path(a.annotations)
+    eval_dir = Path(a.out) if a.no_lodo else ann
+    rep = run_evaluation(a.raw, pred, ann / GOLD_DIR.name, eval_dir, a.model, with_lodo=not a.no_lodo)
     if rep:
         print(_summary_line(rep), file=sys.stderr)
-        print(f"evaluation -> {a.annotations}/evaluation.json, evaluation.md", file=sys.stderr)
+        print(f"evaluation -> {eval_dir}/evaluation.json, evaluation.md"
+              + (f" ({ann}/evaluation.* left as they were: --no-lodo)" if a.no_lodo else ""), file=sys.stderr)
         from .datacard import write as write_datacard
         print(f"data card -> {write_datacard(a.annotations, a.raw)}", file=sys.stderr)
     return 0
 
 
 def cmd_evaluate(a) -> int:
-    from .records import read_jsonl
+    from .records import check_not_an_input, read_jsonl
     pred = [r for _, r in read_jsonl(a.pred)]
-    rep = run_evaluation(a.raw, pred, Path(a.annotations), a.model, with_lodo=not a.no_lodo)
+    out = Path(a.out)
+    for name in ("evaluation.json", "evaluation.md"):
+        check_not_an_input(out / name, [a.pred])
+    gold_dir = Path(a.annotations) / "gold"
+    rep = run_evaluation(a.raw, pred, gold_dir, out, a.model, with_lodo=not a.no_lodo)
     if rep is None:
-        raise KosnlpError("KOS-E203", "no gold files", where=f"{a.annotations}/gold", hint="build the gold first")
+        raise KosnlpError("KOS-E203", "no gold files", where=str(gold_dir), hint="build the gold first")
     print(_summary_line(rep))
+    print(f"evaluation -> {out}/evaluation.json, evaluation.md")
     return 0
 
 
 def cmd_agreement(a) -> int:
     from .agreement import pairwise
     from .gold import load_annotations
-    from .ingest import read_manifest
+    from .ingest import verify_raw
     from .records import write_text
     from .report import agreement_markdown
-    langs = {d["doc_id"]: d["lang"] for d in read_manifest(a.raw)["documents"]}
+    langs = {d["doc_id"]: d["lang"] for d in verify_raw(a.raw)["documents"]}
     ag = pairwise(load_annotations(a.first, langs), load_annotations(a.second, langs))
     write_text(Path(a.annotations) / "agreement.json", json.dumps(ag, ensure_ascii=False, indent=1) + "\n")
     write_text(Path(a.annotations) / "agreement.md", agreement_markdown(ag))
@@ -132,13 +145,20 @@ def cmd_build_models(a) -> int:
 
 
 def cmd_export(a) -> int:
+    from .corpus import corpus_files, find_manifest
     from .export import FORMATS, export
+    from .ingest import verify_raw
+    manifest = find_manifest(corpus_files(a.corpus)[0])
+    if manifest:  # the raw/ beside the corpus: its checksums first
+        verify_raw(manifest.parent)
     export(a.corpus, a.out, a.format or tuple(FORMATS), a.dev_share, config=not a.no_config, report=print)
     return 0
 
 
 def cmd_datacard(a) -> int:
     from . import datacard
+    from .ingest import verify_raw
+    verify_raw(a.raw)
     if a.check:
         datacard.check(a.annotations, a.raw)
         print(f"{a.annotations}/README.md is up to date")
@@ -150,7 +170,9 @@ def cmd_datacard(a) -> int:
 def cmd_release(a) -> int:
     import datetime
     from . import datacard, versioning
+    from .ingest import verify_raw
     root = Path(a.root)
+    verify_raw(root / "raw")
     versioning.release(root, a.version, a.date or datetime.date.today().isoformat())
     versioning.check(root)
     print(f"corpus version {a.version} recorded in {root / 'raw' / 'manifest.yaml'}; "
@@ -163,8 +185,11 @@ DEFAULT_PRED = "output/silver.jsonl"
 
 def cmd_report(a) -> int:
     from .html_report import annotate_raw, build
-    from .records import write_text
+    from .ingest import verify_raw
+    from .records import check_not_an_input, write_text
+    verify_raw(a.raw)
     pred = Path(a.pred or DEFAULT_PRED)
+    check_not_an_input(a.out, [pred])
     if not pred.is_file():
         if a.pred:
             raise KosnlpError("KOS-E607", "prediction file not found", where=str(pred),
@@ -187,9 +212,12 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kosnlp", description="ACTOR / PLACE / DATE corpus tools for the Kosovo 1998-1999 corpus")
     sub = p.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("annotate", help="annotate UTF-8 text files into silver JSONL records")
-    s.add_argument("files", nargs="+", metavar="FILE")
-    s.add_argument("--lang", default="auto", help="pl, en or auto (default: auto)")
-    s.add_argument("--out", required=True, help="output JSONL file")
+    s.add_argument("files", nargs="+", metavar="FILE",
+                   help="UTF-8 text files; the doc id is the file name without extension (unique per run)")
+    s.add_argument("--lang", default="auto",
+                   help="pl, en or auto (default: auto; a text in another language is error KOS-E106)")
+    s.add_argument("--out", required=True,
+                   help="output JSONL file, never one of the inputs; replaced only when a file was annotated")
     s.add_argument("--model", default=None, help="a spaCy pipeline (package or path) to use as the base")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     s.add_argument("--n-process", type=int, default=1, metavar="N",
@@ -200,27 +228,36 @@ def parser() -> argparse.ArgumentParser:
                    help="dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster")
     s.set_defaults(func=cmd_annotate)
     s = sub.add_parser("run", help="the main job: raw/ -> silver records, models/, evaluation against gold")
-    s.add_argument("--raw", default="raw")
-    s.add_argument("--out", default="output", help="where silver.jsonl goes (default: output)")
-    s.add_argument("--annotations", default="annotations")
-    s.add_argument("--models", default="models")
-    s.add_argument("--model", default=None)
+    s.add_argument("--raw", default="raw", help="raw documents and manifest.yaml (default: raw)")
+    s.add_argument("--out", default="output",
+                   help="where silver.jsonl goes, and evaluation.* with --no-lodo (default: output)")
+    s.add_argument("--annotations", default="annotations",
+                   help="gold/ is read from here; evaluation.* and the data card are written here (default: annotations)")
+    s.add_argument("--models", default="models", help="where the pipelines are saved (default: models)")
+    s.add_argument("--model", default=None, help="a spaCy pipeline (package or path) to use as the base")
     s.add_argument("--no-models", action="store_true", help="do not write models/")
-    s.add_argument("--no-lodo", action="store_true", help="skip the leave-one-document-out estimate")
-    s.add_argument("--quiet", action="store_true")
+    s.add_argument("--no-lodo", action="store_true",
+                   help="skip the leave-one-document-out estimate; the evaluation then goes to --out, "
+                        "and annotations/evaluation.* are left as they were")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
     s.set_defaults(func=cmd_run)
     s = sub.add_parser("evaluate", help="score silver records against the gold corpus")
     s.add_argument("pred", help="pipeline output JSONL")
-    s.add_argument("--raw", default="raw")
-    s.add_argument("--annotations", default="annotations")
-    s.add_argument("--model", default=None)
-    s.add_argument("--no-lodo", action="store_true")
+    s.add_argument("--raw", default="raw", help="raw documents and manifest.yaml (default: raw)")
+    s.add_argument("--annotations", default="annotations", help="the gold is read from its gold/ (default: annotations)")
+    s.add_argument("--out", default="output",
+                   help="where evaluation.json and evaluation.md are written (default: output; "
+                        "only kosnlp run refreshes annotations/evaluation.*)")
+    s.add_argument("--model", default=None, help="base spaCy pipeline for the leave-one-document-out runs")
+    s.add_argument("--no-lodo", action="store_true", help="skip the leave-one-document-out estimate")
     s.set_defaults(func=cmd_evaluate)
     s = sub.add_parser("agreement", help="inter-annotator agreement of two annotation sets")
-    s.add_argument("--first", default="work/annot/a/output/*.jsonl")
-    s.add_argument("--second", default="work/annot/b/output/*.jsonl")
-    s.add_argument("--raw", default="raw")
-    s.add_argument("--annotations", default="annotations")
+    s.add_argument("--first", default="work/annot/a/output/*.jsonl",
+                   help="first annotator's JSONL files, a glob (default: work/annot/a/output/*.jsonl)")
+    s.add_argument("--second", default="work/annot/b/output/*.jsonl",
+                   help="second annotator's JSONL files, a glob (default: work/annot/b/output/*.jsonl)")
+    s.add_argument("--raw", default="raw", help="raw/ with manifest.yaml, for the documents' languages (default: raw)")
+    s.add_argument("--annotations", default="annotations", help="where agreement.* are written (default: annotations)")
     s.set_defaults(func=cmd_agreement)
     from .corpus_cli import add_parsers as add_corpus
     add_corpus(sub)
@@ -229,7 +266,7 @@ def parser() -> argparse.ArgumentParser:
                    help="only check that the generated files are up to date (error KOS-E109 if not)")
     s.set_defaults(func=cmd_build_data)
     s = sub.add_parser("build-models", help="save the pipelines to models/kosnlp-<lang>")
-    s.add_argument("--models", default="models")
+    s.add_argument("--models", default="models", help="output directory (default: models)")
     s.set_defaults(func=cmd_build_models)
 
     from .doccano.cli import add_parser as add_doccano
@@ -247,8 +284,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--no-config", action="store_true", help="do not write spacy/<lang>/config.cfg")
     s.set_defaults(func=cmd_export)
     s = sub.add_parser("datacard", help="regenerate the data card annotations/README.md from the data")
-    s.add_argument("--annotations", default="annotations")
-    s.add_argument("--raw", default="raw")
+    s.add_argument("--annotations", default="annotations", help="the data card's directory (default: annotations)")
+    s.add_argument("--raw", default="raw", help="raw/ with manifest.yaml (default: raw)")
     s.add_argument("--check", action="store_true", help="only check that it is up to date (error KOS-E606 if not)")
     s.set_defaults(func=cmd_datacard)
     s = sub.add_parser("release", help="record a new corpus version after a gold change (needs its CHANGELOG.md entry)",
@@ -281,8 +318,14 @@ def main(argv: list[str] | None = None) -> int:
     except KosnlpError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
+    except OSError as e:  # one line naming the file, never a traceback
+        where = e.filename or "kosnlp"
+        print(f"error: {KosnlpError('KOS-E113', e.strerror or str(e), where=str(where), hint='check the path and its permissions')}",
+              file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
-        print("interrupted; outputs are written atomically, nothing was half-written", file=sys.stderr)
+        print("interrupted: every file written before is complete; the one being written was "
+              "left as it was (outputs are written to a temp file or directory and renamed)", file=sys.stderr)
         return 130
 
 

@@ -1,7 +1,8 @@
 """Load the corpus into pandas: one row per sentence, one per mention, one per document.
 
 `load_corpus()` finds `annotations/gold` from the current directory (or a parent), and the
-manifest `raw/manifest.yaml` beside it, for document metadata. A span's `norm` object (issue 5:
+manifest `raw/manifest.yaml` beside it, for document metadata (any contract JSONL loads
+without one). A span's `norm` object (issue 5:
 normalised ACTOR / PLACE / DATE values) is flattened into `norm_<key>` columns, whatever keys
 it has (nested objects become `norm_<key>_<subkey>`), so new keys need no code change; without
 norms those columns are simply absent.
@@ -32,7 +33,11 @@ class Corpus:
 
     @property
     def version(self) -> str | None:
-        return self.manifest.get("corpus_version")
+        """The manifest's corpus version, when every document loaded is one the manifest
+        lists (records of other documents have no corpus version)."""
+        listed = {d.get("doc_id") for d in self.manifest.get("documents", [])}
+        ids = set(self.documents.doc_id) if len(self.documents) else set()
+        return self.manifest.get("corpus_version") if ids and ids <= listed else None
 
 
 def flatten(obj: dict, prefix: str) -> dict:
@@ -57,14 +62,13 @@ def find_gold_dir(start: str | Path | None = None) -> Path:
                       hint="run from the kosnlp project directory or pass load_corpus(path=...)")
 
 
-def find_manifest(start: Path) -> Path:
-    """`raw/manifest.yaml` in the nearest directory above `start` (a file or a directory)."""
+def find_manifest(start: Path) -> Path | None:
+    """`raw/manifest.yaml` in the nearest directory above `start` (a file or a directory), or None."""
     start = start.resolve()
     for d in (start if start.is_dir() else start.parent, *start.parents):
         if (d / "raw" / "manifest.yaml").is_file():
             return d / "raw" / "manifest.yaml"
-    raise KosnlpError("KOS-E602", "no raw/manifest.yaml beside the corpus", where=str(start),
-                      hint="pass load_corpus(path, manifest='.../raw/manifest.yaml')")
+    return None
 
 
 def corpus_files(path: str | Path | None) -> list[Path]:
@@ -135,14 +139,20 @@ def load_corpus(path: str | Path | None = None, manifest: str | Path | None = No
     """The corpus as DataFrames.
 
     path: a JSONL file (e.g. output/silver.jsonl), a directory of JSONL files, or a project
-    directory; default: `annotations/gold` found from the current directory upwards.
-    manifest: raw/manifest.yaml; default: the nearest `raw/manifest.yaml` above `path`.
+    directory; default: `annotations/gold` found from the current directory upwards. Any
+    records that follow the corpus contract load.
+    manifest: raw/manifest.yaml, for document metadata; default: the nearest
+    `raw/manifest.yaml` above `path`, if there is one (else the metadata columns are empty).
     """
     files = corpus_files(path)
-    man_path = Path(manifest) if manifest else find_manifest(files[0])
-    man = read_manifest(man_path.parent) if man_path.name == "manifest.yaml" else None
-    if man is None:
-        raise KosnlpError("KOS-E602", "the manifest must be a file named manifest.yaml", where=str(man_path))
+    if manifest:
+        man_path = Path(manifest)
+        if man_path.name != "manifest.yaml" or not man_path.is_file():
+            raise KosnlpError("KOS-E602", "no such manifest.yaml", where=str(man_path),
+                              hint="give the path of a raw/manifest.yaml, or leave manifest out")
+    else:
+        man_path = find_manifest(files[0])
+    man = read_manifest(man_path.parent) if man_path else {}
     sents, ments, docs = _frames(read_records(files), man)
     return Corpus(sents, ments, docs, tuple(files), man)
 

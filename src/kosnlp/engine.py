@@ -13,7 +13,9 @@ lazily and finished results are written at once, so memory does not grow with in
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -74,10 +76,27 @@ def _processes(loader: Callable, n: int):
 
 
 @contextmanager
+def _sigint_ignored():
+    """Ctrl-C reaches every process of the terminal's process group. While a local cluster
+    starts (a few seconds), SIGINT is ignored: the worker processes started meanwhile
+    inherit that (the cluster stops them; an interrupt in the middle of their start printed
+    tracebacks), and the cluster is never left half-built (its exit handler then failed).
+    Once the cluster runs, Ctrl-C stops the run cleanly."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, handler)
+
+
+@contextmanager
 def _dask(loader: Callable, n: int, scheduler: str | None):
-    from distributed import Client, LocalCluster
     cluster = None
     if scheduler:
+        from distributed import Client
         try:
             client = Client(scheduler, timeout="20s")
         except OSError as e:
@@ -85,9 +104,11 @@ def _dask(loader: Callable, n: int, scheduler: str | None):
                               where=scheduler,
                               hint="start `dask scheduler` and `dask worker`, or leave out --scheduler") from None
     else:
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
-        client = Client(cluster)
+        with _sigint_ignored():
+            from distributed import Client, LocalCluster
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                   dashboard_address=None, silence_logs=logging.CRITICAL)
+            client = Client(cluster)
     try:
         with client:
             workers = client.scheduler_info()["workers"].values()

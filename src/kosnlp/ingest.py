@@ -33,42 +33,154 @@ class Document:
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_TYPES = {"str": str, "int": int, "number": (int, float), "bool": bool, "list": list, "map": dict,
+          "any": object}
+
+
+def shape_problem(value, schema, path: tuple = ()) -> tuple[tuple, str] | None:
+    """The first place where `value` does not fit `schema` (data/schemas.yaml explains the
+    notation): (path of keys and indices, what is wrong), or None when it fits."""
+    if isinstance(schema, str):
+        name, nullable = schema.rstrip("?"), schema.endswith("?")
+        if value is None and nullable:
+            return None
+        types = _TYPES[name]
+        if not isinstance(value, types) or (name in ("int", "number") and isinstance(value, bool)):
+            return path, f"expected {name}, got {type(value).__name__ if value is not None else 'null'}"
+        return None
+    if "items" in schema:
+        if not isinstance(value, list):
+            return shape_problem(value, "list", path)
+        for i, item in enumerate(value):
+            if (p := shape_problem(item, schema["items"], (*path, i))):
+                return p
+        return None
+    if not isinstance(value, dict):
+        return shape_problem(value, "map", path)
+    for key in schema.get("required", []):
+        if key not in value:
+            return path, f"missing key {key!r}"
+    keys = schema.get("keys", {})
+    for key, v in value.items():
+        sub = keys.get(key, schema.get("values"))
+        if sub is not None and (p := shape_problem(v, sub, (*path, key))):
+            return p
+    return None
+
+
+def _line_of(text: str, path: tuple) -> int | None:
+    """The 1-based line where the YAML node at `path` starts (composed again, on error only)."""
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        for step in path:
+            if isinstance(node, yaml.SequenceNode):
+                node = node.value[step]
+            else:
+                node = next(v for k, v in node.value if k.value == str(step) or k.value == step)
+        return node.start_mark.line + 1
+    except Exception:  # the line is a convenience: the path still names the entry
+        return None
+
+
+@lru_cache(maxsize=1)
+def _schemas() -> dict:
+    res = resources.files("kosnlp") / "data" / "schemas.yaml"
+    return yaml.load(res.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+
+
 def load_yaml_data(relpath: str) -> dict:
-    """Load a YAML data file shipped under kosnlp/data/ (a clear error if it is broken)."""
+    """Load a YAML data file shipped under kosnlp/data/, checked against its schema
+    (data/schemas.yaml): a broken or wrongly shaped file is one error naming file and line."""
     res = resources.files("kosnlp") / "data" / relpath
     try:
-        return yaml.load(res.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
-    except (OSError, yaml.YAMLError) as e:
+        text = res.read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=SAFE_LOADER)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         what = " ".join(str(e).replace('in "<unicode string>",', "").split())  # one line, with YAML's line marks
         raise KosnlpError("KOS-E108", f"cannot read data file: {what}", where=str(res),
                           hint="reinstall kosnlp or fix the file") from None
+    schema = _schemas().get(relpath)
+    if data is None:
+        data = [] if isinstance(schema, dict) and "items" in schema else {}
+    problem = shape_problem(data, schema) if schema else None
+    if problem:
+        path, what = problem
+        line = _line_of(text, path)
+        entry = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".") or "top level"
+        raise KosnlpError("KOS-E108", f"wrong shape at {entry}: {what}",
+                          where=f"{res}:{line}" if line else str(res),
+                          hint="see kosnlp/data/schemas.yaml for the expected shape")
+    return data
+
+
+def line_at(data: bytes, offset: int) -> int:
+    """The 1-based line of a byte offset."""
+    return data.count(b"\n", 0, offset) + 1
 
 
 def decode(data: bytes, where: str) -> str:
-    """Bytes -> text, with one-line errors naming the file (and line) for bad input."""
+    """Bytes -> text, with one-line errors naming the file (and line) for bad input.
+
+    The text is the file decoded as UTF-8 with universal newlines (CRLF and CR count as
+    one "\\n") and without a leading byte-order mark: record offsets index this string,
+    which is what `Path.read_text(encoding="utf-8-sig")` returns. A NUL byte anywhere
+    makes the file binary (UTF-16 files too)."""
     if not data.strip():
         raise KosnlpError("KOS-E104", "file is empty", where=where, hint="give a file with text in it")
-    if b"\x00" in data[:8192]:
-        raise KosnlpError("KOS-E105", "file looks binary (NUL bytes)", where=where,
-                          hint="give a UTF-8 text file")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise KosnlpError("KOS-E105", f"NUL byte at offset {nul}: the file looks binary",
+                          where=f"{where}:{line_at(data, nul)}",
+                          hint="give a UTF-8 text file (convert UTF-16 with iconv -f UTF-16 -t UTF-8)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
         raise KosnlpError("KOS-E103", f"byte 0x{data[e.start]:02x} at offset {e.start} is not UTF-8",
-                          where=f"{where}:{line}", hint="convert the file to UTF-8, e.g. iconv -t UTF-8") from None
+                          where=f"{where}:{line_at(data, e.start)}", hint="convert the file to UTF-8, e.g. iconv -t UTF-8") from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise KosnlpError("KOS-E104", "file is empty", where=where, hint="give a file with text in it")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text_file(path: str | Path) -> str:
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of an input file: one-line errors for a missing path, a directory, or an
+    unreadable file."""
     p = Path(path)
+    if p.is_dir():
+        raise KosnlpError("KOS-E112", "is a directory, not a file", where=str(p), hint="give the files in it")
     if not p.is_file():
         raise KosnlpError("KOS-E101", "no such file", where=str(p), hint="check the path")
-    return decode(p.read_bytes(), str(p))
+    try:
+        return p.read_bytes()
+    except OSError as e:
+        raise KosnlpError("KOS-E101", f"cannot read: {e.strerror}", where=str(p), hint="check its permissions") from None
+
+
+def read_text_file(path: str | Path) -> str:
+    return decode(read_bytes(path), str(path))
+
+
+def read_yaml_file(path: str | Path, code: str = "KOS-E107"):
+    """A YAML input file (a manifest): decoded and parsed with one-line errors (`code`)."""
+    path = Path(path)
+    data = read_bytes(path)
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as e:
+        raise KosnlpError(code, f"byte 0x{data[e.start]:02x} at offset {e.start} is not UTF-8",
+                          where=f"{path}:{line_at(data, e.start)}", hint="save it as UTF-8") from None
+    try:
+        return yaml.load(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise KosnlpError(code, f"not valid YAML ({getattr(e, 'problem', None) or 'parse error'})", where=where,
+                          hint="fix the YAML syntax") from None
 
 
 def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(read_bytes(path)).hexdigest()
 
 
 def read_manifest(raw_dir: str | Path) -> dict:
@@ -76,41 +188,52 @@ def read_manifest(raw_dir: str | Path) -> dict:
     if not path.is_file():
         raise KosnlpError("KOS-E107", "manifest not found", where=str(path),
                           hint="raw/ needs a manifest.yaml listing its documents")
-    try:
-        man = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise KosnlpError("KOS-E107", "manifest is not valid YAML", where=where) from None
-    docs = (man or {}).get("documents")
+    man = read_yaml_file(path)
+    docs = man.get("documents") if isinstance(man, dict) else None
     if not isinstance(docs, list):
         raise KosnlpError("KOS-E107", "manifest has no 'documents' list", where=str(path))
     for i, d in enumerate(docs):
-        missing = {"doc_id", "file", "lang", "sha256"} - set(d or {})
+        if not isinstance(d, dict):
+            raise KosnlpError("KOS-E107", f"document #{i + 1} is not a mapping", where=str(path))
+        missing = {"doc_id", "file", "lang", "sha256"} - set(d)
         if missing:
             raise KosnlpError("KOS-E107", f"document #{i + 1} lacks {sorted(missing)}", where=str(path))
+        bad = [k for k in ("doc_id", "file", "lang", "sha256") if not isinstance(d[k], str)]
+        if bad:
+            raise KosnlpError("KOS-E107", f"document #{i + 1}: {bad[0]} is not a string", where=str(path))
+    return man
+
+
+def verify_raw(raw_dir: str | Path) -> dict:
+    """Check every raw/ document against its manifest checksum; the manifest. Every
+    command that reads raw/ (or its manifest) calls this first."""
+    raw_dir = Path(raw_dir)
+    man = read_manifest(raw_dir)
+    for d in man["documents"]:
+        path = raw_dir / d["file"]
+        if not path.is_file():
+            raise KosnlpError("KOS-E101", "raw document listed in the manifest is missing", where=str(path))
+        if sha256_of(path) != d["sha256"]:
+            raise KosnlpError("KOS-E102", "raw document changed: sha256 differs from raw/manifest.yaml",
+                              where=str(path),
+                              hint="restore the file (gold offsets depend on it) or re-annotate and update the manifest")
     return man
 
 
 def load_raw_corpus(raw_dir: str | Path, verify: bool = True) -> list[Document]:
     """All documents of raw/ in manifest order; a changed file is an error naming it."""
     raw_dir = Path(raw_dir)
+    man = verify_raw(raw_dir) if verify else read_manifest(raw_dir)
     out = []
-    for d in read_manifest(raw_dir)["documents"]:
+    for d in man["documents"]:
         path = raw_dir / d["file"]
-        if not path.is_file():
-            raise KosnlpError("KOS-E101", "raw document listed in the manifest is missing", where=str(path))
-        if verify and sha256_of(path) != d["sha256"]:
-            raise KosnlpError("KOS-E102", "raw document changed: sha256 differs from raw/manifest.yaml",
-                              where=str(path),
-                              hint="restore the file (gold offsets depend on it) or re-annotate and update the manifest")
         out.append(Document(d["doc_id"], path, read_text_file(path), d["lang"], d))
     return out
 
 
 @lru_cache(maxsize=1)
 def _boilerplate_rules() -> tuple[tuple[str, re.Pattern], ...]:
-    rules = load_yaml_data("boilerplate.yaml").get("rules", [])
+    rules = load_yaml_data("boilerplate.yaml")["rules"]
     return tuple((r["name"], re.compile(r["pattern"])) for r in rules)
 
 
@@ -124,26 +247,39 @@ def boilerplate_rule(line: str) -> str | None:
 
 
 LANGS = ("pl", "en")
+# Languages `--lang auto` tells apart from Polish and English so as not to mislabel them
+# (the neighbours of the corpus's sources and of the Kosovo crisis): a text that looks
+# like one of these is an error, not a Polish or English text.
+OTHER_LANGS = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch",
+               "pt": "Portuguese", "cs": "Czech", "sk": "Slovak", "sl": "Slovenian", "hr": "Croatian",
+               "sr": "Serbian", "sq": "Albanian", "ru": "Russian", "ro": "Romanian", "hu": "Hungarian",
+               "sv": "Swedish"}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
 def _stop_words() -> dict[str, frozenset]:
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.pl.stop_words import STOP_WORDS as PL
-    return {"pl": frozenset(PL), "en": frozenset(EN)}
+    import importlib
+    return {lang: frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+            for lang in (*LANGS, *OTHER_LANGS)}
 
 
 def detect_language(text: str, where: str = "<text>") -> str:
-    """'pl' or 'en' by stop-word share and Polish letters; an error when neither fits."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    """'pl' or 'en' by stop-word share and Polish letters; an error when neither fits or
+    when the text looks like another language (German, French, Serbian ...)."""
+    # acronyms are names, not function words ("NATO" is Slovenian for "then")
+    words = [w.lower() for w in _WORD.findall(text[:20000]) if not (len(w) > 1 and w.isupper())]
     if not words:
         raise KosnlpError("KOS-E106", "cannot tell the language: no words", where=where,
                           hint="pass --lang pl or --lang en")
     sw = _stop_words()
-    score = {lang: sum(w in sw[lang] for w in words) / len(words) for lang in LANGS}
+    score = {lang: sum(w in stop for w in words) / len(words) for lang, stop in sw.items()}
     score["pl"] += 0.5 * sum(ch in "ąćęłńóśźż" for w in words for ch in w) / len(words)
-    best = max(score, key=score.get)
+    best = max(LANGS, key=score.get)
+    other = max(OTHER_LANGS, key=score.get)
+    if score[other] > score[best]:
+        raise KosnlpError("KOS-E106", f"text looks {OTHER_LANGS[other]} ({other}), not Polish or English",
+                          where=where, hint="kosnlp handles pl and en; skip the file, or pass --lang to force one")
     if score[best] < 0.05:
         raise KosnlpError("KOS-E106", "text is neither Polish nor English", where=where,
                           hint="kosnlp handles pl and en; pass --lang to force one")

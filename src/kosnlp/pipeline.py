@@ -144,10 +144,15 @@ _FROZEN: set = set()
 
 
 def save_models(out_dir: str | Path = "models") -> list[Path]:
+    """Save both pipelines to `out_dir`/kosnlp-<lang>, each written into a temp directory
+    and renamed into place: an interrupted save leaves the old model (or none), never a
+    half-written one."""
+    from .records import atomic_dir
     paths = []
     for lang in ("pl", "en"):
         path = Path(out_dir) / f"kosnlp-{lang}"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        load(lang).to_disk(path)
+        nlp = load(lang)
+        with atomic_dir(path) as tmp:
+            nlp.to_disk(tmp)
         paths.append(path)
     return paths

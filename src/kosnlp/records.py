@@ -1,12 +1,16 @@
 """Corpus records (docs/corpus-format.md): build, validate, read and write JSONL.
 
 Writes are atomic (temp file in the same directory, fsync, rename): a reader never
-sees a half-written file, and an interrupted write leaves the old file as it was.
+sees a half-written file, and an interrupted write leaves the old file as it was. A
+directory (a saved pipeline) is written the same way: into a temp directory beside it,
+renamed into place when complete. Written files get the usual permissions (0666 less
+the umask, like any file the user creates), not the temp file's 0600.
 """
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -82,12 +86,23 @@ def span_problems(text: str, spans: Iterable) -> list[str]:
 
 
 def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict]]:
-    """(line number, record) pairs; a bad line is an error naming file and line."""
+    """(line number, record) pairs; a bad line (not UTF-8, not JSON, not an object) is
+    one error naming file and line. A leading byte-order mark is skipped."""
     path = Path(path)
+    if path.is_dir():
+        raise KosnlpError("KOS-E112", "is a directory, not a JSONL file", where=str(path),
+                          hint="give a JSONL file")
     if not path.is_file():
         raise KosnlpError("KOS-E101", "no such file", where=str(path))
-    with path.open(encoding="utf-8") as fh:
-        for ln, line in enumerate(fh, 1):
+    with path.open("rb") as fh:
+        for ln, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise KosnlpError("KOS-E103", f"byte 0x{raw[e.start]:02x} at column {e.start + 1} is not UTF-8",
+                                  where=f"{path}:{ln}", hint="records are UTF-8 JSON lines; convert the file") from None
+            if ln == 1:
+                line = line.removeprefix("\ufeff")
             if not line.strip():
                 continue
             try:
@@ -104,20 +119,108 @@ def dumps(rec: dict) -> str:
     return json.dumps(rec, ensure_ascii=False, separators=(", ", ": "))
 
 
+class Discard(Exception):
+    """Raised inside `atomic_writer`'s block: drop what was written, leave the file as it was."""
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _unwritable(path: Path, e: OSError) -> KosnlpError:
+    return KosnlpError("KOS-E110", f"cannot write: {e.strerror or e}", where=str(path),
+                       hint="choose a writable location, or fix the directory's permissions")
+
+
+def check_not_an_input(out: str | Path, inputs: Iterable[str | Path]) -> None:
+    """An output must not be one of the command's inputs (the same path, or the same file
+    reached by another path or a link): KOS-E117."""
+    out = Path(out)
+    for path in inputs:
+        p = Path(path)
+        same = p.resolve() == out.resolve()
+        if not same and p.exists() and out.exists():
+            same = out.samefile(p)
+        if same:
+            raise KosnlpError("KOS-E117", f"the output is the input file {path}: it would be overwritten",
+                              where=str(out), hint="write the output to a new file name")
+
+
+def output_path(path: str | Path) -> Path:
+    """`path` checked as a place for an output file: not a directory, parent creatable."""
+    path = Path(path)
+    if path.is_dir():
+        raise KosnlpError("KOS-E112", "is a directory, not a file", where=str(path),
+                          hint="give a file name for the output")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        in_the_way = next(d for d in (path.parent, *path.parent.parents) if d.exists() and not d.is_dir())
+        raise KosnlpError("KOS-E110", f"cannot write: {in_the_way} is a file, not a directory", where=str(path),
+                          hint="choose another output path") from None
+    except OSError as e:
+        raise _unwritable(path, e) from None
+    return path
+
+
 @contextmanager
 def atomic_writer(path: str | Path, mode: str = "w"):
-    """Open a temp file next to `path`; on success fsync and rename over it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Open a temp file next to `path`; on success fsync and rename over it (an error or
+    `Discard` in the block leaves `path` as it was). One-line errors (KOS-E110, KOS-E112)
+    when `path` cannot be written."""
+    path = output_path(path)
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise _unwritable(path, e) from None
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8") as fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+            try:
+                fh.flush()
+                os.fsync(fh.fileno())
+            except OSError as e:  # a full disk, a lost mount
+                raise _unwritable(path, e) from None
+        try:
+            os.replace(tmp, path)
+        except OSError as e:
+            raise _unwritable(path, e) from None
+    except Discard:
+        Path(tmp).unlink(missing_ok=True)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_dir(path: str | Path):
+    """A temp directory beside `path` to write into; when the block ends without an error
+    it is renamed to `path` (an old `path` is moved aside first, then removed): `path` is
+    always either the old directory, the complete new one, or, for the instant between the
+    two renames, absent, never half-written."""
+    path = output_path(path) if not Path(path).is_dir() else Path(path)
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    except OSError as e:
+        raise _unwritable(path, e) from None
+    try:
+        os.chmod(tmp, 0o777 & ~_umask())
+        yield tmp
+        try:
+            if path.exists() or path.is_symlink():
+                old = tmp.with_name(tmp.name[:-len(".tmp")] + ".old")
+                os.replace(path, old)
+                os.replace(tmp, path)
+                shutil.rmtree(old) if old.is_dir() else old.unlink()
+            else:
+                os.replace(tmp, path)
+        except OSError as e:
+            raise _unwritable(path, e) from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
         raise
 
 

@@ -12,6 +12,12 @@ Rules, in order:
    ("J. Smith") never end one.
 4. A parenthesised source note that opens a unit ("(Reuter, June 10)") ends before the
    next capitalised word; a colon glued to a capital ("1999:The") ends a dateline.
+5. A unit longer than MAX_UNIT_CHARS (a text without sentence punctuation, or without
+   line breaks) is cut after the last whitespace before the limit (mid-word only when
+   there is none), so no unit is longer than the limit.
+
+Every step looks at a bounded stretch of text around the position it decides, so
+segmenting is linear in the length of a line and of a file.
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ _LINE = re.compile(r"[^\n]+")
 _MARKER = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+")
 _END = re.compile(r"[.!?…]+[\"”’»)\]]*|\)|(?<=\w):(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _OPENERS = "\"“„«'‘([–-"
+MAX_UNIT_CHARS = 5_000
 
 
 @dataclass(frozen=True)
@@ -41,22 +48,37 @@ def abbreviations(lang: str) -> tuple[frozenset, frozenset]:
     return frozenset(data.get("never_final", [])), frozenset(data.get("maybe_final", []))
 
 
+_SPACE = re.compile(r"\s*")
+
+
+def _word_before(line: str, end: int) -> str:
+    """The word that ends at `end` (no whitespace or opening bracket or quote in it),
+    found by scanning back from `end`: the cost is the word's length, not the line's."""
+    start = end
+    while start > 0 and not line[start - 1].isspace() and line[start - 1] not in "([\"“„«":
+        start -= 1
+    return line[start:end]
+
+
 def _is_boundary(line: str, m: re.Match, unit_start: int, lang: str, abbrevs: tuple | None = None) -> bool:
-    after = line[m.end():]
-    stripped = after.lstrip()
+    # Every test looks at a bounded neighbourhood of the match (the next non-space
+    # character, the word before it), never copies the rest of the line: splitting a
+    # line is linear in its length.
     if m.group() == ":":
         return True
-    if not stripped or stripped is after:  # end of line, or no space after the mark
+    gap = _SPACE.match(line, m.end()).end()
+    if gap == len(line) or gap == m.end():  # end of line, or no space after the mark
         return False
-    nxt = stripped[0]
+    nxt = line[gap]
     upper = nxt.isupper() or nxt in _OPENERS or (lang == "en" and nxt.isdigit())
     if not upper:
         return False
     mark = m.group()
     if mark == ")":
-        return line[unit_start:].lstrip().startswith("(")
+        first = _SPACE.match(line, unit_start).end()
+        return line[first:first + 1] == "("
     if mark.startswith(".") and len(mark.rstrip("\"”’»)]")) == 1:
-        word = re.search(r"[^\s(\[\"“„«]*$", line[:m.start()]).group()
+        word = _word_before(line, m.start())
         never, maybe = abbrevs or abbreviations(lang)
         if word in never or (len(word) == 1 and word.isupper()):
             return False
@@ -86,7 +108,7 @@ def split_line(line: str, lang: str, abbrevs: tuple | None = None) -> list[tuple
 
 
 def iter_segment(text: str, lang: str, drop_boilerplate: bool = True, abbrevs: tuple | None = None) -> Iterator[Unit]:
-    """The sentence units of a document, one at a time (offsets index `text` exactly);
+    """The sentence units of a document, one at a time (offsets index `text` exactly).
     `abbrevs`: (never_final, maybe_final), by default the language's `abbreviations`."""
     for lm in _LINE.finditer(text):
         line = lm.group()
@@ -95,8 +117,27 @@ def iter_segment(text: str, lang: str, drop_boilerplate: bool = True, abbrevs: t
         marker = _MARKER.match(line)
         off = marker.end() if marker else 0
         for s, e in split_line(line[off:], lang, abbrevs):
-            a, b = lm.start() + off + s, lm.start() + off + e
-            yield Unit(a, b, text[a:b])
+            for a, b in _cut_long(text, lm.start() + off + s, lm.start() + off + e):
+                yield Unit(a, b, text[a:b])
+
+
+def _cut_long(text: str, start: int, end: int, limit: int = MAX_UNIT_CHARS) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of at most `limit` characters, cut after whitespace, stripped."""
+    while end - start > limit:
+        cut = start + limit
+        while cut > start and not text[cut - 1].isspace():
+            cut -= 1
+        if cut == start:
+            cut = start + limit  # one word longer than the limit
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        yield start, piece_end
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
 
 
 def segment(text: str, lang: str, drop_boilerplate: bool = True, abbrevs: tuple | None = None) -> list[Unit]:

@@ -140,9 +140,9 @@ def add_parser(sub) -> None:
 
     p = common(dsub.add_parser("serve", help="start doccano (web server + task worker) in the background"), False)
     p.add_argument("--host", default="127.0.0.1", help="bind address (default: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=srv.DEFAULT_PORT)
+    p.add_argument("--port", type=int, default=srv.DEFAULT_PORT, help=f"port (default: {srv.DEFAULT_PORT})")
     p.add_argument("--workers", type=int, default=2, help="web server worker processes (default: 2)")
-    p.add_argument("--quiet", action="store_true")
+    p.add_argument("--quiet", action="store_true", help="no progress messages")
     p.set_defaults(func=cmd_serve)
     common(dsub.add_parser("stop", help="stop the server started with this --data-dir"), False).set_defaults(func=cmd_stop)
     common(dsub.add_parser("status", help="is the server running and answering?"), False).set_defaults(func=cmd_status)
@@ -151,7 +151,7 @@ def add_parser(sub) -> None:
     p.add_argument("--source", choices=("gold", "silver"), default="silver",
                    help="silver: pipeline records (--records); gold: the gold corpus for review (default: silver)")
     p.add_argument("--records", nargs="+", default=["output/silver.jsonl"], help="silver JSONL files")
-    p.add_argument("--gold", default="annotations/gold")
+    p.add_argument("--gold", default="annotations/gold", help="gold JSONL directory (default: annotations/gold)")
     p.add_argument("--guidelines", default="annotations/GUIDELINES.md", help="shown as the project's guideline")
     p.add_argument("--doc", action="append", help="only this document (repeatable)")
     p.add_argument("--lang", choices=("pl", "en"), help="only this language")
@@ -159,7 +159,7 @@ def add_parser(sub) -> None:
     p.set_defaults(func=cmd_push)
 
     p = common(dsub.add_parser("pull", help="merge confirmed examples into the gold corpus"))
-    p.add_argument("--gold", default="annotations/gold")
+    p.add_argument("--gold", default="annotations/gold", help="gold JSONL directory (default: annotations/gold)")
     p.add_argument("--raw", default="raw", help="raw documents, to validate every sentence (default: raw)")
     p.add_argument("--records", nargs="*", default=None,
                    help="silver JSONL files that were pushed, for sentences not yet in gold "
@@ -170,6 +170,7 @@ def add_parser(sub) -> None:
     p.set_defaults(func=cmd_pull)
 
     p = common(dsub.add_parser("add-annotator", help="create a user and add it to the project"))
-    p.add_argument("username")
-    p.add_argument("--role", default="annotator", choices=("annotator", "annotation_approver", "project_admin"))
+    p.add_argument("username", help="the new user's login name")
+    p.add_argument("--role", default="annotator", choices=("annotator", "annotation_approver", "project_admin"),
+                   help="project role (default: annotator)")
     p.set_defaults(func=cmd_add_annotator)

@@ -11,10 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import yaml
-
 from ..errors import KosnlpError
-from ..ingest import MANIFEST
+from ..ingest import MANIFEST, read_yaml_file
 
 COMPONENT = "kosnlp_normaliser"
 
@@ -41,10 +39,11 @@ def reference_date_for(path: str | Path) -> str | None:
     man = path.parent / MANIFEST
     if not man.is_file():
         return None
-    try:
-        docs = (yaml.safe_load(man.read_text(encoding="utf-8")) or {}).get("documents") or []
-    except yaml.YAMLError:
-        return None  # not a kosnlp manifest: no reference date
+    data = read_yaml_file(man)  # a broken manifest is an error (KOS-E107), not silently no anchor
+    docs = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(docs, list):
+        raise KosnlpError("KOS-E107", "manifest has no 'documents' list", where=str(man),
+                          hint="fix it, or move the file away from it")
     for d in docs:
         if isinstance(d, dict) and d.get("file") == path.name:
             return document_reference(d, str(man))
