@@ -74,12 +74,12 @@ def test_run_writes_contract_valid_silver_and_reports(run_dir, root):
     assert (run_dir / "models" / "kosnlp-pl" / "config.cfg").is_file()
 
 
-def test_run_without_lodo_leaves_the_committed_evaluation(run_dir, root):
+def test_run_without_lodo_leaves_the_committed_evaluation(run_dir, corpus_root):
     """--no-lodo writes its evaluation to output/: annotations/evaluation.* keep the full
     run's scores (with the leave-one-document-out estimate), and the data card stays current."""
     from kosnlp import datacard
     for name in ("evaluation.json", "evaluation.md"):
-        assert (run_dir / "annotations" / name).read_bytes() == (root / "annotations" / name).read_bytes(), name
+        assert (run_dir / "annotations" / name).read_bytes() == (corpus_root / "annotations" / name).read_bytes(), name
     datacard.check(run_dir / "annotations", run_dir / "raw")
 
 

@@ -89,7 +89,7 @@ def add_parsers(sub) -> None:
                                    "text: its gold is moved to the new offsets when every edit lies outside every "
                                    "gold span, else nothing is written and the sentences it would break are named "
                                    "(KOS-E116).")
-    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files to add (with --replace: the one new text)")
     s.add_argument("--lang", choices=("pl", "en"), default=None, help="the documents' language (required to add)")
     s.add_argument("--title", action="append", help="title, once per FILE in order (default: [file name])")
     s.add_argument("--id", action="append", help="doc id, once per FILE (default: made from lang, genre, title, year)")
@@ -100,8 +100,8 @@ def add_parsers(sub) -> None:
     s.add_argument("--genre", default=None, help="news, essay, notes, ...")
     s.add_argument("--licence", default=None, help="licence note")
     s.add_argument("--replace", metavar="DOC_ID", default=None, help="replace the raw text of this document")
-    s.add_argument("--raw", default="raw")
-    s.add_argument("--gold", default="annotations/gold")
+    s.add_argument("--raw", default="raw", help="raw/ with manifest.yaml (default: raw)")
+    s.add_argument("--gold", default="annotations/gold", help="gold files, remapped by --replace (default: annotations/gold)")
     s.set_defaults(func=cmd_add)
     s = sub.add_parser("norms", help="the gold norms: review the candidates that came with new gold")
     nsub = s.add_subparsers(dest="norms_cmd", required=True)
@@ -111,11 +111,11 @@ def add_parsers(sub) -> None:
                                     "start, label, text, status, id or value). accept ID [--start N]: the "
                                     "candidate is right. set ID --start N --norm YAML --reason TEXT: another norm. "
                                     "The gold is written atomically; record a release afterwards.")
-    s.add_argument("action", choices=("list", "accept", "set"))
-    s.add_argument("sentence_id", nargs="?", default=None)
+    s.add_argument("action", choices=("list", "accept", "set"), help="list the norms to check; accept a candidate; set another norm")
+    s.add_argument("sentence_id", nargs="?", default=None, help="the gold sentence (accept, set)")
     s.add_argument("--start", type=int, default=None, help="the span's start in its sentence")
     s.add_argument("--norm", default=None, help="set: the norm, a YAML or JSON mapping in the shared schema")
     s.add_argument("--reason", default=None, help="set: why the candidate was wrong (required)")
     s.add_argument("--by", default=None, help="who checked it (recorded in provenance.norms_reviewed)")
-    s.add_argument("--gold", default="annotations/gold")
+    s.add_argument("--gold", default="annotations/gold", help="gold directory (default: annotations/gold)")
     s.set_defaults(func=cmd_norms_review)
