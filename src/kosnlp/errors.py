@@ -30,6 +30,13 @@ CODES = {
     "KOS-E407": "doccano server did not start",
     "KOS-E408": "doccano credentials missing",
     "KOS-E409": "doccano example does not fit",
+    "KOS-E410": "doccano port already taken",
+    "KOS-E411": "doccano server did not prove it is the one of this data directory",
+    "KOS-E412": "doccano admin password differs from the one of this data directory",
+    "KOS-E413": "doccano label set changed",
+    "KOS-E414": "doccano project locked by another push or pull",
+    "KOS-E415": "doccano example id refused",
+    "KOS-E416": "doccano push could not complete an example",
     # researcher outputs: loader, exports, data card, versioning, report
     "KOS-E601": "corpus not found",
     "KOS-E602": "manifest not found beside the corpus",
