@@ -200,9 +200,13 @@ def test_a_doc_id_that_names_a_path_is_refused(tmp_path, doc_id):
     gold.mkdir(parents=True)
     rec = dict(records("silver")[3], doc_id=doc_id, id=f"{doc_id}-0002")
     dc = FakeDoccano()
-    dc.pid = push(dc, [rec], "p", "").project_id
+    with pytest.raises(KosnlpError, match="KOS-E415 .*not of the form"):
+        push(dc, [rec], "p", "")  # refused on the way out
+    dc.pid = push(dc, records("silver")[3:], "p", "").project_id
+    e = eid(dc, "en-test-0002")
+    dc._example(dc.pid, e)["meta"].update(doc_id=doc_id, sentence_id=rec["id"])  # and edited in doccano
     confirm_all(dc)
-    raw = dict(RAW, **{doc_id: RAW["en-test"]})  # even a manifest that lists it
+    raw = dict(RAW, **{doc_id: RAW["en-test"]})  # even with a manifest that lists it
     res = pull(dc, "p", gold, raw, extra_records=[rec])
     assert [c.kind for c in res.conflicts] == ["bad-id"] and str(res.conflicts[0]).startswith("KOS-E415")
     assert not res.changes and sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == []

@@ -34,6 +34,8 @@ def identity_app(app, key: bytes):
 
 
 def main() -> None:
+    here = os.path.dirname(os.path.abspath(__file__))  # kosnlp's modules must not shadow doccano's apps
+    sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != here]
     args = sys.argv[1:]
     if args and args[0] == "createuser":
         password = os.environ.pop("KOSNLP_DOCCANO_ADMIN_PASSWORD")

@@ -179,7 +179,7 @@ def cmd_unlock(a) -> int:
 
 
 def cmd_add_annotator(a) -> int:
-    from .labels import check_labels, project_config
+    from .labelset import check_labels, project_config
     dc = connect(a)
     cfg = project_config()
     guideline = Path(a.guidelines).read_text(encoding="utf-8") if Path(a.guidelines).exists() else ""

@@ -39,11 +39,9 @@ from pathlib import Path
 from ..errors import KosnlpError
 from ..gold import diff_counts, load_gold, write_gold
 from ..records import LABELS, contract_problems
-from .labels import check_labels
-from .push import PENDING, digest, span_tuples
+from .labelset import check_labels
+from .push import DOC_ID, PENDING, SENTENCE_ID, digest, span_tuples
 
-DOC_ID = r"[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*"
-SENTENCE_ID = re.compile(rf"({DOC_ID})-[0-9]{{4,}}")
 CODES = {"no-id": "KOS-E415", "bad-id": "KOS-E415", "unknown-doc": "KOS-E415", "offsets": "KOS-E409"}
 
 

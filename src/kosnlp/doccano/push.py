@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tempfile
 import uuid
 from collections import defaultdict
@@ -31,10 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KosnlpError
-from .labels import check_labels, project_config
+from .labelset import check_labels, project_config
 
 BATCH = 2000
 PENDING = "kosnlp-pending-"
+DOC_ID = r"[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*"  # no "/", no "..": an id never names a path
+SENTENCE_ID = re.compile(rf"({DOC_ID})-[0-9]{{4,}}")
 
 __all__ = ["push", "project_config", "span_tuples", "digest", "example_for", "select", "PENDING"]
 
@@ -182,6 +185,11 @@ def push(dc, records: Iterable[dict], project: str, guideline: str, *, docs=None
          lock=None) -> PushSummary:
     """Push the selected records; `lock(project_id)` gives the project's lock (lock.ProjectLock)."""
     records = list(records)
+    bad = [r.get("id") for r in records if not ((m := SENTENCE_ID.fullmatch(str(r.get("id")))) and
+                                                m.group(1) == r.get("doc_id"))]
+    if bad:
+        raise KosnlpError("KOS-E415", f"{len(bad)} records have ids not of the form <doc_id>-NNNN: "
+                          f"{', '.join(map(repr, bad[:3]))}", hint="doc ids are letters, digits and . _ - only")
     cfg = project_config()
     s = PushSummary()
     s.project_id, s.created = dc.ensure_project(project, cfg["description"], guideline)

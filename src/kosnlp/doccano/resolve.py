@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import KosnlpError
 from ..gold import load_gold
 from ..records import contract_problems
-from .labels import check_labels
+from .labelset import check_labels
 from .pull import id_problem, merged_record, span_problem, who_confirmed, write_merged
 from .push import digest, span_tuples
 

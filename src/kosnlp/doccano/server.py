@@ -264,7 +264,7 @@ def serve(server: Server, host: str = "127.0.0.1", port: int = DEFAULT_PORT, wor
              "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     write_private(server.state_path, json.dumps(state, indent=1))
     deadline = time.monotonic() + timeout
-    while not (reachable(url) and proves(url, server.data_dir)):
+    while not proves(url, server.data_dir):
         if web.poll() is not None or time.monotonic() > deadline:
             stop(server)
             raise KosnlpError("KOS-E407", f"the web server did not answer at {url}", where=str(server.data_dir),
@@ -309,8 +309,8 @@ def status(server: Server) -> dict:
     state = server.state() or {}
     pids = state.get("pids", {})
     url = state.get("url")
-    answers = bool(url) and reachable(url)
-    proven = answers and proves(url, server.data_dir)
+    proven = bool(url) and proves(url, server.data_dir)
+    foreign = bool(url) and not proven and reachable(url, timeout=5.0)
     return {"url": url, "running": {name: alive(pid) for name, pid in pids.items()},
-            "reachable": proven, "foreign": answers and not proven,
+            "reachable": proven, "foreign": foreign,
             "data_dir": str(server.data_dir), "installed": server.python.exists()}
