@@ -110,7 +110,7 @@ def remove_duplicates(dc, pid: int, listing: list[dict], s: PushSummary) -> list
             if not e["is_confirmed"] and (not spans or digest(spans) == e["meta"].get("spans_sha256")):
                 doomed.append(e["id"])
                 s.duplicates_removed.append((sid, e["id"]))
-            else:
+            elif (sid, e["id"]) not in s.duplicates_kept:
                 s.duplicates_kept.append((sid, e["id"]))
     dc.delete_examples(pid, doomed)
     return [e for e in listing if e["id"] not in set(doomed)]
@@ -216,5 +216,6 @@ def push(dc, records: Iterable[dict], project: str, guideline: str, *, docs=None
                 progress(len(part))
         if todo:
             complete(dc, pid, by_id, label_ids, None, s)
-        s.examples = {e["meta"].get("sentence_id"): e["id"] for e in dc.examples(pid)}
+        listing = remove_duplicates(dc, pid, list(dc.examples(pid)), s)  # doccano retries a failed import whole
+        s.examples = {e["meta"].get("sentence_id"): e["id"] for e in listing}
     return s
