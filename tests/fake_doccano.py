@@ -108,6 +108,9 @@ class FakeDoccano:
             yield {"id": e["id"], "text": e["text"], "meta": json.loads(json.dumps(e["meta"])),
                    "is_confirmed": bool(e["states"])}
 
+    def count_examples(self, pid):
+        return len(self._project(pid)["examples"])
+
     def delete_examples(self, pid, ids):
         self.calls.append("delete examples")
         if ids:

@@ -289,3 +289,34 @@ def test_resolve_keeps_doccano_or_local(setup):
     assert (res.conflicts, res.changes) == ([], [])
     with pytest.raises(KosnlpError, match="KOS-E404 .*no example"):
         resolve(dc, "p", "en-test-0099", "local", gold, RAW)
+
+
+def test_the_cli_reports_every_dropped_sentence_by_id(tmp_path, monkeypatch, capsys):
+    from doccano_corpus import write_raw
+
+    from kosnlp.cli import main
+    from kosnlp.doccano import cli as dcli
+    gold, data = tmp_path / "gold", tmp_path / "data"
+    write_corpus(gold)
+    write_raw(tmp_path / "raw")
+    dc = FakeDoccano()
+    monkeypatch.setattr(dcli, "connect", lambda a: dc)
+    common = ["--project", "p", "--gold", str(gold), "--data-dir", str(data)]
+    assert main(["doccano", "push", "--source", "gold", *common]) == 0
+    dc.pid = dc.project_id("p")
+    recs = records()
+    recs[3]["spans"] = recs[3]["spans"][:1]
+    write_jsonl(gold / "en-test.jsonl", recs[2:])  # edited locally after the push
+    kept, gone, bad = eid(dc, "en-test-0002"), eid(dc, "pl-test-0001"), eid(dc, "en-test-0001")
+    dc.confirm(dc.pid, kept)
+    dc.delete_examples(dc.pid, [gone])
+    dc.set_spans(dc.pid, bad, [[0, 99, "ACTOR"]])
+    dc.confirm(dc.pid, bad)
+    capsys.readouterr()
+    assert main(["doccano", "pull", "--records", "--raw", str(tmp_path / "raw"), *common]) == 1
+    err = capsys.readouterr().err
+    assert f"kept local edits: en-test-0002 (example {kept})" in err
+    assert f"deleted in doccano: pl-test-0001 (example {gone})" in err
+    assert f"KOS-E409 conflict offsets en-test-0001 (example {bad})" in err
+    assert oct((data / "pushed").stat().st_mode & 0o777) == "0o700"
+    assert {oct(f.stat().st_mode & 0o777) for f in (data / "pushed").iterdir()} == {"0o600"}

@@ -111,7 +111,7 @@ def test_interrupted_push_then_rerun_leaves_no_example_without_its_spans():
     pid = dc.find_project("p")
     assert spans_of(dc, pid) != sent(recs)  # the state the interruption left
     assert len(dc.markers(pid, PENDING)) == 1
-    s = push(dc, recs, "p", "")
+    s = push(dc, recs, "p", "", settle=0.01)
     assert spans_of(dc, pid) == sent(recs) and sorted(sids(dc, pid)) == sorted(sent(recs))
     assert sorted(s.repaired) == sorted(r["id"] for r in recs[1:] if r["spans"])
     assert (s.uploaded, s.unrepaired, dc.markers(pid, PENDING)) == (0, {}, [])
@@ -146,7 +146,7 @@ def test_unrepairable_examples_are_reported_or_sent_again():
     dc.confirm(pid, ex["en-test-0002"])  # confirmed, spans missing, and the local record changed since
     recs[3]["spans"] = recs[3]["spans"][:1]
     recs[1]["spans"] = recs[1]["spans"][:1]  # unconfirmed: deleted and sent again with the new spans
-    s = push(dc, recs, "p", "")
+    s = push(dc, recs, "p", "", settle=0.01)
     assert list(s.unrepaired) == ["en-test-0002"] and "local record changed" in s.unrepaired["en-test-0002"]
     now = spans_of(dc, pid)
     assert now["pl-test-0002"] == sent(recs)["pl-test-0002"] and now["en-test-0002"] == []
@@ -222,3 +222,49 @@ def test_a_refreshed_lock_is_waited_for(tmp_path):
         with pytest.raises(KosnlpError, match="KOS-E414"):
             with ProjectLock(dc, pid, "p", tmp_path / "b", wait=0.6, stale=0.2, poll=0.05):
                 pass
+
+
+class StillImporting(FakeDoccano):
+    """The import of a killed client still runs on the server: each look at the count moves it on."""
+
+    def __init__(self):
+        super().__init__()
+        self.steps = []
+
+    def count_examples(self, pid):
+        if self.steps:
+            self.steps.pop(0)()
+        return super().count_examples(pid)
+
+
+def test_repair_waits_until_an_import_still_running_is_done():
+    dc = StillImporting()
+    recs = records()
+    pid = push(dc, recs[:2], "p", "").project_id
+    a = dc._project(pid)["examples"][1]
+    batch, ids = a["meta"]["batch"], a["meta"]["label_ids"]
+    dc.add_marker(pid, PENDING + batch)  # as if the client had been killed before the import's end
+    a_spans, a["spans"] = a["spans"], []
+    b = dict(example_for(recs[2], batch, ids))
+    b_example = {"id": 9999, "text": b.pop("text"), "states": [], "spans": [],
+                 "meta": {k: v for k, v in b.items() if k != "label"}}
+
+    def chunk_one_done():  # a's spans land, the next chunk's example b is created without its spans
+        a["spans"] = a_spans
+        dc._project(pid)["examples"].append(b_example)
+
+    def chunk_two_done():
+        b_example["spans"] = [[*x, 10_000 + i] for i, x in enumerate(b["label"])]
+
+    dc.steps = [chunk_one_done, chunk_two_done]
+    s = push(dc, recs[:3], "p", "", settle=0.01)
+    assert (s.uploaded, s.repaired, dc.calls.count("create span")) == (0, [], 0)  # the import's spans, not a repair's
+    assert spans_of(dc, pid) == sent(recs[:3])
+
+
+def test_unlock_removes_the_server_side_lock(tmp_path):
+    from kosnlp.doccano.lock import unlock
+    dc = FakeDoccano()
+    pid = push(dc, records(), "p", "").project_id
+    dc.add_marker(pid, LOCK, "#abcdef")
+    assert unlock(dc, pid) == 1 and not dc.markers(pid, LOCK) and unlock(dc, pid) == 0

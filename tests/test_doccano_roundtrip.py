@@ -429,3 +429,31 @@ def test_add_annotator_before_the_first_push(server, env, tmp_path):
     write_corpus(gold)
     assert main(["doccano", "push", "--source", "gold", "--project", "fresh", "--gold", str(gold), *env]) == 0
     assert len(list(dc.examples(pid))) == len(records())
+
+
+def test_resolve_settles_a_conflict(server, env, tmp_path, capsys):
+    gold = tmp_path / "gold"
+    write_corpus(gold)
+    write_raw(tmp_path / "raw")
+    args = ["--project", "resolve", "--gold", str(gold), *env]
+    raw = ["--raw", str(tmp_path / "raw")]
+    assert main(["doccano", "push", "--source", "gold", *args]) == 0
+    anna = annotator(server, env, "resolve", "rita")
+    pid = anna.project_id("resolve")
+    eid = by_sid(anna, pid)["en-test-0002"]
+    moscow = next(s for s in anna.spans(pid, eid) if s["start"] == 27)
+    anna.update_span(pid, eid, moscow["id"], 27, 33, anna.label_ids(pid)["ACTOR"])
+    anna.confirm(pid, eid)
+    recs = records()
+    recs[3]["spans"] = recs[3]["spans"][:1]
+    write_jsonl(gold / "en-test.jsonl", recs[2:])  # and a local edit since the push
+    capsys.readouterr()
+    assert main(["doccano", "pull", "--records", *raw, *args]) == 1
+    assert f"KOS-E404 conflict both-edited en-test-0002 (example {eid})" in capsys.readouterr().err
+    assert main(["doccano", "resolve", "en-test-0002", "--keep", "doccano", "--records", *raw, *args]) == 0
+    rec = [json.loads(x) for x in (gold / "en-test.jsonl").read_text().splitlines()][1]
+    assert [(s["text"], s["label"]) for s in rec["spans"]] == [("Madeleine Albright", "ACTOR"), ("Moscow", "ACTOR")]
+    assert rec["provenance"]["doccano"]["annotator"] == "rita"
+    before = gold_bytes(gold)
+    assert main(["doccano", "pull", "--records", *raw, *args]) == 0
+    assert gold_bytes(gold) == before

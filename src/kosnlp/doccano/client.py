@@ -210,6 +210,9 @@ class Doccano:
                 return
             offset += len(rows)
 
+    def count_examples(self, project_id: int) -> int:
+        return int(self._get(f"projects/{project_id}/examples", limit=1)["count"])
+
     def delete_examples(self, project_id: int, example_ids: list[int]) -> None:
         if example_ids:  # doccano deletes every example of the project when the list is empty
             self._call("delete examples", self._client.bulk_delete_examples, project_id, list(example_ids))

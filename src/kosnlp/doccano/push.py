@@ -24,6 +24,7 @@ import hashlib
 import json
 import re
 import tempfile
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
@@ -116,8 +117,31 @@ def remove_duplicates(dc, pid: int, listing: list[dict], s: PushSummary) -> list
     return [e for e in listing if e["id"] not in set(doomed)]
 
 
-def complete(dc, pid: int, records: dict, label_ids: dict, confirmed: set | None, s: PushSummary) -> set:
-    """Verify and repair the examples of pending batches; the example ids deleted (to send again).
+def incomplete(dc, pid: int, markers: dict, settle: float, tries: int = 20) -> list[dict]:
+    """The exported examples of pending batches whose spans differ from those sent.
+
+    An import of a killed client may still be running on the server (its examples come
+    before their spans): the rows are only returned once the project's example count has
+    not moved for `settle` seconds, so that no span is added twice.
+    """
+    for _ in range(tries):
+        before = dc.count_examples(pid)
+        rows = [r for r in dc.export(pid, confirmed_only=False) if r.get("batch") in markers and
+                digest(span_tuples(r.get("label", []))) != r.get("spans_sha256")]
+        if not rows or not settle:
+            return rows
+        time.sleep(settle)
+        if dc.count_examples(pid) == before:
+            return [r for r in dc.export(pid, confirmed_only=False) if r.get("batch") in markers and
+                    digest(span_tuples(r.get("label", []))) != r.get("spans_sha256")]
+    raise KosnlpError("KOS-E416", "the project keeps changing (an import still running?)",
+                      where=getattr(dc, "url", None), hint="run the push again when doccano's import is done")
+
+
+def complete(dc, pid: int, records: dict, label_ids: dict, confirmed: set | None, s: PushSummary,
+             settle: float = 0.0) -> set | None:
+    """Verify and repair the examples of pending batches; the example ids deleted (to send again),
+    None if no batch was pending.
 
     An example that has no span at all, is not confirmed (`confirmed`: the confirmed example
     ids; None: delete nothing) and whose local record changed since it was sent is deleted,
@@ -125,14 +149,12 @@ def complete(dc, pid: int, records: dict, label_ids: dict, confirmed: set | None
     """
     markers = {m["text"][len(PENDING):]: m for m in dc.markers(pid, PENDING)}
     if not markers:
-        return set()
+        return None
     names = {v: k for k, v in label_ids.items()}
     still_open, deleted, fixed = set(), set(), []
-    for row in dc.export(pid, confirmed_only=False):
+    for row in incomplete(dc, pid, markers, settle):
         batch, sid = row.get("batch"), row.get("sentence_id")
         theirs = span_tuples(row.get("label", []))
-        if batch not in markers or digest(theirs) == row.get("spans_sha256"):
-            continue
         rec = records.get(sid)
         sent = span_tuples(rec["spans"]) if rec and rec["text"] == row["text"] else None
         if sent is None or digest(sent) != row.get("spans_sha256"):
@@ -182,8 +204,10 @@ def _upload(dc, pid: int, part: list[dict], label_ids: dict) -> None:
 
 def push(dc, records: Iterable[dict], project: str, guideline: str, *, docs=None, lang=None,
          unconfirmed: bool = False, exclude: Iterable[str] = (), batch: int = BATCH, progress=None,
-         lock=None) -> PushSummary:
-    """Push the selected records; `lock(project_id)` gives the project's lock (lock.ProjectLock)."""
+         lock=None, settle: float = 3.0) -> PushSummary:
+    """Push the selected records; `lock(project_id)` gives the project's lock (lock.ProjectLock);
+    `settle`: seconds the project must stay still before examples left incomplete by an
+    earlier push are repaired (see `incomplete`)."""
     records = list(records)
     bad = [r.get("id") for r in records if not ((m := SENTENCE_ID.fullmatch(str(r.get("id")))) and
                                                 m.group(1) == r.get("doc_id"))]
@@ -200,8 +224,9 @@ def push(dc, records: Iterable[dict], project: str, guideline: str, *, docs=None
         listing = remove_duplicates(dc, pid, listing, s)
         by_id = {r["id"]: r for r in records}
         confirmed = {e["id"] for e in listing if e["is_confirmed"]}
-        gone = complete(dc, pid, by_id, label_ids, confirmed, s)
-        present = {e["meta"].get("sentence_id") for e in listing if e["id"] not in gone}
+        if complete(dc, pid, by_id, label_ids, confirmed, s, settle) is not None:  # an earlier push unfinished:
+            listing = list(dc.examples(pid))  # its import may have gone on meanwhile
+        present = {e["meta"].get("sentence_id") for e in listing}
         chosen = select(records, docs, lang, unconfirmed, exclude)
         s.selected = len(chosen)
         todo = [r for r in chosen if r["id"] not in present]
@@ -216,6 +241,6 @@ def push(dc, records: Iterable[dict], project: str, guideline: str, *, docs=None
                 progress(len(part))
         if todo:
             complete(dc, pid, by_id, label_ids, None, s)
-        listing = remove_duplicates(dc, pid, list(dc.examples(pid)), s)  # doccano retries a failed import whole
+            listing = remove_duplicates(dc, pid, list(dc.examples(pid)), s)  # doccano retries a failed import whole
         s.examples = {e["meta"].get("sentence_id"): e["id"] for e in listing}
     return s
