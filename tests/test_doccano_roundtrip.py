@@ -348,7 +348,8 @@ def test_two_pushes_at_once_make_one_example_per_sentence(server, env, tmp_path)
     here = subprocess.Popen([sys.executable, "-c", code, *common, *env], env=clean, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     other_machine = dict(clean, KOSNLP_DOCCANO_URL=server["url"],
-                         KOSNLP_DOCCANO_PASSWORD=srv.admin_password(server["server"].data_dir))
+                         KOSNLP_DOCCANO_PASSWORD=srv.admin_password(server["server"].data_dir),
+                         KOSNLP_DOCCANO_SERVER_KEY=srv.identity_key(server["server"].data_dir))
     there = subprocess.Popen([sys.executable, "-c", code, *common, "--data-dir", str(tmp_path / "elsewhere")],
                              env=other_machine, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     outs = [p.communicate(timeout=400) for p in (here, there)]

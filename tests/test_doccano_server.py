@@ -113,8 +113,11 @@ def test_no_password_goes_to_a_server_that_does_not_prove_it_is_ours(tmp_path, f
     monkeypatch.setenv("KOSNLP_DOCCANO_URL", foreign_server)  # the URL named, the password still this data dir's
     with pytest.raises(KosnlpError, match="KOS-E411"):
         connect(args(data))
-    assert Foreign.seen and all(b"the-admin-password" not in body and "login" not in path
-                                for _, path, body in Foreign.seen)
+    monkeypatch.setenv("KOSNLP_DOCCANO_PASSWORD", "another-machines-password")  # another machine's server,
+    monkeypatch.setenv("KOSNLP_DOCCANO_SERVER_KEY", "its-identity-key")  # whose key it must prove
+    with pytest.raises(KosnlpError, match="KOS-E411 .*does not prove it holds KOSNLP_DOCCANO_SERVER_KEY"):
+        connect(args(data))
+    assert Foreign.seen and all(b"password" not in body and "login" not in path for _, path, body in Foreign.seen)
 
 
 def test_no_server_running_is_not_an_invitation_to_port_8000(tmp_path, monkeypatch):

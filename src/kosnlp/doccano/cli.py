@@ -4,8 +4,10 @@ Connection settings come from the environment, never from files in the repositor
 KOSNLP_DOCCANO_URL (default: the server started with --data-dir), KOSNLP_DOCCANO_USER
 (default admin), KOSNLP_DOCCANO_PASSWORD (default: the generated password in
 <data-dir>/admin-password, owner-only). Before any password is sent, the server started
-with --data-dir must prove it is that server (server.proves); only a URL and a password
-both given in the environment (another machine's server) are taken on the user's word.
+with --data-dir must prove it is that server (server.proves); another machine's server
+proves it holds KOSNLP_DOCCANO_SERVER_KEY (a copy of its <data-dir>/server-key) if that
+is set; only a URL and a password both given in the environment without that key are
+taken on the user's word.
 """
 from __future__ import annotations
 
@@ -36,7 +38,12 @@ def connect(a):
                           "is not set", where=a.data_dir,
                           hint="`kosnlp doccano serve`, or set KOSNLP_DOCCANO_URL (and KOSNLP_DOCCANO_PASSWORD)")
     own = bool(state) and url == state["url"].rstrip("/")
-    if (own or not password) and not srv.proves(url, server.data_dir):
+    key = os.environ.get("KOSNLP_DOCCANO_SERVER_KEY")
+    if key and not srv.proves(url, None, key=key):
+        raise KosnlpError("KOS-E411", "the server answering there does not prove it holds "
+                          "KOSNLP_DOCCANO_SERVER_KEY; no password was sent", where=url,
+                          hint="check KOSNLP_DOCCANO_URL and the key (the server's <data-dir>/server-key)")
+    if not key and (own or not password) and not srv.proves(url, server.data_dir):
         raise KosnlpError("KOS-E411", "the server answering there is not the one started with this data "
                           "directory (or none answers); no password was sent", where=url,
                           hint=f"`kosnlp doccano status --data-dir {a.data_dir}`; `serve` it again, or set "

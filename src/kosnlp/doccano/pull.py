@@ -233,7 +233,7 @@ def pull(dc, project: str, gold_dir: str | Path, raw_texts: dict[str, str] | Non
         check_labels(dc, pid, [row.get("label_ids") for row in rows])
         pending = frozenset(m["text"][len(PENDING):] for m in dc.markers(pid, PENDING))
         if pushed:
-            there = {e["meta"].get("sentence_id") for e in dc.examples(pid)}
+            there = {r.get("sentence_id") for r in (rows if include_unconfirmed else dc.export(pid, False))}
             res.deleted = sorted((sid, eid) for sid, eid in pushed.items() if sid not in there)
         res.exported = len(rows)
         gold = load_gold(gold_dir)

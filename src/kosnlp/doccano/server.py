@@ -130,12 +130,14 @@ def identity_key(data_dir: Path) -> str:
     return secret_file(Path(data_dir) / IDENTITY_FILE)
 
 
-def proves(url: str, data_dir: Path, timeout: float = 5.0) -> bool:
-    """True if the server at `url` answers the identity challenge with this data dir's key."""
-    path = Path(data_dir) / IDENTITY_FILE
-    if not path.exists():
-        return False
-    key = path.read_text(encoding="utf-8").strip().encode()
+def proves(url: str, data_dir: Path | None, timeout: float = 5.0, key: str | None = None) -> bool:
+    """True if the server at `url` answers the identity challenge with `key`, default this data dir's."""
+    if key is None:
+        path = Path(data_dir) / IDENTITY_FILE
+        if not path.exists():
+            return False
+        key = path.read_text(encoding="utf-8").strip()
+    key = key.strip().encode()
     nonce = secrets.token_hex(16)
     try:
         with urllib.request.urlopen(f"{url.rstrip('/')}{IDENTITY_PATH}?nonce={nonce}", timeout=timeout) as r:
@@ -182,7 +184,7 @@ def install(server: Server, quiet: bool = False) -> None:
 
 
 def _env(server: Server, host: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KOSNLP_DOCCANO_PASSWORD")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KOSNLP_DOCCANO_")}  # no secret of ours
     identity_key(server.data_dir)
     env.update(DOCCANO_HOME=str(server.data_dir.resolve()), KOSNLP_DOCCANO_HOST=host,
                SECRET_KEY=secret_file(server.data_dir / "secret-key"), DEBUG="False",
@@ -264,7 +266,7 @@ def serve(server: Server, host: str = "127.0.0.1", port: int = DEFAULT_PORT, wor
              "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     write_private(server.state_path, json.dumps(state, indent=1))
     deadline = time.monotonic() + timeout
-    while not proves(url, server.data_dir):
+    while not (proves(url, server.data_dir) and reachable(url, timeout=10.0)):  # ours, and Django up
         if web.poll() is not None or time.monotonic() > deadline:
             stop(server)
             raise KosnlpError("KOS-E407", f"the web server did not answer at {url}", where=str(server.data_dir),
