@@ -147,7 +147,7 @@ def test_unrepairable_examples_are_reported_or_sent_again():
     recs[3]["spans"] = recs[3]["spans"][:1]
     recs[1]["spans"] = recs[1]["spans"][:1]  # unconfirmed: deleted and sent again with the new spans
     s = push(dc, recs, "p", "", settle=0.01)
-    assert list(s.unrepaired) == ["en-test-0002"] and "local record changed" in s.unrepaired["en-test-0002"]
+    assert list(s.unrepaired) == ["en-test-0002"] and "do not hold them" in s.unrepaired["en-test-0002"]
     now = spans_of(dc, pid)
     assert now["pl-test-0002"] == sent(recs)["pl-test-0002"] and now["en-test-0002"] == []
     assert len(dc.markers(pid, PENDING)) == 1  # stays pending: pull reports a conflict, resolve settles it
@@ -268,3 +268,20 @@ def test_unlock_removes_the_server_side_lock(tmp_path):
     pid = push(dc, records(), "p", "").project_id
     dc.add_marker(pid, LOCK, "#abcdef")
     assert unlock(dc, pid) == 1 and not dc.markers(pid, LOCK) and unlock(dc, pid) == 0
+
+
+def test_a_pending_example_is_not_deleted_by_a_push_that_will_not_send_it_again():
+    dc = Interrupted(keep_spans=0)
+    gold = records()
+    with pytest.raises(KosnlpError, match="KOS-E401"):
+        push(dc, gold, "p", "")  # --source gold, interrupted
+    pid = dc.find_project("p")
+    silver = records("silver")
+    for r in silver:
+        r["spans"] = r["spans"][:1]  # the pipeline's spans differ from gold's
+    s = push(dc, silver, "p", "", exclude={r["id"] for r in gold}, settle=0.01)  # the default push: no gold
+    assert sorted(sids(dc, pid)) == sorted(r["id"] for r in gold) and s.uploaded == 0
+    differ = {r["id"] for r, q in zip(gold, silver) if span_tuples(r["spans"]) != span_tuples(q["spans"])}
+    assert differ and sorted(s.unrepaired) == sorted(differ)  # the others are repaired from identical spans
+    s = push(dc, gold, "p", "", settle=0.01)  # the push that sent them, again
+    assert spans_of(dc, pid) == sent(gold) and not s.unrepaired and not dc.markers(pid, PENDING)

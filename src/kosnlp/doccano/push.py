@@ -148,13 +148,13 @@ def incomplete(dc, pid: int, markers: dict, settle: float, rows: list | None = N
 
 
 def complete(dc, pid: int, records: dict, label_ids: dict, confirmed: set | None, s: PushSummary,
-             settle: float = 0.0, rows: list | None = None) -> set | None:
+             settle: float = 0.0, rows: list | None = None, resend: frozenset = frozenset()) -> set | None:
     """Verify and repair the examples of pending batches; the example ids deleted (to send again),
     None if no batch was pending.
 
     An example that has no span at all, is not confirmed (`confirmed`: the confirmed example
     ids; None: delete nothing) and whose local record changed since it was sent is deleted,
-    to be sent again with the current spans.
+    to be sent again with the current spans, if it is among `resend` (the ids about to be sent).
     """
     markers = {m["text"][len(PENDING):]: m for m in dc.markers(pid, PENDING)}
     if not markers:
@@ -167,11 +167,12 @@ def complete(dc, pid: int, records: dict, label_ids: dict, confirmed: set | None
         rec = records.get(sid)
         sent = span_tuples(rec["spans"]) if rec and rec["text"] == row["text"] else None
         if sent is None or digest(sent) != row.get("spans_sha256"):
-            if not theirs and confirmed is not None and row["id"] not in confirmed:
+            if not theirs and confirmed is not None and row["id"] not in confirmed and sid in resend:
                 deleted.add(row["id"])  # nothing of it to keep: sent again with the current spans
                 continue
-            s.unrepaired[sid] = (f"example {row['id']}: its spans differ from the push, and the local record "
-                                 f"changed since or is not among the records given")
+            s.unrepaired[sid] = (f"example {row['id']}: its spans differ from those sent, and the records given "
+                                 f"do not hold them (changed since, or another --source): rerun the push that "
+                                 f"sent it, or `kosnlp doccano resolve`")
             still_open.add(batch)
             continue
         extra = [sp for sp in theirs if sp not in sent]
@@ -231,13 +232,14 @@ def push(dc, records: Iterable[dict], project: str, guideline: str, *, docs=None
         listing = inventory(dc, pid)
         label_ids = check_labels(dc, pid, [e["meta"].get("label_ids") for e in listing], create=not listing)
         listing = remove_duplicates(dc, pid, listing, s)
+        chosen = select(records, docs, lang, unconfirmed, exclude)
         by_id = {r["id"]: r for r in records}
         confirmed = {e["id"] for e in listing if e["is_confirmed"]}
         rows = [{"id": e["id"], "text": e["text"], "label": e["label"], **e["meta"]} for e in listing]
-        if complete(dc, pid, by_id, label_ids, confirmed, s, settle, rows) is not None:  # an earlier push
+        if complete(dc, pid, by_id, label_ids, confirmed, s, settle, rows,  # an earlier push
+                    frozenset(r["id"] for r in chosen)) is not None:
             listing = inventory(dc, pid)  # unfinished: its import may have gone on meanwhile
         present = {e["meta"].get("sentence_id") for e in listing}
-        chosen = select(records, docs, lang, unconfirmed, exclude)
         s.selected = len(chosen)
         todo = [r for r in chosen if r["id"] not in present]
         s.already = s.selected - len(todo)
