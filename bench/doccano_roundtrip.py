@@ -8,9 +8,13 @@ data directory, then measures, for
      (not timed, that is the annotators' work); pull (export, mapping, validation:
      nothing to merge, the gold stays byte-identical);
   2. a synthetic corpus of N silver sentences (the gold sentences repeated under new
-     document ids, spans kept): push; every example confirmed (not timed); pull into an
-     empty gold directory (every sentence merged as gold with who/when provenance).
-Prints seconds and sentences per second for each step, and stops the server.
+     document ids of 100 sentences each, spans kept, raw texts made from them): push;
+     every example confirmed (not timed); pull into an empty gold directory (every
+     sentence merged as gold with who/when provenance).
+Push and pull run as `kosnlp doccano push / pull` do: under the project lock (lock.py),
+push verifying every example's spans after the import, pull checking the label set and
+reporting deleted examples from the push journal. Prints seconds and sentences per
+second for each step, and stops the server.
 """
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from kosnlp.doccano import server as srv  # noqa: E402
 from kosnlp.doccano.client import Doccano  # noqa: E402
+from kosnlp.doccano.lock import ProjectLock  # noqa: E402
 from kosnlp.doccano.pull import pull  # noqa: E402
 from kosnlp.doccano.push import push  # noqa: E402
 from kosnlp.gold import load_gold  # noqa: E402
@@ -33,13 +38,19 @@ from kosnlp.ingest import load_raw_corpus  # noqa: E402
 from kosnlp.records import make_record  # noqa: E402
 
 
-def synthetic(gold: list[dict], n: int) -> list[dict]:
-    out, per_doc = [], 100
-    for i in range(n):
-        g = gold[i % len(gold)]
-        doc = f"synth-{g['lang']}-{i // per_doc:05d}"
-        out.append(make_record(doc, g["lang"], i % per_doc, g["start"], g["end"], g["text"], g["spans"]))
-    return out
+def synthetic(gold: list[dict], n: int, per_doc: int = 100) -> tuple[list[dict], dict[str, str]]:
+    """n silver records (gold sentences repeated) in documents of per_doc sentences, and their raw texts."""
+    out, texts = [], {}
+    for d in range(0, n, per_doc):
+        doc, lines, start = f"synth-{d // per_doc:05d}", [], 0
+        for i in range(min(per_doc, n - d)):
+            g = gold[(d + i) % len(gold)]
+            out.append(make_record(doc, g["lang"], i, start, start + len(g["text"]), g["text"],
+                                   [dict(s) for s in g["spans"]]))
+            lines.append(g["text"])
+            start += len(g["text"]) + 1
+        texts[doc] = "\n".join(lines)
+    return out, texts
 
 
 def timed(label: str, n: int, fn):
@@ -79,28 +90,36 @@ def main() -> None:
             for f in (ROOT / "annotations" / "gold").glob("*.jsonl"):
                 (gold_copy / f.name).write_bytes(f.read_bytes())
             print(f"gold corpus: {len(gold)} sentences")
-            r = timed("push", len(gold), lambda: push(dc, gold, "bench-gold", "guidelines"))
+            data = tmp / "client"
+
+            def lock(project):
+                return lambda pid: ProjectLock(dc, pid, project, data)
+
+            r = timed("push", len(gold), lambda: push(dc, gold, "bench-gold", "guidelines", lock=lock("bench-gold")))
             confirm_all(dc, r.project_id)
-            res = timed("pull (all confirmed, no change)", len(gold), lambda: pull(dc, "bench-gold", gold_copy, raw))
+            res = timed("pull (all confirmed, no change)", len(gold),
+                        lambda: pull(dc, "bench-gold", gold_copy, raw, lock=lock("bench-gold"), pushed=r.examples))
             same = all((gold_copy / f.name).read_bytes() == f.read_bytes()
                        for f in (ROOT / "annotations" / "gold").glob("*.jsonl"))
             print(f"  exported {res.exported}, unchanged {res.unchanged}, conflicts {len(res.conflicts)}, "
                   f"gold byte-identical: {same}")
 
-            syn = synthetic(gold, a.synthetic)
+            syn, syn_raw = synthetic(gold, a.synthetic)
             print(f"synthetic corpus: {len(syn)} silver sentences")
-            r = timed("push", len(syn), lambda: push(dc, syn, "bench-synthetic", "guidelines"))
+            r = timed("push", len(syn), lambda: push(dc, syn, "bench-synthetic", "guidelines",
+                                                     lock=lock("bench-synthetic")))
             t = time.perf_counter()
             confirm_all(dc, r.project_id)
             print(f"  (confirming every example through the API: {time.perf_counter() - t:.1f} s, not counted)")
             out = tmp / "synthetic-gold"
             out.mkdir()
             res = timed("pull (all confirmed, all merged)", len(syn),
-                        lambda: pull(dc, "bench-synthetic", out, {}, extra_records=syn))
+                        lambda: pull(dc, "bench-synthetic", out, syn_raw, extra_records=syn,
+                                     lock=lock("bench-synthetic"), pushed=r.examples))
             print(f"  exported {res.exported}, merged {len(res.changes)}, conflicts {len(res.conflicts)}, "
                   f"gold files written {len(res.written)}")
             r2 = timed("push again (idempotent: nothing uploaded)", len(syn),
-                       lambda: push(dc, syn, "bench-synthetic", "guidelines"))
+                       lambda: push(dc, syn, "bench-synthetic", "guidelines", lock=lock("bench-synthetic")))
             print(f"  uploaded {r2.uploaded}, already there {r2.already}")
         finally:
             srv.stop(s)

@@ -41,3 +41,40 @@ def write_corpus(gold_dir) -> list[dict]:
     recs = records()
     write_gold(recs, gold_dir)
     return recs
+
+
+def write_raw(raw_dir, texts: dict[str, str] | None = None) -> dict[str, str]:
+    """A raw/ directory with a manifest for `texts` (doc id -> text; default: the two test documents)."""
+    import hashlib
+    from pathlib import Path
+
+    import yaml
+    texts = texts or RAW
+    raw_dir = Path(raw_dir)
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    docs = []
+    for doc_id, text in texts.items():
+        (raw_dir / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        docs.append({"doc_id": doc_id, "file": f"{doc_id}.txt", "lang": doc_id[:2] if doc_id[:2] in ("pl", "en")
+                     else "pl", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})
+    (raw_dir / "manifest.yaml").write_text(yaml.safe_dump({"documents": docs}, allow_unicode=True), encoding="utf-8")
+    return texts
+
+
+def many(n: int, status: str = "gold", per_doc: int = 100) -> tuple[dict[str, str], list[dict]]:
+    """`n` sentences (the test sentences repeated) in documents of `per_doc` sentences: raw texts and records."""
+    base = records(status)
+    texts, out = {}, []
+    for d in range(0, n, per_doc):
+        doc_id = f"{'pl' if (d // per_doc) % 2 == 0 else 'en'}-many-{d // per_doc:04d}"
+        lines, start = [], 0
+        for i in range(min(per_doc, n - d)):
+            b = base[i % len(base)]
+            sp = [dict(s) for s in b["spans"]]
+            extra = {"provenance": dict(b["provenance"])} if b.get("provenance") else {}
+            out.append(make_record(doc_id, doc_id[:2], i, start, start + len(b["text"]), b["text"], sp,
+                                   status=status, **extra))
+            lines.append(b["text"])
+            start += len(b["text"]) + 1
+        texts[doc_id] = "\n".join(lines)
+    return texts, out

