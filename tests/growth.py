@@ -47,15 +47,36 @@ def next_version(version: str) -> str:
     return f"{major}.{minor + 1}.0"
 
 
-def grow(root: Path, dest: Path) -> dict:
-    """Copy the project to `dest` and take one growth step there; returns what was done."""
-    import yaml
+def through_the_fake(p: Path, new: list, silver: list, docs: list, gold_dir: Path) -> None:
+    """Push the new document's sentences to the in-memory doccano, let the annotator correct
+    and confirm the READING sentences, and pull them into gold."""
     from kosnlp.doccano.pull import pull
     from kosnlp.doccano.push import push
+    from kosnlp.normalise.reference import document_reference
+    dc = FakeDoccano()
+    push(dc, new, "kosnlp", "")
+    pid = dc.project_id("kosnlp")
+    dc.create_user("anna", "-")
+    dc.add_member(pid, "anna")
+    anna = next(k for k, v in dc.users.items() if v == "anna")
+    by_sid = {e["meta"]["sentence_id"]: e for e in dc.examples(pid)}
+    for n, reading in READING.items():
+        e = by_sid[new[n - 1]["id"]]
+        dc.set_spans(pid, e["id"], spans_by_reading(e["text"], reading))
+        dc.confirm(pid, e["id"], user_id=anna)
+    refs = {d.doc_id: document_reference(d.meta) for d in docs}
+    res = pull(dc, "kosnlp", gold_dir, {d.doc_id: d.text for d in docs}, silver, references=refs)
+    assert not res.conflicts and len(res.changes) == len(READING), res.conflicts
+
+
+def grow(root: Path, dest: Path, through=through_the_fake) -> dict:
+    """Copy the project to `dest` and take one growth step there; returns what was done.
+    `through(project, new records, silver, docs, gold_dir)` takes the new sentences through
+    doccano into gold: the in-memory fake by default, a real server in the integration test."""
+    import yaml
     from kosnlp.gold import load_gold
     from kosnlp.ingest import load_raw_corpus
     from kosnlp.normalise.gold import norms_to_review
-    from kosnlp.normalise.reference import document_reference
 
     p = copy_project(root, dest)
     shutil.copytree(root / "work", p / "work")
@@ -71,19 +92,7 @@ def grow(root: Path, dest: Path) -> dict:
     silver = [r for _, r in read_jsonl(p / "output" / "silver.jsonl")]
     new = [r for r in silver if r["doc_id"] == doc_id]
 
-    dc = FakeDoccano()
-    push(dc, new, "kosnlp", "")
-    dc.create_user("anna", "-")
-    dc.add_member(dc.project_id("kosnlp"), "anna")
-    anna = next(k for k, v in dc.users.items() if v == "anna")
-    by_sid = {e["meta"]["sentence_id"]: e for e in dc.examples(dc.project_id("kosnlp"))}
-    for n, reading in READING.items():
-        e = by_sid[new[n - 1]["id"]]
-        dc.set_spans(dc.project_id("kosnlp"), e["id"], spans_by_reading(e["text"], reading))
-        dc.confirm(dc.project_id("kosnlp"), e["id"], user_id=anna)
-    refs = {d.doc_id: document_reference(d.meta) for d in docs}
-    res = pull(dc, "kosnlp", gold_dir, {d.doc_id: d.text for d in docs}, silver, references=refs)
-    assert not res.conflicts and len(res.changes) == len(READING), res.conflicts
+    through(p, new, silver, docs, gold_dir)
 
     # the lead reads the candidates: those of sentence 3 are right, the season of sentence 1 is not
     flagged = norms_to_review(load_gold(gold_dir))

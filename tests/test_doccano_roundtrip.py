@@ -458,3 +458,45 @@ def test_resolve_settles_a_conflict(server, env, tmp_path, capsys):
     before = gold_bytes(gold)
     assert main(["doccano", "pull", "--records", *raw, *args]) == 0
     assert gold_bytes(gold) == before
+
+
+def test_growth_story_end_to_end_through_a_real_server(server, env, tmp_path, root, monkeypatch):
+    """A project lead adds a new Polish document, runs the pipeline and pushes its sentences
+    (the command line); an annotator corrects and confirms some of them through the REST API;
+    the lead pulls, reviews the flagged norms and releases. The grown project then passes the
+    corpus checks (tests/test_growth.py runs them on the fake-doccano version of this step)."""
+    from growth import READING, grow, spans_by_reading
+
+    from kosnlp import datacard
+    from kosnlp.gold import coverage, load_gold
+    from kosnlp.ingest import load_raw_corpus
+
+    def through_the_server(p, new, silver, docs, gold_dir):
+        monkeypatch.chdir(p)  # the lead works in the project directory, with the commands' defaults
+        doc_id = new[0]["doc_id"]
+        assert main(["doccano", "push", "--project", "growth", "--doc", doc_id, *env]) == 0
+        anna = annotator(server, env, "growth")
+        pid = anna.project_id("growth")
+        ex, labels = by_sid(anna, pid), anna.label_ids(pid)
+        assert set(ex) == {r["id"] for r in new}  # the new document only: the rest of the corpus is gold
+        for n, reading in READING.items():
+            eid = ex[new[n - 1]["id"]]
+            for s in anna.spans(pid, eid):
+                anna.delete_span(pid, eid, s["id"])
+            for start, end, label in spans_by_reading(new[n - 1]["text"], reading):
+                anna.create_span(pid, eid, start, end, labels[label])
+            anna.confirm(pid, eid)
+        assert main(["doccano", "pull", "--project", "growth", *env]) == 0
+
+    g = grow(root, tmp_path / "grown", through=through_the_server)
+    p, doc_id = g["root"], g["doc_id"]
+    docs = load_raw_corpus(p / "raw")
+    gold = load_gold(p / "annotations" / "gold", {d.doc_id: d.text for d in docs})
+    mine = {r["id"]: r for r in gold if r["doc_id"] == doc_id}
+    assert set(mine) == {g["new"][n - 1]["id"] for n in READING}
+    for n, reading in READING.items():
+        r = mine[g["new"][n - 1]["id"]]
+        assert [(s["text"], s["label"]) for s in r["spans"]] == reading
+        assert r["provenance"]["doccano"]["annotator"] == "anna"
+    assert coverage(gold, docs)["documents"][doc_id]["state"] == "partial"
+    datacard.check(p / "annotations", p / "raw")
