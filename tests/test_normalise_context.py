@@ -114,3 +114,20 @@ def test_component_weighs_actors_in_their_doc(norm_tables):
     doc.ents = ents
     got = _ids([e._.norm for e in c(doc, reference_date="2010-12-01").ents])
     assert got == ["title names another person", "state:rs", "person:blair-tony", "person:blair-tony", "family"]
+
+
+def test_long_polish_names_inflect_at_their_head_noun():
+    from kosnlp.inflect import inflect
+    forms = inflect("Wysoki Komisarz Praw Człowieka", "org")
+    assert "Wysokiemu Komisarzowi Praw Człowieka" in forms and "Wysok Komisarz Praw Człowieka" not in forms
+    assert {"Rudzie Śląskiej", "Zielonej Górze"} <= inflect("Ruda Śląska", "place") | inflect("Zielona Góra", "place")
+    assert "Radzie Bezpieczeństwa Narodowego" in inflect("Rada Bezpieczeństwa Narodowego", "org")
+    assert {"Białego Domu", "Nowym Jorku"} <= inflect("Biały Dom", "org") | inflect("Nowy Jork", "place")
+
+
+def test_abbreviations_written_either_way(norm_tables):
+    from kosnlp.normalise.keys import written_variants
+    assert written_variants("Komisja ds. Praw") == ["Komisja ds. Praw", "Komisja do spraw Praw"]
+    assert written_variants("Biuro do spraw Kadr") == ["Biuro do spraw Kadr", "Biuro ds. Kadr"]
+    linker = ActorLinker(norm_tables)
+    assert linker.link("Wysokiemu Komisarzowi ONZ do spraw Uchodźców", "pl")["id"] == "organisation:unhcr"

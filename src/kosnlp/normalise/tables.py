@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..errors import KosnlpError
 from ..ingest import load_yaml_data
-from .keys import fold, key, lemma_keys
+from .keys import fold, key, lemma_keys, written_variants
 
 GEONAMES_SOURCE = re.compile(r"GeoNames(?: record)? (\d+)")
 NAMED_PREFIXES = ("person", "organisation", "group", "state", "capital", "city", "place")
@@ -23,7 +23,8 @@ NAMED_PREFIXES = ("person", "organisation", "group", "state", "capital", "city",
 def _names(e: dict) -> list[str]:
     out = []
     for lang in ("en", "pl"):
-        out += [n for n in [e.get(f"name_{lang}"), *(e.get(f"aliases_{lang}") or [])] if n]
+        out += [v for n in [e.get(f"name_{lang}"), *(e.get(f"aliases_{lang}") or [])] if n
+                for v in written_variants(n)]
     return out
 
 
