@@ -131,3 +131,13 @@ def test_abbreviations_written_either_way(norm_tables):
     assert written_variants("Biuro do spraw Kadr") == ["Biuro do spraw Kadr", "Biuro ds. Kadr"]
     linker = ActorLinker(norm_tables)
     assert linker.link("Wysokiemu Komisarzowi ONZ do spraw Uchodźców", "pl")["id"] == "organisation:unhcr"
+
+
+def test_a_name_two_listed_bodies_share_is_ambiguous_even_from_the_gazetteer(norm_tables):
+    linker = ActorLinker(norm_tables)
+    for text, lang in (("Partią Demokratyczną", "pl"), ("Democratic Party", "en")):
+        for ent_id in ("organisation:ds-serbia", ""):
+            got = linker.link(text, lang, ent_id)
+            assert got["status"] == "unresolved" and got["reason"].startswith("ambiguous: ")
+            assert "organisation:democratic-party-us" in got["reason"]
+    assert linker.link("Partią Republikańską", "pl")["id"] == "organisation:republican-party-us"
