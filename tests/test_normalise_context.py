@@ -81,6 +81,8 @@ def test_capital_acting_takes_the_state_of_the_texts_date(norm_tables):
     assert linker.link("Prisztina", "pl", when="1999-06-12") == {"status": "unresolved", "reason": "city used as actor"}
     assert linker.link("Prisztina", "pl", when="2012-01-01")["id"] == "state:xk"
     assert linker.era("1999-01-01") == linker.era("2000") != linker.era("2010-01-01")
+    # the seat of NATO, the EU and Belgium: no one body by the name alone
+    assert linker.link("Brukselą", "pl") == {"status": "unresolved", "reason": "city used as actor"}
     # in a text of 2011: a 1999 date before the mention puts it in 1999; a sentence about
     # the present reads it at the date of writing
     got = _norms(norm_tables, [("On 24 March 1999 Belgrade rejected the terms.", [("24 March 1999", "DATE"),
