@@ -2,7 +2,8 @@
 
 `ActorContext` reads one text in order (as dates.StoryTime does for dates) and
 corrects the norm of a listed person named by the surname alone, by the words
-around it and the names the text gave before (data/norm/actor_context.yaml):
+around it and the names the text gave before (data/norm/actor_context.yaml, saved
+with the pipeline in the normaliser's tables):
 - a title of address of the other gender ("Mrs. Blair", "pani Clinton", "Frau
   Schröder" for a listed man) names another person: "title names another person";
 - a family word with the surname uninflected or plural ("the Jashari family", "the
@@ -29,11 +30,6 @@ from .keys import key, nominatives, unresolved
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-@lru_cache(maxsize=1)
-def cues() -> dict:
-    return load_yaml_data("norm/actor_context.yaml")
-
-
 @lru_cache(maxsize=4)
 def stop_words(lang: str) -> frozenset[str]:
     from importlib import import_module
@@ -48,7 +44,9 @@ class ActorContext:
     """The actor context of one text; `linker`: the normalise.actors.ActorLinker."""
 
     def __init__(self, linker, lang: str):
-        self.linker, self.lang, self.cue = linker, lang, cues()
+        # the cues travel with the pipeline's tables (tables.json); a table built before them: the package's
+        self.linker, self.lang = linker, lang
+        self.cue = linker.t.get("actor_context") or load_yaml_data("norm/actor_context.yaml")
         self.named: dict[str, str | None] = {}  # surname key -> the person last named in full (None: not listed)
         self.common = {key(s) for s in self.cue["common_surnames"]}
         present = sorted(linker.t.get("present", {}).get(lang, []), key=len, reverse=True)

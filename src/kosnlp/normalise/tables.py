@@ -103,6 +103,7 @@ def build_tables() -> dict:
     return {"entities": entities, "names": names, "lemmas": dict(lemmas), "historic_states": historic, "places": places,
             "capital_of": capital_of, "metonymy": {str(k): periods(v) for k, v in (meto_data.get("geonameid") or {}).items()},
             "place_metonymy": meto_data.get("places", {}), "present": meto_data.get("present", {}),
+            "actor_context": load_yaml_data("norm/actor_context.yaml"),
             "countries": {iso: {"geonameid": c["geonameid"], "name": c["name"]} for iso, c in countries.items()},
             "surfaces": {lang: surfaces(lang) for lang in ("pl", "en")}}
 
