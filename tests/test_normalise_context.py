@@ -61,6 +61,9 @@ def test_surname_alone_needs_the_text_to_agree(norm_tables):
     assert _ids(got) == ["not in registry", "surname of another person named in the text",
                          "surname only, not introduced", "person:krasniqi-jakup", "person:rugova-ibrahim",
                          "person:holbrooke-richard"]
+    got = _norms(norm_tables, [("President Clinton spoke; later Clinton left.", [("President Clinton", "ACTOR"),
+                                                                                  ("Clinton", "ACTOR")])])
+    assert _ids(got)[1] == "person:clinton-bill"  # a title inside a span is not another given name
     got = _norms(norm_tables, [("Sylejman Selimi commanded the zone.", [("Sylejman Selimi", "ACTOR")]),
                                ("Selimi then withdrew.", [("Selimi", "ACTOR")])])
     assert _ids(got) == ["person:selimi-sylejman", "person:selimi-sylejman"]

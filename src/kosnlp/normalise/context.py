@@ -84,6 +84,11 @@ class ActorContext:
         """A name in full: its surname now means this person (None: a person not listed)."""
         if not all(w[:1].isupper() for w in words) or len(words) > 4:
             return
+        first = _word(words[0])
+        if self._role(first) or any(first in t for t in self.cue["titles"].values()):
+            words = words[1:]  # "General Clark", "Mr Cook": a title, not a given name
+            if len(words) < 2:
+                return
         skeys = self._surname_keys(words[-1])
         if rid.startswith("person:"):
             for k in skeys:
