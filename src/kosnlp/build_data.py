@@ -95,7 +95,9 @@ class Patterns:
 
 
 def _names(entry: dict, lang: str) -> list[str]:
-    return [n for n in [entry.get(f"name_{lang}"), *(entry.get(f"aliases_{lang}") or [])] if n]
+    from .normalise.keys import written_variants
+    return [v for n in [entry.get(f"name_{lang}"), *(entry.get(f"aliases_{lang}") or [])] if n
+            for v in written_variants(n)]
 
 
 def add_registry(p: Patterns) -> None:

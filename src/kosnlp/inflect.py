@@ -51,7 +51,7 @@ def morfeusz_forms(word: str, pos: str, number: str | None = None, gender: str |
                 q = ["adj"] + q[1:4] + ["pos"]
             if q[0] != pos or q[1] != p[1] or len(q) < 4:
                 continue
-            if pos == "adj" and gender and gender not in q[3].split("."):
+            if gender and gender not in q[3].split("."):
                 continue
             if pos == "adj" and len(q) > 4 and q[4] not in ("pos",):
                 continue
@@ -80,10 +80,34 @@ def rule_forms(word: str, paradigm: str) -> dict:
     return {c: {word} for c in CASES}
 
 
+def _nouns(word: str) -> list[list[str]]:
+    """Tags of the nominative noun readings of a word written as a plain word ("Jork",
+    "Komisarz"; not an acronym or a compound such as "UE", "NATO-Rosja")."""
+    if not (word.isalpha() and word[1:].islower()):
+        return []
+    return [p for _, p in _nominative_analyses(word) if p[0] == "subst"]
+
+
 def _head_index(words: list[str]) -> int | None:
+    """The head noun: the first word that can be a noun, unless it can also be an adjective
+    agreeing with a noun right after it that cannot be an adjective after it ("Wysoki
+    Komisarz", "Biały Dom": the head is the second word; "Rada Bezpieczeństwa", "Ruda
+    Śląska": the first)."""
     for i, w in enumerate(words):
-        if any(p[0] == "subst" for _, p in _nominative_analyses(w)):
-            return i
+        an = _nominative_analyses(w)
+        if not any(p[0] == "subst" for _, p in an):
+            continue
+        adj = {(p[1], g) for _, p in an if p[0] in ("adj", "ppas") for g in p[3].split(".")}
+        nxt = {(p[1], g) for p in _nouns(words[i + 1]) for g in p[3].split(".")} \
+            if adj and i + 1 < len(words) else set()
+        if adj & nxt:
+            # unless the next word may as well be an adjective after this noun ("Ruda Śląska")
+            noun = {(p[1], g) for _, p in an if p[0] == "subst" for g in p[3].split(".")}
+            after = {(p[1], g) for _, p in _nominative_analyses(words[i + 1]) if p[0] in ("adj", "ppas")
+                     for g in p[3].split(".")}
+            if not noun & after:
+                continue
+        return i
     return None
 
 
@@ -104,9 +128,14 @@ def inflect(name: str, kind: str = "place", gender: str = "m") -> set[str]:
             if len(words) == 1 and not words[0].isupper():
                 per_word[0] = rule_forms(words[0], paradigm)
         else:
-            p_head = next(p for _, p in _nominative_analyses(words[head]) if p[0] == "subst")
-            per_word[head] = morfeusz_forms(words[head], "subst", p_head[1]) or per_word[head]
+            heads = [p for _, p in _nominative_analyses(words[head]) if p[0] == "subst"]
+            # the reading that agrees with an adjective before it ("Wysoki Komisarz": m1, not the f noun)
+            agree = next((p for p in heads if head and morfeusz_forms(words[head - 1], "adj", p[1],
+                                                                    p[3].split(".")[0])), None)
+            p_head = agree or heads[0]
             g = p_head[3].split(".")[0]
+            per_word[head] = (agree and morfeusz_forms(words[head], "subst", p_head[1], g)
+                              or morfeusz_forms(words[head], "subst", p_head[1]) or per_word[head])
             for j in itertools.chain(range(head - 1, -1, -1), range(head + 1, len(words))):
                 f = morfeusz_forms(words[j], "adj", p_head[1], g) if words[j][:1].isupper() or j > head else None
                 if not f:

@@ -6,6 +6,8 @@ The reference date of the text comes, in this order, from `nlp.pipe(...,
 component_cfg={"kosnlp_normaliser": {"reference_date": ...}})`, from
 `doc._.reference_date`, or from the component's config; without one, dates are
 anchored on the nearest resolved date before them in the Doc, or left unresolved.
+Actors are linked at the text's time (a capital's state by date) and weighed in their
+text (titles, families, names given earlier: normalise.context.ActorContext).
 The lookup tables are built from the package's data files on first use and saved
 with the pipeline (`to_disk` writes them to tables.json).
 """
@@ -17,6 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..normalise.context import ActorContext
 from ..normalise.dates import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import build_tables
@@ -70,7 +73,9 @@ class Normaliser:
     def __call__(self, doc: Doc, reference_date: str | None = None) -> Doc:
         res = self.resolvers()
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
+        actors = ActorContext(res.actors, self.lang)
         lang = self.lang
+        prev_end = 0
         for e in doc.ents:
             text, label, eid = e.text, e.label_, e.ent_id_
             if label == "DATE":
@@ -80,10 +85,19 @@ class Normaliser:
                 spans = [(x.start_char, x.end_char, x.label_) for x in doc.ents]
                 story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,
                               res.dates.dateline(doc.text, e.start_char, e.end_char, spans))
-            elif label in ("ACTOR", "PLACE"):
+            elif label == "PLACE":
                 lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
                 e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),
                                       lambda: res.norm(label, text, lang, eid, lemmas))
+            elif label == "ACTOR":
+                lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
+                sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
+                when = actors.when(story, sent.text)
+                norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None, res.actors.era(when)),
+                                  lambda: res.norm(label, text, lang, eid, lemmas, when=when))
+                e._.norm = actors.resolve(norm, text, [t.text for t in doc[max(sent.start, prev_end, e.start - 3):e.start]],
+                                          [t.text for t in doc[e.end:min(sent.end, e.end + 2)]])
+            prev_end = e.end
         return doc
 
     def pipe(self, docs, batch_size: int = 128, reference_date: str | None = None):

@@ -2,7 +2,8 @@
 
 `attach_norms(records, references, review)` gives every gold span a `norm`: the
 candidate from the same resolvers the pipeline uses (without the pipeline's gazetteer
-ids: the span text, Morfeusz lemmas, the previous gold date as anchor), then the
+ids: the span text, Morfeusz lemmas, the previous gold date as anchor, the actor
+context of the text read in order), then the
 reviewed overrides of work/norms/review.yaml, each with a reason. An override that
 matches no gold span is an error (KOS-E502), so the review cannot silently rot. This
 is how the gold of corpus 0.2.0 was built (work/build_gold.py).
@@ -15,6 +16,7 @@ norm (with a reason, kept in `provenance.norms_reviewed`), writing the gold atom
 from __future__ import annotations
 
 from ..errors import KosnlpError
+from .context import ActorContext
 from .dates import StoryTime
 from .norms import Resolvers, text_lemmas
 from .tables import build_tables
@@ -41,12 +43,20 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
     """Set span["norm"] on every span of `records` (sorted by document and offset)."""
     res = Resolvers(tables or build_tables())
     stories: dict[str, StoryTime] = {}
+    actors: dict[str, ActorContext] = {}
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
         story = stories.setdefault(r["doc_id"], StoryTime(references.get(r["doc_id"])))
-        for s in r["spans"]:
+        context = actors.setdefault(r["doc_id"], ActorContext(res.actors, r["lang"]))
+        prev_end = 0
+        for s in sorted(r["spans"], key=lambda s: s["start"]):
             lab, text, lang = s["label"], s["text"], r["lang"]
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
-                         reference=story.reference, previous=story.previous)
+                         reference=story.reference, previous=story.previous,
+                         when=context.when(story, r["text"]) if lab == "ACTOR" else None)
+            if lab == "ACTOR":
+                n = context.resolve(n, text, r["text"][prev_end:s["start"]].split()[-3:],
+                                    r["text"][s["end"]:].split()[:2])
+            prev_end = max(prev_end, s["end"])
             if lab == "DATE":
                 before = r["text"][:s["start"]].split()
                 spans = [(x["start"], x["end"], x["label"]) for x in r["spans"]]

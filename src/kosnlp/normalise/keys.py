@@ -91,5 +91,16 @@ def lemma_keys(text: str, limit: int = 16) -> set[str]:
     return {key(" ".join(c)) for c in itertools.islice(itertools.product(*per_word), limit)}
 
 
+def written_variants(name: str) -> list[str]:
+    """The name and its spellings with each listed abbreviation written out or abbreviated
+    (data/norm/keys.yaml `abbreviations`), as whole words."""
+    out = [name]
+    for short, long in _rules().get("abbreviations", []):
+        for a, b in ((short, long), (long, short)):
+            pat = re.compile(r"(?<!\S)" + re.escape(a) + r"(?!\S)")
+            out += [pat.sub(b, n) for n in out if pat.search(n)]
+    return list(dict.fromkeys(out))
+
+
 def unresolved(reason: str) -> dict:
     return {"status": "unresolved", "reason": reason}

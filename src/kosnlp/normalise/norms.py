@@ -26,13 +26,14 @@ class Resolvers:
         return DateNormaliser()
 
     def norm(self, label: str, text: str, lang: str, ent_id: str = "", lemmas: list[str] | None = None,
-             reference: str | None = None, previous: dict | None = None) -> dict | None:
+             reference: str | None = None, previous: dict | None = None, when: str | None = None) -> dict | None:
         """The norm of one mention (None for a label other than ACTOR, PLACE, DATE).
-        ent_id: the gazetteer id the pipeline gave it; lemmas: its words' lemmas (Polish)."""
+        ent_id: the gazetteer id the pipeline gave it; lemmas: its words' lemmas (Polish);
+        when: the text's time at an ACTOR mention (context.ActorContext.when)."""
         if label == "DATE":
             return self.dates.normalise(text, lang, reference, previous)
         if label == "ACTOR":
-            return self.actors.link(text, lang, ent_id, lemmas)
+            return self.actors.link(text, lang, ent_id, lemmas, when)
         if label == "PLACE":
             return self.places.resolve(text, lang, ent_id, lemmas)
         return None

@@ -12,8 +12,9 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from ..errors import KosnlpError
 from ..ingest import load_yaml_data
-from .keys import fold, key, lemma_keys
+from .keys import fold, key, lemma_keys, written_variants
 
 GEONAMES_SOURCE = re.compile(r"GeoNames(?: record)? (\d+)")
 NAMED_PREFIXES = ("person", "organisation", "group", "state", "capital", "city", "place")
@@ -22,7 +23,8 @@ NAMED_PREFIXES = ("person", "organisation", "group", "state", "capital", "city",
 def _names(e: dict) -> list[str]:
     out = []
     for lang in ("en", "pl"):
-        out += [n for n in [e.get(f"name_{lang}"), *(e.get(f"aliases_{lang}") or [])] if n]
+        out += [v for n in [e.get(f"name_{lang}"), *(e.get(f"aliases_{lang}") or [])] if n
+                for v in written_variants(n)]
     return out
 
 
@@ -40,6 +42,19 @@ def surfaces(lang: str) -> dict[str, list[str]]:
     return dict(out)
 
 
+def periods(entry) -> list[list]:
+    """A metonymy entry as [[until or None, state id or None], ...] in date order: a state id
+    alone holds at every date; a list of {until, state} periods ends with one without `until`."""
+    if entry is None or isinstance(entry, str):
+        return [[None, entry]]
+    out = [[str(p["until"]) if p.get("until") else None, p.get("state")] for p in entry]
+    if out[-1][0] is not None or any(u is None for u, _s in out[:-1]) or \
+            [u for u, _s in out[:-1]] != sorted(u for u, _s in out[:-1]):
+        raise KosnlpError("KOS-E108", f"metonymy periods out of order: {entry!r}", where="data/norm/metonymy.yaml",
+                          hint="list {until: YYYY-MM-DD, state} periods in date order, the last without until")
+    return out
+
+
 @lru_cache(maxsize=1)
 def build_tables() -> dict:
     """All tables as plain JSON-able data (built once per process; never modified)."""
@@ -52,7 +67,8 @@ def build_tables() -> dict:
     names: dict[str, list[str]] = {}
     for e in load_yaml_data("registry/actors.yaml") or []:
         rid = f"{e['type']}:{e['id']}"
-        entities[rid] = {"type": e["type"], "name": e["name_en"], "name_pl": e.get("name_pl") or e["name_en"]}
+        entities[rid] = {"type": e["type"], "name": e["name_en"], "name_pl": e.get("name_pl") or e["name_en"],
+                         **({"gender": e["gender"]} if e.get("gender") else {})}
         names[rid] = _names(e)
     curated = {e["iso"]: e for e in load_yaml_data("gazetteer/states_curated.yaml")}
     historic = {}
@@ -68,7 +84,7 @@ def build_tables() -> dict:
         if not c:
             historic[sid] = {"id": f"place:{_slug(e['name_en'])}", "name": e["name_en"], "country_code": iso.upper()}
     capital_of = {c["capital"]: iso for iso, c in countries.items() if c.get("capital")}
-    meto = load_yaml_data("norm/metonymy.yaml").get("geonameid", {})
+    meto_data = load_yaml_data("norm/metonymy.yaml")
     places = {}
     for e in load_yaml_data("gazetteer/places_curated.yaml") or []:
         m = GEONAMES_SOURCE.search(str(e.get("source") or ""))
@@ -85,8 +101,9 @@ def build_tables() -> dict:
                 if rid not in lemmas[k]:
                     lemmas[k].append(rid)
     return {"entities": entities, "names": names, "lemmas": dict(lemmas), "historic_states": historic, "places": places,
-            "capital_of": capital_of, "metonymy": {str(k): v for k, v in meto.items()},
-            "place_metonymy": load_yaml_data("norm/metonymy.yaml").get("places", {}),
+            "capital_of": capital_of, "metonymy": {str(k): periods(v) for k, v in (meto_data.get("geonameid") or {}).items()},
+            "place_metonymy": meto_data.get("places", {}), "present": meto_data.get("present", {}),
+            "actor_context": load_yaml_data("norm/actor_context.yaml"),
             "countries": {iso: {"geonameid": c["geonameid"], "name": c["name"]} for iso, c in countries.items()},
             "surfaces": {lang: surfaces(lang) for lang in ("pl", "en")}}
 
