@@ -1,0 +1,145 @@
+"""Score the pipeline on the unseen evaluation texts (eval/unseen/).
+
+The texts were written for evaluation from facts of the public record, in genres the
+corpus does not have, and annotated blind by two readers whose differences were
+adjudicated (eval/unseen/README.md). They were split once into a dev half (read for
+errors) and a test half (only scored). This script runs `kosnlp annotate` on a split
+and prints strict / exact / partial / type scores per language and label, plus the
+accuracy of DATE norms (first and last day) on the spans found exactly.
+
+    uv run python eval/unseen.py --split dev      # or test, or all
+    uv run python eval/unseen.py --split dev --errors   # also list the errors (dev only)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent / "unseen"
+MARK = re.compile(r"\[\[(.+?)\|(ACTOR|PLACE|DATE)\]\]", re.S)
+
+
+def parse_marked(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """[[surface|LABEL]] markup -> (plain text, spans in plain-text offsets)."""
+    out, spans, pos, n = [], [], 0, 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos:m.start()])
+        n += m.start() - pos
+        spans.append((n, n + len(m.group(1)), m.group(2)))
+        out.append(m.group(1))
+        n += len(m.group(1))
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), spans
+
+
+def gold_record(doc: dict) -> dict:
+    """One pseudo-record per document (offsets are absolute, so scoring needs no segmentation)."""
+    text = (HERE / "texts" / doc["file"]).read_text(encoding="utf-8")
+    plain, spans = parse_marked((HERE / "gold" / f"{doc['doc_id']}.marked").read_text(encoding="utf-8"))
+    if plain.rstrip("\n") != text.rstrip("\n"):
+        sys.exit(f"error: eval/unseen/gold/{doc['doc_id']}.marked: its text differs from texts/{doc['file']}")
+    norms = {}
+    norm_file = HERE / "norms" / f"{doc['doc_id']}.yaml"
+    if norm_file.is_file():
+        for item in yaml.safe_load(norm_file.read_text(encoding="utf-8")) or []:
+            norms[(item["start"], item["end"])] = item
+    return {"id": doc["doc_id"], "doc_id": doc["doc_id"], "lang": doc["lang"], "start": 0, "end": len(text),
+            "text": text, "status": "gold",
+            "spans": [{"start": s, "end": e, "label": lab, "text": text[s:e],
+                       **({"norm": norms[(s, e)]} if (s, e) in norms else {})} for s, e, lab in spans]}
+
+
+def annotate(docs: list[dict], workdir: Path) -> list[dict]:
+    preds = []
+    for lang in sorted({d["lang"] for d in docs}):
+        files = [str(HERE / "texts" / d["file"]) for d in docs if d["lang"] == lang]
+        out = workdir / f"silver-{lang}.jsonl"
+        subprocess.run([sys.executable, "-m", "kosnlp.cli", "annotate", *files, "--lang", lang,
+                        "--out", str(out), "--quiet"], check=True)
+        preds += [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return preds
+
+
+def date_norms(gold: list[dict], pred: list[dict]) -> dict:
+    """DATE spans found exactly: is the pipeline's first and last day the gold's?"""
+    p = {(r["doc_id"], r["start"] + s["start"], r["start"] + s["end"]): s.get("norm") or {}
+         for r in pred for s in r["spans"] if s["label"] == "DATE"}
+    out: dict[str, Counter] = {}
+    wrong = []
+    for g in gold:
+        c = out.setdefault(g["lang"], Counter())
+        for s in g["spans"]:
+            if s["label"] != "DATE" or "norm" not in s:
+                continue
+            c["gold"] += 1
+            key = (g["doc_id"], s["start"], s["end"])
+            if key not in p:
+                continue
+            c["found"] += 1
+            gn, pn = s["norm"], p[key]
+            if gn.get("status") == "unresolved":
+                ok = pn.get("status") != "resolved"
+            else:
+                ok = (pn.get("status") == "resolved" and str(pn.get("start")) == str(gn["first"])
+                      and str(pn.get("end")) == str(gn["last"]))
+            c["correct" if ok else ("unresolved" if pn.get("status") != "resolved" else "wrong")] += 1
+            if not ok:
+                wrong.append((g["doc_id"], s["text"], gn, {k: pn.get(k) for k in ("status", "start", "end", "reason")}))
+    return {"counts": out, "wrong": wrong}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev", help="which half to score")
+    ap.add_argument("--lang", choices=("pl", "en"), help="one language only (default both)")
+    ap.add_argument("--errors", action="store_true", help="list the errors (refused for the test half)")
+    ap.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
+    a = ap.parse_args(argv)
+    if a.errors and a.split != "dev":
+        sys.exit("error: errors are listed for the dev half only (the test half is only scored)")
+    from kosnlp.evaluate import evaluate
+    manifest = yaml.safe_load((HERE / "texts" / "manifest.yaml").read_text(encoding="utf-8"))
+    docs = [d for d in manifest["documents"] if (a.split == "all" or d["split"] == a.split)
+            and (a.lang is None or d["lang"] == a.lang)]
+    gold = [gold_record(d) for d in docs]
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = annotate(docs, Path(tmp))
+    rep = evaluate(gold, pred)
+    norms = date_norms(gold, pred)
+    print(f"split {a.split}: {len(docs)} texts, {sum(len(g['spans']) for g in gold)} gold spans")
+    print(f"{'lang':5} {'label':6} {'P':>6} {'R':>6} {'F1':>6} {'pos':>5}  (strict)   exact-F1 type-F1")
+    for lang, t in rep["by_lang"].items():
+        for lab, s in [*t["strict"]["labels"].items(), ("micro", t["strict"]["micro"])]:
+            ex = t["exact"]["labels"].get(lab, t["exact"]["micro"])["f1"]
+            ty = t["type"]["labels"].get(lab, t["type"]["micro"])["f1"]
+            print(f"{lang:5} {lab:6} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f} {s['pos']:5}  {'':9} {ex:8.3f} {ty:7.3f}")
+    for lang, c in norms["counts"].items():
+        if c["found"]:
+            print(f"{lang:5} DATE norms: {c['correct']}/{c['found']} correct on exactly found spans "
+                  f"({c['correct'] / c['found']:.3f}); {c['wrong']} wrong, {c['unresolved']} unresolved; "
+                  f"end to end {c['correct']}/{c['gold']}")
+    if a.errors:
+        print("\nerrors:")
+        for e in rep["errors"]:
+            print(f"  {e['doc_id']}: {e['kind']}: gold {e['gold']} pred {e['pred']}")
+        for doc_id, text, gn, pn in norms["wrong"]:
+            print(f"  {doc_id}: DATE norm {text!r}: gold {gn.get('first')}..{gn.get('last')} "
+                  f"{gn.get('status', '')} pred {pn}")
+    if a.json:
+        Path(a.json).write_text(json.dumps({"split": a.split, "by_lang": rep["by_lang"],
+                                            "date_norms": {k: dict(v) for k, v in norms["counts"].items()}},
+                                           indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
