@@ -1,6 +1,7 @@
 """kosnlp_resolver: from overlapping candidates to ACTOR / PLACE / DATE entities.
 
-1. NOT_DATE candidates block the DATE candidates they overlap ("II w. ś.").
+1. NOT_DATE candidates block the DATE candidates they overlap ("II w. ś."); a DATE
+   candidate's leading preposition or article (`date_outside`) is outside it ("in May").
 2. Overlaps: the longest candidate wins (label-spec: the longest mention is the one
    span); among equals, PRIORITY decides.
 3. STATE and CITY candidates become ACTOR or PLACE by context (label-spec rule 3):
@@ -10,6 +11,11 @@
    object -> PLACE). Undecided members of a coordination ("USA, UK, France and
    Russia") take the label of a decided member; otherwise a default per kind
    (states and capitals act, other places are places).
+4. DATE composition (the DATE grammar above the token rules): two dates joined by a
+   range word (`date_range_links`: "24 April 1941 - 13 December 2010", "LUTY –
+   MARZEC") are one span; a weekday before a date is part of it ("Tuesday 18 May
+   1999"); a part of a date before "of" (`date_of_heads`, with `date_of_mods`:
+   "night of 7 May", "last day of March", "second week of June") is part of it.
 The result is written to `doc.ents` (with the gazetteer id as `ent_id_`).
 """
 from __future__ import annotations
@@ -49,7 +55,7 @@ class EntityResolver(WithCues):
     def select(self, doc: Doc) -> list[Span]:
         cands = list(doc.spans[self.key]) if self.key in doc.spans else []
         blocked = {i for s in cands if s.label_ == "NOT_DATE" for i in range(s.start, s.end)}
-        cands = [s for s in cands if s.label_ in PRIORITY
+        cands = [self._trim_date(doc, s) if s.label_ == "DATE" else s for s in cands if s.label_ in PRIORITY
                  and not (s.label_ == "DATE" and any(i in blocked for i in range(s.start, s.end)))]
         cands.sort(key=lambda s: (-(s.end - s.start), PRIORITY[s.label_], s.start))
         taken: set[int] = set()
@@ -63,6 +69,39 @@ class EntityResolver(WithCues):
             taken.update(range(s.start, s.end))
             out.append(s)
         return sorted(out, key=lambda s: s.start)
+
+    def _trim_date(self, doc: Doc, s: Span) -> Span:
+        start = s.start
+        while start < s.end - 1 and doc[start].lower_ in self.c["date_outside"]:
+            start += 1
+        return s if start == s.start else Span(doc, start, s.end, label=s.label_, span_id=s.id_)
+
+    # -- DATE composition --------------------------------------------------------------
+    def _extend_of(self, doc: Doc, s: Span) -> Span:
+        """"night of 7 May", "last day of March": the part of a date before "of"."""
+        c, start = self.c, s.start
+        if start >= 2 and doc[start - 1].lower_ in c["date_of"] and doc[start - 2].lower_ in c["date_of_heads"]:
+            start -= 2
+            while start >= 1 and doc[start - 1].lower_ in c["date_of_mods"]:
+                start -= 1
+        return s if start == s.start else Span(doc, start, s.end, label="DATE", span_id=s.id_)
+
+    def compose_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        c, out = self.c, []
+        for s in spans:
+            if s.label_ == "DATE":
+                longer = self._extend_of(doc, s)
+                s = longer if not out or longer.start >= out[-1].end else s
+                if out and out[-1].label_ == "DATE" and not any(
+                        doc[i].is_sent_start for i in range(out[-1].end, s.start + 1)):
+                    a, between = out[-1], [t.text for t in doc[out[-1].end:s.start]]
+                    weekday = ((a.id_ or "").endswith(":weekday") and not (s.id_ or "").endswith(":weekday")
+                               and not between)
+                    if weekday or (len(between) == 1 and between[0].lower() in c["date_range_links"]):
+                        out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
+                        continue
+            out.append(s)
+        return out
 
     # -- context ---------------------------------------------------------------------
     def _prev(self, doc: Doc, i: int, skip=("the", "a", "an")):
@@ -170,7 +209,7 @@ class EntityResolver(WithCues):
 
     # -- main ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.select(doc)
+        spans = self.compose_dates(doc, self.select(doc))
         labels: list[tuple[str | None, bool]] = []
         spans = [s for s in spans if not self._adjective_use(doc, s)]
         parsed = doc.has_annotation("DEP")

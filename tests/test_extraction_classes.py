@@ -1,0 +1,59 @@
+"""Extraction classes that new texts need (sentences written for these tests)."""
+import pytest
+
+from conftest import ents
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The summit opened on Wednesday 9 June 2004 in Oslo.", "Wednesday 9 June 2004"),
+    ("Shelling went on through the night of 14 July.", "night of 14 July"),
+    ("They signed on the morning of 2 February 2001.", "morning of 2 February 2001"),
+    ("The camp closed on the last day of August.", "last day of August"),
+    ("Aid arrived in the third week of October.", "third week of October"),
+    ("She wrote to him last Monday.", "last Monday"),
+    ("Next Saturday evening the convoy leaves.", "Next Saturday evening"),
+    ("He served from 3 January 1950 - 9 May 2003 in the army.", "3 January 1950 - 9 May 2003"),
+    ("The envoys met on 14 and 15 September in Geneva.", "14 and 15 September"),
+    ("Talks ran from November 1998 to March 1999.", "November 1998 to March 1999"),
+    ("Fighting peaked in 2000 and early 2001.", "2000 and early 2001"),
+    ("Ten years ago this month the border opened.", "Ten years ago this month"),
+    ("The refugees came home after Easter.", "Easter"),
+    ("The offensive began the following night.", "following night"),
+])
+def test_english_date_grammar(nlp_en, text, span):
+    assert (span, "DATE") in ents(nlp_en, text)
+
+
+def test_english_month_may_only_as_a_date(nlp_en):
+    got = ents(nlp_en, "In May the ministers met again, and they may meet in June.")
+    assert ("May", "DATE") in got and ("June", "DATE") in got and len([g for g in got if g[1] == "DATE"]) == 2
+
+
+def test_english_vague_and_indefinite_are_not_dates(nlp_en):
+    got = ents(nlp_en, "A few days later the deal bought them a winter of calm.")
+    assert not [g for g in got if g[1] == "DATE"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Sztab zebrał się 30 kwietnia – 2 maja w Brnie.", "30 kwietnia – 2 maja"),
+    ("MAJ – CZERWIEC", "MAJ – CZERWIEC"),
+    ("Spotkanie wyznaczono na 5 lutego br. w Wiedniu.", "5 lutego br."),
+    ("Wyjechał w listopadzie zeszłego roku.", "listopadzie zeszłego roku"),
+    ("Umowę podpisano tego samego dnia.", "tego samego dnia"),
+    ("W ostatnich dniach sierpnia spadł śnieg.", "ostatnich dniach sierpnia"),
+    ("Przemysł upadł w połowie lat 80.", "połowie lat 80."),
+    ("Na przełomie maja i czerwca 2001 r. padał deszcz.", "przełomie maja i czerwca 2001 r."),
+    ("Służył w latach 1991–1995 w Chorwacji.", "latach 1991–1995"),
+    ("W nocy z trzeciego na czwartego maja spadły bomby.", "nocy z trzeciego na czwartego maja"),
+    ("Piętnastego sierpnia 2001 roku wróciliśmy.", "Piętnastego sierpnia 2001 roku"),
+    ("Wrócimy jesienią.", "jesienią"),
+    ("Spotkamy się w przyszły czwartek.", "przyszły czwartek"),
+    ("Wróciłem do domu przed świętami.", "świętami"),
+])
+def test_polish_date_grammar(nlp_pl, text, span):
+    assert (span, "DATE") in ents(nlp_pl, text)
+
+
+def test_polish_until_today_and_vague_are_not_dates(nlp_pl):
+    got = ents(nlp_pl, "Do dziś tego nie wyjaśniono, a kilka dni później wszyscy wyjechali.")
+    assert not [g for g in got if g[1] == "DATE"]
