@@ -57,3 +57,39 @@ def test_polish_date_grammar(nlp_pl, text, span):
 def test_polish_until_today_and_vague_are_not_dates(nlp_pl):
     got = ents(nlp_pl, "Do dziś tego nie wyjaśniono, a kilka dni później wszyscy wyjechali.")
     assert not [g for g in got if g[1] == "DATE"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The report was written by Moira Pennington and checked twice.", "Moira Pennington"),
+    ("Ms Olivia Strand asked the first question.", "Olivia Strand"),
+    ("Sir Reginald Marsh commanded the brigade.", "Reginald Marsh"),
+    ("Her sons, Thomas and Edward, live abroad.", "Edward"),
+    ("He thanked Lawrence J. Whitcombe for the map.", "Lawrence J. Whitcombe"),
+])
+def test_english_persons_in_no_list(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+def test_english_given_name_that_is_a_word_needs_a_surname(nlp_en):
+    got = ents(nlp_en, "Grant was late, but Will Hartley came.")
+    assert ("Will Hartley", "ACTOR") in got and ("Grant", "ACTOR") not in got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Rozmawiałem z Besimem Hoxhą o powrocie.", "Besimem Hoxhą"),
+    ("Na liście szukam Valona Gashiego.", "Valona Gashiego"),
+    ("Vjosa ma dwadzieścia lat.", "Vjosa"),
+    ("Spotkanie prowadził Nebojša Radić.", "Nebojša Radić"),
+])
+def test_polish_persons_in_no_list(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+def test_polish_organisation_ends_where_a_name_begins(nlp_pl):
+    got = ents(nlp_pl, "Rozmawiał z przewodniczącym Komitetu Obrony Narodowej Fatmirem Berishą.")
+    assert ("Fatmirem Berishą", "ACTOR") in got and ("Komitetu Obrony Narodowej", "ACTOR") in got
+
+
+def test_polish_common_noun_opening_a_sentence_is_outside_the_name(nlp_pl):
+    got = ents(nlp_pl, "Żołnierze Armii Krajowej walczyli dzielnie.")
+    assert ("Armii Krajowej", "ACTOR") in got

