@@ -93,3 +93,34 @@ def test_polish_organisation_ends_where_a_name_begins(nlp_pl):
 def test_polish_common_noun_opening_a_sentence_is_outside_the_name(nlp_pl):
     got = ents(nlp_pl, "Żołnierze Armii Krajowej walczyli dzielnie.")
     assert ("Armii Krajowej", "ACTOR") in got
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("Kraków, 3 maja 2001 r. Szanowni Państwo, piszę w sprawie pomocy.", "Kraków", "PLACE"),
+    ("GENEVA, 4 June -- The talks resumed.", "GENEVA", "PLACE"),
+    ("Pociąg zatrzymał się 10 kilometrów od Tirany.", "Tirany", "PLACE"),
+    ("Rozmowy toczyły się w samym Londynie.", "Londynie", "PLACE"),
+    ("The government sent a formal protest to Moscow.", "Moscow", "ACTOR"),
+    ("Shells fell on Sarajevo all night.", "Sarajevo", "PLACE"),
+    ("He was named envoy for Somalia.", "Somalia", "PLACE"),
+    ("He asked for Germany's help.", "Germany", "ACTOR"),
+    ("Families camped in the hills of Montenegro.", "Montenegro", "PLACE"),
+])
+def test_country_and_city_actor_or_place(nlp_pl, nlp_en, text, span, label):
+    nlp = nlp_en if text.isascii() else nlp_pl
+    assert (span, label) in ents(nlp, text)
+
+
+@pytest.mark.parametrize("lang, text, span", [
+    ("en", "She grew up in Dayton, Ohio.", "Ohio"),
+    ("pl", "Mieszkał w Bielsku-Białej od dziecka.", "Bielsku-Białej"),
+    ("pl", "Uciekli z Gnjilane do Vitiny.", "Vitiny"),
+    ("en", "The convoy left Uroševac for Kačanik at dawn.", "Kačanik"),
+])
+def test_places_below_the_old_threshold(nlp_pl, nlp_en, lang, text, span):
+    assert (span, "PLACE") in ents(nlp_en if lang == "en" else nlp_pl, text)
+
+
+def test_polish_group_with_its_geographic_adjective(nlp_pl):
+    got = ents(nlp_pl, "Kosowscy Serbowie wyjechali, a kosowskim Albańczykom pomogli sąsiedzi.")
+    assert ("Kosowscy Serbowie", "ACTOR") in got and ("kosowskim Albańczykom", "ACTOR") in got

