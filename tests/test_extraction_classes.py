@@ -124,3 +124,20 @@ def test_places_below_the_old_threshold(nlp_pl, nlp_en, lang, text, span):
 def test_polish_group_with_its_geographic_adjective(nlp_pl):
     got = ents(nlp_pl, "Kosowscy Serbowie wyjechali, a kosowskim Albańczykom pomogli sąsiedzi.")
     assert ("Kosowscy Serbowie", "ACTOR") in got and ("kosowskim Albańczykom", "ACTOR") in got
+
+
+@pytest.mark.parametrize("lang, text, span, label", [
+    ("en", "The wounded were flown to Landstuhl Regional Medical Center and then to Walter Reed Hospital.", "Walter Reed Hospital", "PLACE"),
+    ("en", "Jets took off from Aviano Air Base before dawn.", "Aviano Air Base", "PLACE"),
+    ("en", "Rice grows along the Irrawaddy Delta.", "Irrawaddy Delta", "PLACE"),
+    ("en", "She studied at Stanford University in the sixties.", "Stanford University", "ACTOR"),
+    ("en", "He wrote for the magazine New Statesman for years.", "New Statesman", "ACTOR"),
+    ("en", "The memoir came out with Hodder & Stoughton in London.", "Hodder & Stoughton", "ACTOR"),
+    ("en", "Troops entered the village of Drenovac at noon.", "Drenovac", "PLACE"),
+    ("pl", "Zatrzymaliśmy się w kawiarni „Bella” przy rynku.", "Bella", "PLACE"),
+    ("pl", "Wojsko weszło do wsi Zabrđe o świcie.", "Zabrđe", "PLACE"),
+    ("pl", "Artykuł ukazał się w tygodniku „Wprost” w maju.", "Wprost", "ACTOR"),
+    ("pl", "Pismo trafiło do Biura Pełnomocnika do spraw Równego Traktowania.", "Biura Pełnomocnika do spraw Równego Traktowania", "ACTOR"),
+])
+def test_facilities_landscape_organisations_media(nlp_pl, nlp_en, lang, text, span, label):
+    assert (span, label) in ents(nlp_en if lang == "en" else nlp_pl, text)

@@ -70,6 +70,17 @@ def _polish_common(word: str) -> bool:
                for a in _morfeusz().analyse(word.lower()))
 
 
+def _polish_function_word(form: str) -> bool:
+    """The lower-cased form is a Polish adjective, adverb, pronoun or particle and the
+    form itself is no geographic name ("Cały", from "Cali")."""
+    from .morfeusz import analyser as _morfeusz
+    m = _morfeusz()
+    if any("nazwa_geograficzna" in a[2][3] for a in m.analyse(form)):
+        return False
+    return any(a[2][2].split(":")[0] in ("adj", "adv", "pron", "qub", "conj", "prep", "ppron12", "ppron3")
+               and not a[2][3] for a in m.analyse(form.lower()))
+
+
 def _polish_geo(word: str) -> bool:
     from .morfeusz import analyser as _morfeusz
     return any("nazwa_geograficzna" in a[2][3] and a[2][1].split(":")[0] == word
@@ -89,6 +100,8 @@ class Patterns:
 
     def add_pl(self, label: str, name: str, ent_id: str, kind: str, gender: str = "m"):
         for form in inflect(name, kind, gender):
+            if label == "CITY" and form != name and " " not in form and _polish_function_word(form):
+                continue  # an inflected form that is an adjective or function word ("Cali" -> "Cały")
             self.add("pl", label, form, ent_id)
 
     def write(self, out_dir: Path) -> dict[str, int]:

@@ -10,6 +10,11 @@ Adds candidates to `doc.spans[spans_key]` (the rulers write there too):
   ("Kowan" ... "Kowana"); a run may end in a known person ("Wesley K." + "Clark"),
   and an organisation's run ends where a person's name begins ("Kolegium ... Sztabów
   Hugh Sheltonem");
+- FACILITY: a capitalised run ending in a facility or landscape word ("Truman Library",
+  "Aviano Air Base", "Mekong Delta"), or a name after a lower-case place noun
+  ("wsi Brazda", "kawiarni „Panda”", "the village of Drenovac"): a PLACE;
+- ORG also: a name after a media noun ("the magazine Foreign Policy", "tygodnik
+  „Polityka”"), and firm names joined by "&" ("Calder & Rowe");
 - DATELINE: an upper-case place at the start of a news sentence ("COLOGNE, Germany --").
 Title-case headings are skipped: every word is capitalised there.
 """
@@ -92,6 +97,10 @@ class NameFinder(WithCues):
         self.connectors = set(cues["connectors"])
         self.not_names = set(cues.get("not_name_first", []))
         self.after_ds = set(cues.get("connectors_after_ds", []))
+        self.place_heads = set(cues.get("place_heads", []))
+        self.place_nouns = set(cues.get("place_nouns", []))
+        self.media_nouns = set(cues.get("media_nouns", []))
+        self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
         # titles by length: capitalised ones match the text, the others its lower case
@@ -124,6 +133,8 @@ class NameFinder(WithCues):
             while j < end:
                 if caps[j]:
                     j += 1
+                elif (n := self._phrase_at(texts, j, end)) and caps[j + n]:
+                    j += n + 1  # "Urząd ... do spraw Uchodźców"
                 elif texts[j] == "." and len(texts[j - 1]) == 1 and j + 1 < end and caps[j + 1]:
                     j += 1  # an initial split from its full stop: "Wesley K . Clark"
                 elif (texts[j] in self.connectors or (seen_ds and texts[j] in self.after_ds)) \
@@ -134,6 +145,32 @@ class NameFinder(WithCues):
                     break
             yield i, j
             i = j
+
+    def _phrase_at(self, texts: list, j: int, end: int) -> int:
+        """The length of a connector phrase ("do spraw") at token j, 0 if none."""
+        for p in self.phrases:
+            if j + len(p) < end and texts[j:j + len(p)] == p:
+                return len(p)
+        return 0
+
+    def _after_noun(self, doc: Doc, sent: Span, v: _View, covered: set, new: list) -> None:
+        """Names after a lower-case place noun (a place) or media noun (an organisation):
+        "wsi Brazda", "the village of Drenovac", "the magazine Foreign Policy"."""
+        for i in range(sent.start, sent.end - 1):
+            w = v.words[i]
+            label = "FACILITY" if w in self.place_nouns else "ORG" if w in self.media_nouns else None
+            if label is None or v.caps[i]:
+                continue
+            k = i + 1
+            if v.texts[k] == "of" and label == "FACILITY":
+                k += 1
+            if k < sent.end and v.texts[k] in ("„", '"', "“", "«"):
+                k += 1
+            m = k
+            while m < sent.end and m < k + 3 and v.caps[m] and m not in covered and not v.titles[m]:
+                m += 1
+            if m > k and (m - k > 1 or not doc[k].is_sent_start):
+                new.append(Span(doc, k, m, label=label))
 
     def _title_before(self, doc: Doc, i: int, v: _View | None = None) -> bool:
         """A title ends just before token i ("President", "Prime Minister", "premiera")."""
@@ -162,6 +199,7 @@ class NameFinder(WithCues):
             heading = (len(words) >= 3 and sent[-1].text not in ".!?;:"
                        and sum(caps[i] for i in words) / len(words) > 0.6)
             self._dateline(doc, sent, new)
+            self._after_noun(doc, sent, v, covered, new)
             for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
@@ -170,6 +208,12 @@ class NameFinder(WithCues):
                     i += 1  # "Bojownicy Wyzwoleńczej Armii Kosowa": a common noun opens the sentence
                     while i < j and not caps[i]:
                         i += 1
+                if j - i >= 2 and not heading and texts[j - 1] in self.place_heads and texts[i] not in self.not_names:
+                    new.append(Span(doc, i, j, label="FACILITY"))  # "Truman Library", "Mekong Delta"
+                    continue
+                if j - i == 3 and texts[i + 1] == "&" and not heading:
+                    new.append(Span(doc, i, j, label="ORG"))  # "Calder & Rowe"
+                    continue
                 if (j - i >= 2 and not heading and texts[i] not in self.not_names
                         and any(v.words[t] in self.org_heads for t in range(i, j))):
                     cut = next((t for t in range(i + 2, j - 1) if caps[t + 1] and t not in covered
