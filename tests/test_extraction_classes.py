@@ -141,3 +141,19 @@ def test_polish_group_with_its_geographic_adjective(nlp_pl):
 ])
 def test_facilities_landscape_organisations_media(nlp_pl, nlp_en, lang, text, span, label):
     assert (span, label) in ents(nlp_en if lang == "en" else nlp_pl, text)
+
+
+@pytest.mark.parametrize("lang, text, span, label", [
+    ("en", "The 3rd Infantry Division crossed the river.", "3rd Infantry Division", "ACTOR"),
+    ("pl", "Wtedy Batalion Desantowo-Szturmowy odjechał.", "Batalion Desantowo-Szturmowy", "ACTOR"),
+    ("en", "Refugees waited at the Macedonia-Greece border.", "Greece", "PLACE"),
+    ("en", "The bombing of Montenegro went on.", "Montenegro", "PLACE"),
+    ("pl", "Lotnictwo zbombardowało Podgoricę w nocy.", "Podgoricę", "PLACE"),
+    ("pl", "Rząd zaapelował do Węgier o pomoc.", "Węgier", "ACTOR"),
+    ("pl", "Spotkanie wyznaczono na 14.03.2000 r. w Sofii.", "14.03.2000 r.", "DATE"),
+    ("pl", "Wyjechali latem zeszłego roku.", "latem zeszłego roku", "DATE"),
+    ("en", "The fair opens on the first Monday of October.", "first Monday of October", "DATE"),
+    ("en", "The vote is due in March next year.", "March next year", "DATE"),
+])
+def test_units_modifiers_addressees_numeric_dates(nlp_pl, nlp_en, lang, text, span, label):
+    assert (span, label) in ents(nlp_en if lang == "en" else nlp_pl, text)

@@ -20,6 +20,8 @@ Title-case headings are skipped: every word is capitalised there.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -97,6 +99,7 @@ class NameFinder(WithCues):
         self.connectors = set(cues["connectors"])
         self.not_names = set(cues.get("not_name_first", []))
         self.after_ds = set(cues.get("connectors_after_ds", []))
+        self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
         self.place_heads = set(cues.get("place_heads", []))
         self.place_nouns = set(cues.get("place_nouns", []))
         self.media_nouns = set(cues.get("media_nouns", []))
@@ -133,6 +136,9 @@ class NameFinder(WithCues):
             while j < end:
                 if caps[j]:
                     j += 1
+                elif (texts[j] == "-" and j + 1 < end and caps[j + 1] and not sent.doc[j - 1].whitespace_
+                      and not sent.doc[j].whitespace_):
+                    j += 2  # a hyphenated word of a name: "Batalion Desantowo-Szturmowy"
                 elif (n := self._phrase_at(texts, j, end)) and caps[j + n]:
                     j += n + 1  # "Urząd ... do spraw Uchodźców"
                 elif texts[j] == "." and len(texts[j - 1]) == 1 and j + 1 < end and caps[j + 1]:
@@ -145,6 +151,17 @@ class NameFinder(WithCues):
                     break
             yield i, j
             i = j
+
+    def _unit_number(self, texts: list, i: int, first: int) -> int:
+        """The start of an organisation with its number: "1st Armored Division",
+        "10. Brygada" (the number and its full stop may be two tokens)."""
+        if self.unit_number is None:
+            return i
+        if i - 1 >= first and self.unit_number.match(texts[i - 1]):
+            return i - 1
+        if i - 2 >= first and texts[i - 1] == "." and self.unit_number.match(texts[i - 2]):
+            return i - 2
+        return i
 
     def _phrase_at(self, texts: list, j: int, end: int) -> int:
         """The length of a connector phrase ("do spraw") at token j, 0 if none."""
@@ -219,7 +236,7 @@ class NameFinder(WithCues):
                     cut = next((t for t in range(i + 2, j - 1) if caps[t + 1] and t not in covered
                                 and v.words[t] not in self.org_heads and self._given(doc[t])), j)
                     if any(v.words[t] in self.org_heads for t in range(i, cut)):
-                        new.append(Span(doc, i, cut, label="ORG"))
+                        new.append(Span(doc, self._unit_number(texts, i, sent.start), cut, label="ORG"))
                         if cut == j:
                             continue
                         i = cut  # "Kolegium Połączonych Szefów Sztabów | Hugh Sheltonem"

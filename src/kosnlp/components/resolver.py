@@ -175,6 +175,8 @@ class EntityResolver(WithCues):
         if nxt is not None:
             if nxt.text in ("'s", "’s", "'", "’"):
                 return "ACTOR", True
+            if nxt.lower_ in c.get("place_after", ()):
+                return "PLACE", True  # a name modifying a place noun: "the Kosovo-Albania border"
             if nxt.text in c["actor_after"] or nxt.lower_ in c["actor_verbs"]:
                 return "ACTOR", True
             if nxt.is_lower and nxt.text.endswith("ed") and nxt.is_alpha:
@@ -195,6 +197,8 @@ class EntityResolver(WithCues):
             return "ACTOR", True
         if pw in c["against_preps"] and prev is not None:
             return ("PLACE", True) if self._w(self._prev(doc, prev.i, ())) in c["against_place"] else ("ACTOR", True)
+        if pw == "do" and prev is not None and {self._w(t) for t in doc[max(0, prev.i - 3):prev.i]} & c["actor_to_heads"]:
+            return "ACTOR", True  # the addressee: "apelował do Chin o wsparcie"
         if pw in c["place_preps"]:
             return "PLACE", True
         # governing noun up to three words back: "ministra spraw wewnętrznych Jugosławii"
