@@ -157,3 +157,16 @@ def test_facilities_landscape_organisations_media(nlp_pl, nlp_en, lang, text, sp
 ])
 def test_units_modifiers_addressees_numeric_dates(nlp_pl, nlp_en, lang, text, span, label):
     assert (span, label) in ents(nlp_en if lang == "en" else nlp_pl, text)
+
+
+@pytest.mark.parametrize("lang, text, span", [
+    ("en", "The siege (6 April–29 February 1996) ended.", "6 April–29 February 1996"),
+    ("en", "Flights stopped over Easter weekend.", "Easter weekend"),
+    ("pl", "Na przełomie 2000 i 2001 roku padało.", "przełomie 2000 i 2001 roku"),
+])
+def test_more_date_ranges(nlp_pl, nlp_en, lang, text, span):
+    assert (span, "DATE") in ents(nlp_en if lang == "en" else nlp_pl, text)
+
+
+def test_polish_aid_for_a_country_is_a_place(nlp_pl):
+    assert ("Czarnogóry", "PLACE") in ents(nlp_pl, "Konwój z pomocą dla Czarnogóry wyjechał rano.")
