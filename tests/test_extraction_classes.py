@@ -170,3 +170,12 @@ def test_more_date_ranges(nlp_pl, nlp_en, lang, text, span):
 
 def test_polish_aid_for_a_country_is_a_place(nlp_pl):
     assert ("Czarnogóry", "PLACE") in ents(nlp_pl, "Konwój z pomocą dla Czarnogóry wyjechał rano.")
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("Paryż i Berlin naciskały na Ankarę w tej sprawie.", "Ankarę", "ACTOR"),
+    ("Samoloty zrzuciły ulotki na Podgoricę.", "Podgoricę", "PLACE"),
+    ("Traktat przyznawał Kosowu autonomię.", "Kosowu", "PLACE"),
+])
+def test_polish_cues_stay_in_the_names_phrase(nlp_pl, text, span, label):
+    assert (span, label) in ents(nlp_pl, text)

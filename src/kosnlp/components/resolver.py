@@ -29,6 +29,7 @@ from .morph import cases
 PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "REGION": 3, "GROUP": 4, "PLACE": 5,
             "FACILITY": 5, "DATE": 6, "ORG": 7, "PERSON": 8}
 GEO = ("STATE", "CITY", "REGION")  # decided by context
+VERB_TAGS = {"fin", "praet", "impt", "inf", "bedzie", "imps", "winien", "pred"}
 FIXED = {"ACTOR": "ACTOR", "GROUP": "ACTOR", "ORG": "ACTOR", "PERSON": "ACTOR",
          "PLACE": "PLACE", "DATELINE": "PLACE", "FACILITY": "PLACE", "DATE": "DATE"}
 
@@ -197,8 +198,9 @@ class EntityResolver(WithCues):
             return "ACTOR", True
         if pw in c["against_preps"] and prev is not None:
             return ("PLACE", True) if self._w(self._prev(doc, prev.i, ())) in c["against_place"] else ("ACTOR", True)
-        if pw == "do" and prev is not None and {self._w(t) for t in doc[max(0, prev.i - 3):prev.i]} & c["actor_to_heads"]:
-            return "ACTOR", True  # the addressee: "apelował do Chin o wsparcie"
+        heads = c.get(f"actor_{pw}_heads") if pw in ("do", "na") else None
+        if heads and prev is not None and {self._w(t) for t in doc[max(0, prev.i - 3):prev.i]} & heads:
+            return "ACTOR", True  # the addressee: "apelował do Chin", "naciskali na Moskwę"
         if pw in c["place_preps"]:
             return "PLACE", True
         # governing noun up to three words back: "ministra spraw wewnętrznych Jugosławii"
@@ -211,11 +213,19 @@ class EntityResolver(WithCues):
                 return "ACTOR", True
             if w in c["place_before"]:
                 return "PLACE", True
+            if self._verb(t):
+                break  # the governing word is the verb or in the name's own phrase, not beyond the verb
             if t.text[:1].isupper() and k < s.start - 1:
                 break
         if cs & {"nom", "dat", "inst"} and not cs & {"loc"}:
             return "ACTOR", False
         return None, False
+
+    @staticmethod
+    def _verb(tok) -> bool:
+        """A Polish finite verb, past form or infinitive only (Morfeusz)."""
+        analyses = tok._.morf or ()
+        return bool(analyses) and all(t.split(":")[0] in VERB_TAGS for _l, t, _n in analyses)
 
     def _adjective_use(self, doc: Doc, s: Span) -> bool:
         """An English group word used as an adjective before a noun ("British envoys")."""
