@@ -179,3 +179,17 @@ def test_polish_aid_for_a_country_is_a_place(nlp_pl):
 ])
 def test_polish_cues_stay_in_the_names_phrase(nlp_pl, text, span, label):
     assert (span, label) in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("lang, text, spans", [
+    ("en", "Reports from Tanjug and Radio Free Europe differed.", [("Tanjug", "ACTOR"), ("Radio Free Europe", "ACTOR")]),
+    ("pl", "Serbska Partia Radykalna i Socjalistyczna Partia Serbii głosowały razem.",
+     [("Serbska Partia Radykalna", "ACTOR"), ("Socjalistyczna Partia Serbii", "ACTOR")]),
+    ("en", "Later Jordan Whitfield flew in from Chad.", [("Jordan Whitfield", "ACTOR")]),
+    ("pl", "Jordan Nowicki wrócił z Bośni.", [("Jordan Nowicki", "ACTOR")]),
+    ("en", "Secretary of State Condoleezza Rice arrived.", [("Condoleezza Rice", "ACTOR")]),
+    ("en", "Write to Ealing, London W5 for details.", [("London", "PLACE")]),
+])
+def test_coordinated_organisations_and_place_named_persons(nlp_pl, nlp_en, lang, text, spans):
+    got = ents(nlp_en if lang == "en" else nlp_pl, text)
+    assert all(s in got for s in spans)

@@ -101,6 +101,7 @@ class NameFinder(WithCues):
         self.after_ds = set(cues.get("connectors_after_ds", []))
         self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
         self.place_heads = set(cues.get("place_heads", []))
+        self.conjunctions = set(cues.get("conjunctions", []))
         self.place_nouns = set(cues.get("place_nouns", []))
         self.media_nouns = set(cues.get("media_nouns", []))
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
@@ -152,6 +153,18 @@ class NameFinder(WithCues):
             yield i, j
             i = j
 
+    def _coordinated_org(self, doc: Doc, texts: list, v: _View, i: int, j: int, new: list) -> int:
+        """Two names joined by a conjunction, the second with its own organisation head
+        word ("Tanjug and Radio Free Europe", "Serbska Partia Radykalna i Socjalistyczna
+        Partia Serbii"): the first is left to the lists (or is an organisation itself),
+        the run goes on from the second. Returns the new start of the run."""
+        for t in range(j - 2, i, -1):
+            if texts[t] in self.conjunctions and any(v.words[u] in self.org_heads for u in range(t + 1, j)):
+                if t - i >= 2 and any(v.words[u] in self.org_heads for u in range(i, t)):
+                    new.append(Span(doc, i, t, label="ORG"))
+                return t + 1
+        return i
+
     def _unit_number(self, texts: list, i: int, first: int) -> int:
         """The start of an organisation with its number: "1st Armored Division",
         "10. Brygada" (the number and its full stop may be two tokens)."""
@@ -184,7 +197,7 @@ class NameFinder(WithCues):
             if k < sent.end and v.texts[k] in ("„", '"', "“", "«"):
                 k += 1
             m = k
-            while m < sent.end and m < k + 3 and v.caps[m] and m not in covered and not v.titles[m]:
+            while m < sent.end and m < k + 3 and v.caps[m] and m not in covered:
                 m += 1
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
                 new.append(Span(doc, k, m, label=label))
@@ -207,6 +220,8 @@ class NameFinder(WithCues):
         covered = {i for s in existing for i in range(s.start, s.end)}
         # tokens of a known person may end a longer name ("Wesley K." + "Clark")
         person = {i for s in existing if (s.id_ or "").startswith("person:") for i in range(s.start, s.end)}
+        # one-word countries and cities that may be a given name before a surname
+        self._geo = {s.start for s in existing if s.label_ in ("STATE", "CITY", "REGION") and len(s) == 1}
         new: list[Span] = []
         surnames: list[str] = []
         bounds = sentence_bounds(doc) if doc.has_annotation("SENT_START") else [(0, len(doc))]
@@ -221,7 +236,7 @@ class NameFinder(WithCues):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
                 if (i == sent.start and j - i > 1 and self.lang == "pl" and v.words[i] not in self.org_heads
-                        and _common_noun_pl(texts[i])):
+                        and _common_noun_pl(texts[i]) and not (caps[i + 1] and self._given(doc[i]))):
                     i += 1  # "Bojownicy Wyzwoleńczej Armii Kosowa": a common noun opens the sentence
                     while i < j and not caps[i]:
                         i += 1
@@ -233,6 +248,7 @@ class NameFinder(WithCues):
                     continue
                 if (j - i >= 2 and not heading and texts[i] not in self.not_names
                         and any(v.words[t] in self.org_heads for t in range(i, j))):
+                    i = self._coordinated_org(doc, texts, v, i, j, new)
                     cut = next((t for t in range(i + 2, j - 1) if caps[t + 1] and t not in covered
                                 and v.words[t] not in self.org_heads and self._given(doc[t])), j)
                     if any(v.words[t] in self.org_heads for t in range(i, cut)):
@@ -261,12 +277,18 @@ class NameFinder(WithCues):
                  heading: bool, new: list) -> None:
         """The persons in the run i..j: every name in it ("David and Anthony")."""
         caps, texts, title_word = v.caps, v.texts, v.titles
+
+        def place_named_person(k: int) -> bool:  # "Jordan Nikolić", "Roman Kowalski"
+            return (k in covered and k in self._geo and k + 1 < j and caps[k + 1] and v.alpha[k + 1] and k + 1 not in covered
+                    and not title_word[k + 1] and self._given(doc[k]))
+
         while i < j:
             k = i
-            while k < j and (k in covered or not caps[k] or title_word[k]):
+            while k < j and ((k in covered and not place_named_person(k)) or not caps[k] or title_word[k]):
                 k += 1
             m, stops = k, 0
-            while m < j and m < k + 3 + stops and (m not in covered or (m > k and m in person)):
+            while m < j and m < k + 3 + stops and (m not in covered or (m > k and m in person)
+                                                   or (m == k and place_named_person(k))):
                 if texts[m] == "." and m > k and len(texts[m - 1]) == 1:
                     stops += 1  # the full stop of an initial ("K .")
                 elif not caps[m]:

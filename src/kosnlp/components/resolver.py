@@ -20,6 +20,8 @@ The result is written to `doc.ents` (with the gazetteer id as `ent_id_`).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -176,6 +178,8 @@ class EntityResolver(WithCues):
         if nxt is not None:
             if nxt.text in ("'s", "’s", "'", "’"):
                 return "ACTOR", True
+            if c.get("postcode") and re.match(c["postcode"], nxt.text):
+                return "PLACE", True  # an address: "London W5", "Independence, MO 64050"
             if nxt.lower_ in c.get("place_after", ()):
                 return "PLACE", True  # a name modifying a place noun: "the Kosovo-Albania border"
             if nxt.text in c["actor_after"] or nxt.lower_ in c["actor_verbs"]:
