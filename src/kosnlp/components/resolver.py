@@ -11,11 +11,7 @@
    object -> PLACE). Undecided members of a coordination ("USA, UK, France and
    Russia") take the label of a decided member; otherwise a default per kind
    (states and capitals act, other places are places).
-4. DATE composition (the DATE grammar above the token rules): two dates joined by a
-   range word (`date_range_links`: "24 April 1941 - 13 December 2010", "LUTY –
-   MARZEC") are one span; a weekday before a date is part of it ("Tuesday 18 May
-   1999"); a part of a date before "of" (`date_of_heads`, with `date_of_mods`:
-   "night of 7 May", "last day of March", "second week of June") is part of it.
+4. DATE composition: kosnlp.components.date_grammar (ranges, weekday + date, "night of").
 The result is written to `doc.ents` (with the gazetteer id as `ent_id_`).
 """
 from __future__ import annotations
@@ -26,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .base import WithCues
+from .date_grammar import DateGrammar
 from .morph import cases
 
 PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "REGION": 3, "GROUP": 4, "PLACE": 5,
@@ -36,7 +33,7 @@ FIXED = {"ACTOR": "ACTOR", "GROUP": "ACTOR", "ORG": "ACTOR", "PERSON": "ACTOR",
          "PLACE": "PLACE", "DATELINE": "PLACE", "FACILITY": "PLACE", "DATE": "DATE"}
 
 
-class EntityResolver(WithCues):
+class EntityResolver(WithCues, DateGrammar):
     """Its cues (context/<lang>.yaml: prepositions, governing words, verbs ...) are saved
     with the pipeline (kosnlp.components.base.WithCues)."""
 
@@ -76,22 +73,6 @@ class EntityResolver(WithCues):
             out.append(s)
         return sorted(out, key=lambda s: s.start)
 
-    def _trim_date(self, doc: Doc, s: Span) -> Span:
-        start = s.start
-        while start < s.end - 1 and doc[start].lower_ in self.c["date_outside"]:
-            start += 1
-        return s if start == s.start else Span(doc, start, s.end, label=s.label_, span_id=s.id_)
-
-    # -- DATE composition --------------------------------------------------------------
-    def _extend_of(self, doc: Doc, s: Span) -> Span:
-        """"night of 7 May", "last day of March": the part of a date before "of"."""
-        c, start = self.c, s.start
-        if start >= 2 and doc[start - 1].lower_ in c["date_of"] and doc[start - 2].lower_ in c["date_of_heads"]:
-            start -= 2
-            while start >= 1 and doc[start - 1].lower_ in c["date_of_mods"]:
-                start -= 1
-        return s if start == s.start else Span(doc, start, s.end, label="DATE", span_id=s.id_)
-
     def _group_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A group noun with its geographic adjective is one name (label-spec rule 4:
         "kosowskich Albańczykach"); the adjectives are `group_geo_adjectives` (lemmas)."""
@@ -100,23 +81,6 @@ class EntityResolver(WithCues):
             if (s.label_ == "GROUP" and s.start > 0 and self._w(doc[s.start - 1]) in adjs
                     and (not out or out[-1].end < s.start)):
                 s = Span(doc, s.start - 1, s.end, label=s.label_, span_id=s.id_)
-            out.append(s)
-        return out
-
-    def compose_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        c, out = self.c, []
-        for s in spans:
-            if s.label_ == "DATE":
-                longer = self._extend_of(doc, s)
-                s = longer if not out or longer.start >= out[-1].end else s
-                if out and out[-1].label_ == "DATE" and not any(
-                        doc[i].is_sent_start for i in range(out[-1].end, s.start + 1)):
-                    a, between = out[-1], [t.text for t in doc[out[-1].end:s.start]]
-                    weekday = ((a.id_ or "").endswith(":weekday") and not (s.id_ or "").endswith(":weekday")
-                               and not between)
-                    if weekday or (len(between) == 1 and between[0].lower() in c["date_range_links"]):
-                        out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
-                        continue
             out.append(s)
         return out
 
