@@ -7,7 +7,8 @@ from kosnlp.build_data import check, data_dir, read_patterns
 from kosnlp.cli import main
 from kosnlp.errors import KosnlpError
 
-FILES = ["dates_en.jsonl", "dates_pl.jsonl", "gazetteer_en.jsonl", "gazetteer_pl.jsonl"]
+FILES = ["dates_en.jsonl", "dates_pl.jsonl", "gazetteer_en.jsonl", "gazetteer_pl.jsonl",
+         "given_names_en.jsonl", "given_names_pl.jsonl"]
 
 
 def test_generated_data_is_fresh(capsys):

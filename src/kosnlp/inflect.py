@@ -8,6 +8,7 @@ Names it does not know get the declension rules of data/inflection/pl.yaml.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 from .ingest import load_yaml_data
@@ -116,6 +117,8 @@ def inflect(name: str, kind: str = "place", gender: str = "m") -> set[str]:
     words = name.split()
     if not words:
         return set()
+    if kind == "place" and len(words) == 1 and _HYPHENATED.match(name):
+        return _hyphenated(name)
     paradigm = {"person": "feminine" if gender == "f" else "masculine"}.get(kind, "place")
     per_word: list[dict] = [{c: {w} for c in CASES} for w in words]
     if kind == "person":
@@ -148,6 +151,28 @@ def inflect(name: str, kind: str = "place", gender: str = "m") -> set[str]:
         choices = [sorted(pw[c] or pw["nom"]) for pw in per_word]
         for combo in itertools.islice(itertools.product(*choices), 64):
             out.add(" ".join(combo))
+    return out
+
+
+_HYPHENATED = re.compile(r"^[A-ZŁŚŻŹĆŃÓ][^\W\d_]+-[A-ZŁŚŻŹĆŃÓ][^\W\d_]+$")
+
+
+def _word_cases(word: str) -> dict:
+    """case -> forms of one word of a place name: a noun, else an adjective, else the rules."""
+    for pos, number, gender in dict.fromkeys((p[0] if p[0] != "ppas" else "adj", p[1], p[3].split(".")[0])
+                                             for _, p in _nominative_analyses(word)):
+        forms = morfeusz_forms(word, pos, number, gender if pos == "adj" else None)
+        if forms:
+            return forms
+    return rule_forms(word, "place")
+
+
+def _hyphenated(name: str) -> set[str]:
+    """A hyphenated place ("Bielsko-Biała"): both parts in the same case ("Bielsku-Białej")."""
+    a, b = (_word_cases(w) for w in name.split("-"))
+    out = {name}
+    for c in CASES:
+        out.update(f"{x}-{y}" for x in sorted(a[c] or a["nom"]) for y in sorted(b[c] or b["nom"]))
     return out
 
 

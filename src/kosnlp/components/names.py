@@ -4,35 +4,41 @@ Adds candidates to `doc.spans[spans_key]` (the rulers write there too):
 - ORG: a run of capitalised words (with connectors such as "of", "ds.") that contains
   an organisation head word ("Army", "Council", "Partia", "Rada" ...);
 - PERSON: a capitalised run after a title ("President", "premier", "gen.") or starting
-  with a first name (Morfeusz's "imię" class), and later mentions of the same surname
-  in the document, inflected ("Kowan" ... "Kowana");
+  with a given name (Morfeusz's "imię" class or the given-name lists,
+  patterns/given_names_<lang>.jsonl, also inflected: "Agima"), a given name alone
+  ("Fatmir"), and later mentions of the same surname in the document, inflected
+  ("Kowan" ... "Kowana"); a run may end in a known person ("Wesley K." + "Clark"),
+  and an organisation's run ends where a person's name begins ("Kolegium ... Sztabów
+  Hugh Sheltonem");
+- FACILITY: a capitalised run ending in a facility or landscape word ("Truman Library",
+  "Aviano Air Base", "Mekong Delta"), or a name after a lower-case place noun
+  ("wsi Brazda", "kawiarni „Panda”", "the village of Drenovac"): a PLACE;
+- ORG also: a name after a media noun ("the magazine Foreign Policy", "tygodnik
+  „Polityka”"), and firm names joined by "&" ("Calder & Rowe");
 - DATELINE: an upper-case place at the start of a news sentence ("COLOGNE, Germany --").
 Title-case headings are skipped: every word is capitalised there.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..build_data import read_patterns
 from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
 from .base import WithCues, sentence_bounds
+from .name_rules import NameRules, _cap_text
 
+GIVEN_SUFFIXES = ("a", "owi", "em", "ie", "u", "y", "ą", "ę", "i", "ego", "emu", "iem")  # Polish cases of a given name
 SURNAME_SUFFIXES = ("", "a", "owi", "em", "ie", "u", "iem", "y", "ą", "ę", "ego", "emu", "im", "i", "'a", "’a", "'owi")
 
 
 def _name_classes(tok) -> set:
     """Morfeusz name classes: from kosnlp_morph when it ran (Polish), else looked up."""
     return {n for _l, _t, names in (tok._.morf or analyse(tok.text)) for n in names}
-
-
-def _cap_text(t: str) -> bool:
-    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
-
-
-def _cap(tok) -> bool:
-    return _cap_text(tok.text)
 
 
 class _View:
@@ -56,9 +62,21 @@ class _View:
             else [t in tw for t in self.texts]
 
 
-class NameFinder(WithCues):
-    """Its cues (context/<lang>.yaml: titles, organisation heads, connectors ...) are saved
-    with the pipeline (kosnlp.components.base.WithCues)."""
+def _common_noun_pl(text: str) -> bool:
+    """A Polish common noun (not a name) when lower-cased: "Bojownicy", "Mieszkańcy"."""
+    analyses = analyse(text.lower())
+    return bool(analyses) and all(t.startswith(("subst", "depr")) and set(names) <= {"nazwa_pospolita"}
+                                  for _l, t, names in analyses)
+
+
+class NameFinder(WithCues, NameRules):
+    """Its cues (context/<lang>.yaml: titles, organisation heads, connectors ...) and the
+    given names (patterns/given_names_<lang>.jsonl) are saved with the pipeline
+    (kosnlp.components.base.WithCues)."""
+
+    def package_data(self) -> dict:
+        return {**super().package_data(),
+                "given_names": read_patterns(f"given_names_{self.lang}.jsonl")}
 
     def __init__(self, nlp: Language, name: str = "kosnlp_names", *, lang: str, spans_key: str,
                  cues: dict | None = None):
@@ -74,12 +92,30 @@ class NameFinder(WithCues):
         self.connectors = set(cues["connectors"])
         self.not_names = set(cues.get("not_name_first", []))
         self.after_ds = set(cues.get("connectors_after_ds", []))
+        self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
+        self.place_heads = set(cues.get("place_heads", []))
+        self.conjunctions = set(cues.get("conjunctions", []))
+        self.place_nouns = set(cues.get("place_nouns", []))
+        self.media_nouns = set(cues.get("media_nouns", []))
+        self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
+        self.given = {g["name"] for g in cues.get("given_names", [])}
+        self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
         # titles by length: capitalised ones match the text, the others its lower case
         self._titles_cased: dict[int, set] = {}
         self._titles_lower: dict[int, set] = {}
         for t in self.titles:
             (self._titles_cased if t[0][0].isupper() else self._titles_lower).setdefault(len(t), set()).add(tuple(t))
         self._title_lemmas = {t[0] for t in self.titles if len(t) == 1} if lang == "pl" else set()
+
+    def _given(self, tok, alone: bool = False) -> bool:
+        """A given name: Morfeusz's "imię" class or the given-name lists (Polish: also
+        inflected). `alone`: a given name with no surname, only from the lists and only
+        when it is not also a common word ("Will", "Tylko")."""
+        t = tok.text
+        names = self.given_alone if alone else self.given
+        if t in names or (not alone and "imię" in _name_classes(tok)):
+            return not (alone and (tok.is_stop or len(t) < 3))
+        return self.lang == "pl" and any(t.endswith(e) and t[:-len(e)] in names for e in GIVEN_SUFFIXES)
 
     def _runs(self, sent: Span, v: _View | None = None):
         """Maximal runs of capitalised tokens, joined by connectors; (start, end) token ids."""
@@ -94,6 +130,13 @@ class NameFinder(WithCues):
             while j < end:
                 if caps[j]:
                     j += 1
+                elif (texts[j] == "-" and j + 1 < end and caps[j + 1] and not sent.doc[j - 1].whitespace_
+                      and not sent.doc[j].whitespace_):
+                    j += 2  # a hyphenated word of a name: "Batalion Desantowo-Szturmowy"
+                elif (n := self._phrase_at(texts, j, end)) and caps[j + n]:
+                    j += n + 1  # "Urząd ... do spraw Uchodźców"
+                elif texts[j] == "." and len(texts[j - 1]) == 1 and j + 1 < end and caps[j + 1]:
+                    j += 1  # an initial split from its full stop: "Wesley K . Clark"
                 elif (texts[j] in self.connectors or (seen_ds and texts[j] in self.after_ds)) \
                         and j + 1 < end and caps[j + 1]:
                     seen_ds = seen_ds or texts[j] == "ds."
@@ -119,6 +162,10 @@ class NameFinder(WithCues):
         caps, texts, title_word = v.caps, v.texts, v.titles
         existing = list(doc.spans[self.key]) if self.key in doc.spans else []
         covered = {i for s in existing for i in range(s.start, s.end)}
+        # tokens of a known person may end a longer name ("Wesley K." + "Clark")
+        person = {i for s in existing if (s.id_ or "").startswith("person:") for i in range(s.start, s.end)}
+        # one-word countries and cities that may be a given name before a surname
+        self._geo = {s.start for s in existing if s.label_ in ("STATE", "CITY", "REGION") and len(s) == 1}
         new: list[Span] = []
         surnames: list[str] = []
         bounds = sentence_bounds(doc) if doc.has_annotation("SENT_START") else [(0, len(doc))]
@@ -128,29 +175,32 @@ class NameFinder(WithCues):
             heading = (len(words) >= 3 and sent[-1].text not in ".!?;:"
                        and sum(caps[i] for i in words) / len(words) > 0.6)
             self._dateline(doc, sent, new)
+            self._after_noun(doc, sent, v, covered, new)
             for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
+                if (i == sent.start and j - i > 1 and self.lang == "pl" and v.words[i] not in self.org_heads
+                        and _common_noun_pl(texts[i]) and not (caps[i + 1] and self._given(doc[i]))):
+                    i += 1  # "Bojownicy Wyzwoleńczej Armii Kosowa": a common noun opens the sentence
+                    while i < j and not caps[i]:
+                        i += 1
+                if j - i >= 2 and not heading and texts[j - 1] in self.place_heads and texts[i] not in self.not_names:
+                    new.append(Span(doc, i, j, label="FACILITY"))  # "Truman Library", "Mekong Delta"
+                    continue
+                if j - i == 3 and texts[i + 1] == "&" and not heading:
+                    new.append(Span(doc, i, j, label="ORG"))  # "Calder & Rowe"
+                    continue
                 if (j - i >= 2 and not heading and texts[i] not in self.not_names
                         and any(v.words[t] in self.org_heads for t in range(i, j))):
-                    new.append(Span(doc, i, j, label="ORG"))
-                    continue
-                k = i
-                while k < j and (k in covered or not caps[k] or title_word[k]):
-                    k += 1
-                m = k
-                while m < j and m < k + 3 and caps[m] and m not in covered:
-                    if title_word[m]:
-                        k = m + 1  # "German Foreign Minister Joschka Fischer": the name follows the title
-                    m += 1
-                if k >= m or texts[k] in self.not_names:
-                    continue
-                run = doc[k:m]
-                first_name = "imię" in _name_classes(run[0])
-                if (len(run) >= 2 and first_name) or (self._title_before(doc, k, v) and not heading):
-                    if len(run) == 1 and run.start == sent.start:
-                        continue
-                    new.append(Span(doc, run.start, run.end, label="PERSON"))
+                    i = self._coordinated_org(doc, texts, v, i, j, new)
+                    cut = next((t for t in range(i + 2, j - 1) if caps[t + 1] and t not in covered
+                                and v.words[t] not in self.org_heads and self._given(doc[t])), j)
+                    if any(v.words[t] in self.org_heads for t in range(i, cut)):
+                        new.append(Span(doc, self._unit_number(texts, i, sent.start), cut, label="ORG"))
+                        if cut == j:
+                            continue
+                        i = cut  # "Kolegium Połączonych Szefów Sztabów | Hugh Sheltonem"
+                self._persons(doc, sent, i, j, v, covered, person, heading, new)
         for s in existing + new:
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)
@@ -167,6 +217,48 @@ class NameFinder(WithCues):
         doc.spans[self.key] = existing + new
         return doc
 
+    def _persons(self, doc: Doc, sent: Span, i: int, j: int, v: _View, covered: set, person: set,
+                 heading: bool, new: list) -> None:
+        """The persons in the run i..j: every name in it ("David and Anthony")."""
+        caps, texts, title_word = v.caps, v.texts, v.titles
+
+        def place_named_person(k: int) -> bool:  # "Jordan Nikolić", "Roman Kowalski"
+            return (k in covered and k in self._geo and k + 1 < j and caps[k + 1] and v.alpha[k + 1] and k + 1 not in covered
+                    and not title_word[k + 1] and self._given(doc[k]))
+
+        while i < j:
+            k = i
+            while k < j and ((k in covered and not place_named_person(k)) or not caps[k] or title_word[k]):
+                k += 1
+            m, stops = k, 0
+            while m < j and m < k + 3 + stops and (m not in covered or (m > k and m in person)
+                                                   or (m == k and place_named_person(k))):
+                if texts[m] == "." and m > k and len(texts[m - 1]) == 1:
+                    stops += 1  # the full stop of an initial ("K .")
+                elif not caps[m]:
+                    break
+                elif title_word[m]:
+                    k = m + 1  # "German Foreign Minister Joschka Fischer": the name follows the title
+                m += 1
+            i = max(m, k + 1)
+            if k >= m or texts[k] in self.not_names:
+                continue
+            if m - k >= 2 and not self._given(doc[k]) and self._given(doc[k + 1]) and self._common(doc[k]):
+                k += 1  # "Szukam Agima Krasniqiego": a common word before the name
+            run = doc[k:m]
+            first_name = self._given(run[0])
+            if len(run) == 1 and not heading and self._given(run[0], alone=True):
+                new.append(Span(doc, run.start, run.end, label="PERSON"))  # "Fatmir", "David"
+            elif (len(run) >= 2 and first_name) or (self._title_before(doc, k, v) and not heading):
+                if len(run) == 1 and run.start == sent.start:
+                    continue
+                new.append(Span(doc, run.start, run.end, label="PERSON"))
+
+    def _common(self, tok) -> bool:
+        if self.lang == "pl":
+            return any(set(names) <= {"nazwa_pospolita"} and t != "ign" for _l, t, names in analyse(tok.text.lower()))
+        return tok.is_stop
+
     def _is_surname(self, text: str, surnames: list[str]) -> bool:
         for s in surnames:
             if text == s:
@@ -177,20 +269,6 @@ class NameFinder(WithCues):
                 if text.startswith(stem) and text[len(stem):] in SURNAME_SUFFIXES:
                     return True
         return False
-
-    def _dateline(self, doc: Doc, sent: Span, new: list) -> None:
-        i = sent.start
-        j = i
-        while j < sent.end and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 3:
-            j += 1
-        if j == i or j >= sent.end or doc[j].text != ",":
-            return
-        new.append(Span(doc, i, j, label="DATELINE"))
-        k = j + 1
-        while k < sent.end and _cap(doc[k]):
-            k += 1
-        if k > j + 1 and k < sent.end and doc[k].text in ("--", "—", "–", "(", "-"):
-            new.append(Span(doc, j + 1, k, label="DATELINE"))
 
 
 

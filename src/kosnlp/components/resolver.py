@@ -1,32 +1,39 @@
 """kosnlp_resolver: from overlapping candidates to ACTOR / PLACE / DATE entities.
 
-1. NOT_DATE candidates block the DATE candidates they overlap ("II w. ś.").
+1. NOT_DATE candidates block the DATE candidates they overlap ("II w. ś."); a DATE
+   candidate's leading preposition or article (`date_outside`) is outside it ("in May").
 2. Overlaps: the longest candidate wins (label-spec: the longest mention is the one
    span); among equals, PRIORITY decides.
-3. STATE and CITY candidates become ACTOR or PLACE by context (label-spec rule 3):
+3. STATE, CITY and REGION candidates become ACTOR or PLACE by context (label-spec rule 3):
    prepositions, governing words ("government of X", "prezydenta X"), a following
    verb or possessive, Polish case (Morfeusz), and, when a pretrained pipeline has
    parsed the sentence, the dependency label (subject -> ACTOR, prepositional
    object -> PLACE). Undecided members of a coordination ("USA, UK, France and
    Russia") take the label of a decided member; otherwise a default per kind
    (states and capitals act, other places are places).
+4. DATE composition: kosnlp.components.date_grammar (ranges, weekday + date, "night of").
 The result is written to `doc.ents` (with the gazetteer id as `ent_id_`).
 """
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .base import WithCues
+from .date_grammar import DateGrammar
 from .morph import cases
 
-PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "GROUP": 4, "PLACE": 5,
-            "DATE": 6, "ORG": 7, "PERSON": 8}
+PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "REGION": 3, "GROUP": 4, "PLACE": 5,
+            "FACILITY": 5, "DATE": 6, "ORG": 7, "PERSON": 8}
+GEO = ("STATE", "CITY", "REGION")  # decided by context
+VERB_TAGS = {"fin", "praet", "impt", "inf", "bedzie", "imps", "winien", "pred"}
 FIXED = {"ACTOR": "ACTOR", "GROUP": "ACTOR", "ORG": "ACTOR", "PERSON": "ACTOR",
-         "PLACE": "PLACE", "DATELINE": "PLACE", "DATE": "DATE"}
+         "PLACE": "PLACE", "DATELINE": "PLACE", "FACILITY": "PLACE", "DATE": "DATE"}
 
 
-class EntityResolver(WithCues):
+class EntityResolver(WithCues, DateGrammar):
     """Its cues (context/<lang>.yaml: prepositions, governing words, verbs ...) are saved
     with the pipeline (kosnlp.components.base.WithCues)."""
 
@@ -38,6 +45,8 @@ class EntityResolver(WithCues):
 
     def _prepare(self, cues: dict) -> None:
         self._c = {k: set(v) if isinstance(v, list) else v for k, v in cues.items()}
+        self._c["prepositions"] = set().union(*(self._c.get(k, set()) for k in (
+            "place_preps", "with_preps", "between_preps", "agent_preps", "against_preps")))
 
     @property
     def c(self) -> dict:
@@ -49,7 +58,7 @@ class EntityResolver(WithCues):
     def select(self, doc: Doc) -> list[Span]:
         cands = list(doc.spans[self.key]) if self.key in doc.spans else []
         blocked = {i for s in cands if s.label_ == "NOT_DATE" for i in range(s.start, s.end)}
-        cands = [s for s in cands if s.label_ in PRIORITY
+        cands = [self._trim_date(doc, s) if s.label_ == "DATE" else s for s in cands if s.label_ in PRIORITY
                  and not (s.label_ == "DATE" and any(i in blocked for i in range(s.start, s.end)))]
         cands.sort(key=lambda s: (-(s.end - s.start), PRIORITY[s.label_], s.start))
         taken: set[int] = set()
@@ -64,6 +73,17 @@ class EntityResolver(WithCues):
             out.append(s)
         return sorted(out, key=lambda s: s.start)
 
+    def _group_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A group noun with its geographic adjective is one name (label-spec rule 4:
+        "kosowskich Albańczykach"); the adjectives are `group_geo_adjectives` (lemmas)."""
+        adjs, out = self.c.get("group_geo_adjectives", set()), []
+        for s in spans:
+            if (s.label_ == "GROUP" and s.start > 0 and self._w(doc[s.start - 1]) in adjs
+                    and (not out or out[-1].end < s.start)):
+                s = Span(doc, s.start - 1, s.end, label=s.label_, span_id=s.id_)
+            out.append(s)
+        return out
+
     # -- context ---------------------------------------------------------------------
     def _prev(self, doc: Doc, i: int, skip=("the", "a", "an")):
         j = i - 1
@@ -72,9 +92,13 @@ class EntityResolver(WithCues):
         return doc[j] if j >= 0 else None
 
     def _w(self, tok) -> str:
+        """The cue word of a token: its lemma in Polish (its text for a preposition: "od",
+        not the noun "oda"), its lower case in English."""
         if tok is None:
             return ""
-        return (tok.lemma_ or tok.text).lower() if self.lang == "pl" else tok.lower_
+        if self.lang == "pl" and tok.lower_ not in self.c["prepositions"]:
+            return (tok.lemma_ or tok.text).lower()
+        return tok.lower_
 
     def decide(self, doc: Doc, s: Span, parsed: bool | None = None) -> tuple[str | None, bool]:
         """(label, strong): strong when an explicit cue decided it. `parsed`: whether
@@ -85,7 +109,7 @@ class EntityResolver(WithCues):
         dep = s.root.dep_ if parsed else ""
         if dep in ("nsubj", "agent"):  # active subjects act; passive subjects are acted on
             return "ACTOR", True
-        prev = self._prev(doc, s.start)
+        prev = self._prev(doc, s.start, self.c.get("skip_before", ("the", "a", "an")))
         pw = self._w(prev)
         nxt = doc[s.end] if s.end < len(doc) else None
         if self.lang == "pl":
@@ -95,6 +119,14 @@ class EntityResolver(WithCues):
             return ("ACTOR", True) if before & c["actor_from_heads"] else ("PLACE", True)
         if pw in c["agent_preps"]:
             return "ACTOR", True
+        if nxt is not None and nxt.text in ("'s", "’s") and pw in c["place_preps"]:
+            return "ACTOR", True  # "appealed for Moscow's support": the possessor acts
+        if pw in ("to", "on") and prev is not None:
+            before = {t.lower_ for t in doc[max(0, prev.i - 4):prev.i]}
+            if pw == "to" and before & c["actor_to_heads"]:
+                return "ACTOR", True  # the addressee: "conveyed our regret to Beijing"
+            if pw == "on" and before & c["place_before_on"]:
+                return "PLACE", True  # "missiles fell on Yugoslavia"
         if pw in c["place_preps"]:
             return "PLACE", True
         if pw == "of" and prev is not None:
@@ -110,6 +142,10 @@ class EntityResolver(WithCues):
         if nxt is not None:
             if nxt.text in ("'s", "’s", "'", "’"):
                 return "ACTOR", True
+            if c.get("postcode") and re.match(c["postcode"], nxt.text):
+                return "PLACE", True  # an address: "London W5", "Independence, MO 64050"
+            if nxt.lower_ in c.get("place_after", ()):
+                return "PLACE", True  # a name modifying a place noun: "the Kosovo-Albania border"
             if nxt.text in c["actor_after"] or nxt.lower_ in c["actor_verbs"]:
                 return "ACTOR", True
             if nxt.is_lower and nxt.text.endswith("ed") and nxt.is_alpha:
@@ -130,6 +166,9 @@ class EntityResolver(WithCues):
             return "ACTOR", True
         if pw in c["against_preps"] and prev is not None:
             return ("PLACE", True) if self._w(self._prev(doc, prev.i, ())) in c["against_place"] else ("ACTOR", True)
+        heads = c.get(f"actor_{pw}_heads") if pw in ("do", "na") else None
+        if heads and prev is not None and {self._w(t) for t in doc[max(0, prev.i - 3):prev.i]} & heads:
+            return "ACTOR", True  # the addressee: "apelował do Chin", "naciskali na Moskwę"
         if pw in c["place_preps"]:
             return "PLACE", True
         # governing noun up to three words back: "ministra spraw wewnętrznych Jugosławii"
@@ -142,11 +181,19 @@ class EntityResolver(WithCues):
                 return "ACTOR", True
             if w in c["place_before"]:
                 return "PLACE", True
+            if self._verb(t):
+                break  # the governing word is the verb or in the name's own phrase, not beyond the verb
             if t.text[:1].isupper() and k < s.start - 1:
                 break
         if cs & {"nom", "dat", "inst"} and not cs & {"loc"}:
             return "ACTOR", False
         return None, False
+
+    @staticmethod
+    def _verb(tok) -> bool:
+        """A Polish finite verb, past form or infinitive only (Morfeusz)."""
+        analyses = tok._.morf or ()
+        return bool(analyses) and all(t.split(":")[0] in VERB_TAGS for _l, t, _n in analyses)
 
     def _adjective_use(self, doc: Doc, s: Span) -> bool:
         """An English group word used as an adjective before a noun ("British envoys")."""
@@ -168,9 +215,34 @@ class EntityResolver(WithCues):
         words = {self._w(t) for t in between} | {t.text for t in between}
         return 0 < len(between) <= 3 and words <= (self.c["coordination"] | {"the"})
 
+    def _datelines(self, doc: Doc, spans: list[Span]) -> set[int]:
+        """Places of a dateline: a name opening a sentence, with only commas, brackets and
+        other names between it and a date ("Warszawa, 8 stycznia 1999 r.", "Stenkovec
+        (Macedonia), 16 kwietnia", "SKOPJE, 6 April"): where the text was written."""
+        at = {i: n for n, sp in enumerate(spans) for i in range(sp.start, sp.end)}
+        out: set[int] = set()
+        for n, sp in enumerate(spans):
+            if sp.label_ not in GEO or not (sp.start == 0 or doc[sp.start].is_sent_start):
+                continue
+            names, i = [n], sp.end
+            while i < len(doc) and i < sp.end + 8 and not doc[i].is_sent_start:
+                k = at.get(i)
+                if k is not None and spans[k].label_ == "DATE":
+                    if i > sp.end:
+                        out.update(names)
+                    break
+                if k is not None and spans[k].label_ in GEO:
+                    names.append(k)
+                    i = spans[k].end
+                elif doc[i].text in (",", "(", ")"):
+                    i += 1
+                else:
+                    break
+        return out
+
     # -- main ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.select(doc)
+        spans = self._group_name(doc, self.compose_dates(doc, self.select(doc)))
         labels: list[tuple[str | None, bool]] = []
         spans = [s for s in spans if not self._adjective_use(doc, s)]
         parsed = doc.has_annotation("DEP")
@@ -182,12 +254,14 @@ class EntityResolver(WithCues):
                 if lab is None:
                     lab, strong = None, False
                 labels.append((lab, strong))
+        for n in self._datelines(doc, spans):
+            labels[n] = ("PLACE", True)
         # coordination: undecided or weak members follow a strongly decided neighbour
         for _ in range(2):
             for i in range(len(spans) - 1):
                 for a, b in ((i, i + 1), (i + 1, i)):
-                    if (labels[a][1] and not labels[b][1] and spans[a].label_ in ("STATE", "CITY")
-                            and spans[b].label_ in ("STATE", "CITY")
+                    if (labels[a][1] and not labels[b][1] and spans[a].label_ in GEO
+                            and spans[b].label_ in GEO
                             and (spans[b].id_ or "") not in self.c.get("place_default_ids", set())
                             and self._coordinated(doc, spans[min(a, b)], spans[max(a, b)])):
                         labels[b] = (labels[a][0], True)
