@@ -214,7 +214,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--raw", default="raw")
     s.add_argument("--annotations", default="annotations")
     s.set_defaults(func=cmd_agreement)
-    s = sub.add_parser("build-data", help="regenerate data/patterns/*.jsonl from the gazetteer sources")
+    s = sub.add_parser("build-data", help="regenerate data/patterns/*.jsonl and data/compiled/ from the gazetteer sources")
     s.add_argument("--check", action="store_true",
                    help="only check that the generated files are up to date (error KOS-E109 if not)")
     s.set_defaults(func=cmd_build_data)

@@ -6,7 +6,7 @@ The reference date of the text comes, in this order, from `nlp.pipe(...,
 component_cfg={"kosnlp_normaliser": {"reference_date": ...}})`, from
 `doc._.reference_date`, or from the component's config; without one, dates are
 anchored on the nearest resolved date before them in the Doc, or left unresolved.
-The lookup tables are built from the package's data files on first use and saved
+The lookup tables are read from the package's compiled data on first use and saved
 with the pipeline (`to_disk` writes them to tables.json).
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalise.dates import StoryTime
 from ..normalise.norms import Resolvers
-from ..normalise.tables import build_tables
+from ..normalise.tables import compiled_tables
 from ..records import write_text
 
 if not Span.has_extension("norm"):
@@ -42,7 +42,7 @@ class Normaliser:
     @property
     def tables(self) -> dict:
         if self._tables is None:
-            self._tables = build_tables()
+            self._tables = compiled_tables()
         return self._tables
 
     def resolvers(self) -> Resolvers:
@@ -51,9 +51,10 @@ class Normaliser:
         return self._resolvers
 
     def warm(self) -> "Normaliser":
-        """Build the tables, the GeoNames city index and dateparser now (before workers are forked)."""
-        from ..normalise.places import city_keys
-        city_keys()
+        """Read the tables and load Morfeusz (Polish) and dateparser now (before workers are forked)."""
+        if self.lang == "pl":
+            from ..morfeusz import analyser
+            analyser()
         self.resolvers().dates.normalise("1 January 1999" if self.lang == "en" else "1 stycznia 1999", self.lang, "1999-01-01", None)
         return self
 
