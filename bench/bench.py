@@ -1,15 +1,23 @@
-"""Throughput and memory of `kosnlp annotate` (run by hand, not in the test suite).
+"""Load time, memory and throughput of kosnlp's pipelines (run by hand, not in the test suite).
 
     uv run python bench/bench.py                      # N = 1e4, 1e5, 1e6; 1 and 2 processes
     uv run python bench/bench.py --sizes 10000 100000 --repeat 3 --n-process 1 2
+    uv run python bench/bench.py --n-process 1 --suite   # also the test suite's wall time
+
+First, per language, in fresh processes (medians of `--load-repeat`, default 3): the
+wall time of a process that loads `kosnlp.load(lang)`, Python and spaCy start-up
+included, and its peak RSS, next to a process that loads `spacy.blank(lang)` and, when
+it is installed, en_core_web_sm (the ratios are kosnlp's over the blank pipeline's);
+then the time to first record: the wall time of a fresh process running `kosnlp
+annotate` on a one-sentence file. `--suite` also times `pytest -q` (the whole suite).
 
 For each language and N, builds a synthetic corpus of about N words from the raw
 documents (sentences repeated and shuffled, fixed seed), written as documents of
 `--doc-words` words (an archive of articles; `--doc-words 0`: one file), and runs
 `kosnlp annotate` on it in a fresh child process (`--n-process` 1, 2 ...). Printed per
 run: words/s and sentences/s of the annotate run (pipeline loading excluded: it is
-done once before the clock starts and printed as `load s`), `cores`: CPU seconds of
-the run and its workers per wall-clock second (below the process count when the
+done once before the clock starts, loaded and warmed as annotate does, and printed as
+`load s`), `cores`: CPU seconds of the run and its workers per wall-clock second (below the process count when the
 machine is shared or the processes wait), the peak RSS of the child
 (its own ru_maxrss), of its largest worker (ru_maxrss of its children, RUSAGE_CHILDREN)
 and the sampled peak of the sum over the whole process tree; then, on the same text,
@@ -38,9 +46,9 @@ sys.path.insert(0, str(ROOT / "src"))
 CHILD = """
 import json, resource, sys, time
 t = time.perf_counter()
-from kosnlp import load
 from kosnlp.cli import main
-load({lang!r})
+from kosnlp.pipeline import run_loader
+run_loader()({lang!r})  # loaded and warmed (Morfeusz, dateparser) as annotate does before its first task
 loaded = time.perf_counter() - t
 def cpu():
     return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
@@ -52,6 +60,57 @@ print(json.dumps({{"rc": rc, "secs": secs, "load": loaded, "cpu": cpu() - c0,
                   "self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}}))
 """
+
+
+LOADERS = {"blank": "import spacy; nlp = spacy.blank({lang!r})",
+           "kosnlp": "import kosnlp; nlp = kosnlp.load({lang!r})",
+           "en_core_web_sm": "import spacy; nlp = spacy.load('en_core_web_sm')"}
+PEAK = "; import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+SENTENCE = {"pl": "W Belgradzie 24 marca 1999 r. Javier Solana rozmawiał z prezydentem Clintonem.\n",
+            "en": "On 24 March 1999 Javier Solana spoke to President Clinton in Brussels.\n"}
+
+
+def fresh(args: list[str]) -> tuple[float, str]:
+    """(wall seconds, stdout) of a fresh Python process."""
+    t = time.perf_counter()
+    p = subprocess.run([sys.executable, *args], capture_output=True, text=True)
+    secs = time.perf_counter() - t
+    if p.returncode:
+        raise SystemExit(f"failed ({p.returncode}): {args}\n{p.stderr[-2000:]}")
+    return secs, p.stdout
+
+
+def load_table(langs: list[str], repeat: int, where: Path) -> list[dict]:
+    """Load time and peak RSS of fresh processes (medians), and the time to first record."""
+    import spacy
+    kinds = [k for k in LOADERS if k != "en_core_web_sm" or spacy.util.is_package("en_core_web_sm")]
+    print(f"{'lang':4} {'pipeline':15} {'load s':>7} {'x blank':>7} {'RSS MB':>7} {'x blank':>7}   (fresh processes, "
+          f"median of {repeat}, Python and spaCy start-up included)", flush=True)
+    rows = []
+    for lang in langs:
+        got = {}
+        for kind in kinds:
+            if kind == "en_core_web_sm" and lang != "en":
+                continue
+            runs = []
+            for _ in range(repeat):
+                secs, out = fresh(["-c", LOADERS[kind].format(lang=lang) + PEAK])
+                runs.append((secs, int(out.split()[-1]) / 1024))
+            got[kind] = (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs))
+            secs, mb = got[kind]
+            rows.append({"lang": lang, "pipeline": kind, "load_s": [r[0] for r in runs], "rss_mb": [r[1] for r in runs]})
+            print(f"{lang:4} {kind:15} {secs:7.2f} {secs / got['blank'][0]:7.2f} {mb:7.0f} {mb / got['blank'][1]:7.2f}",
+                  flush=True)
+        one = where / f"one-{lang}.txt"
+        one.write_text(SENTENCE[lang], encoding="utf-8")
+        code = ("from kosnlp.cli import main; raise SystemExit(main(['annotate', {f!r}, '--lang', {lang!r}, '--out', "
+                "{o!r}, '--quiet']))").format(f=str(one), lang=lang, o=str(where / f"one-{lang}.jsonl"))
+        firsts = [fresh(["-c", code])[0] for _ in range(repeat)]
+        rows.append({"lang": lang, "pipeline": "first record", "secs": firsts})
+        print(f"{lang:4} {'first record':15} {statistics.median(firsts):7.2f}   (kosnlp annotate of one sentence, "
+              "whole process)", flush=True)
+    print(flush=True)
+    return rows
 
 
 def corpus(lang: str, n_words: int, seed: int = 0) -> list[str]:
@@ -148,8 +207,12 @@ def main() -> None:
     ap.add_argument("--n-process", type=int, nargs="+", default=[1, 2], help="process counts to run (default 1 2)")
     ap.add_argument("--repeat", type=int, default=1, help="measure every figure this many times (ranges printed)")
     ap.add_argument("--doc-words", type=int, default=10_000, help="words per corpus file (0: one file)")
+    ap.add_argument("--load-repeat", type=int, default=3, help="fresh processes per load figure (median)")
+    ap.add_argument("--suite", action="store_true", help="also time the test suite (pytest -q)")
     ap.add_argument("--json", default=None, help="also write every measurement to this JSON file")
     a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as d:
+        loads = load_table(a.langs, a.load_repeat, Path(d))
     head = (f"{'lang':4} {'N':>8} {'proc':>4} {'files':>5} {'words':>8} {'sent':>6} {'load s':>6} {'sec':>11} "
             f"{'words/s':>13} {'sent/s':>11} {'cores':>9} {'RSS MB':>9} {'wrk MB':>9} {'tree MB':>9} {'tok w/s':>15} {'ratio':>9}")
     print(head, flush=True)
@@ -189,8 +252,13 @@ def main() -> None:
             if n != base:
                 b_med, b_best = speed[(lang, n_words, base)]
                 print(f"  {lang} N={n_words} processes={n}: median x{med / b_med:.2f}, best x{best / b_best:.2f}")
+    if a.suite:
+        t = time.perf_counter()
+        rc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT,
+                            capture_output=True, text=True).returncode
+        print(f"\ntest suite (pytest -q): {time.perf_counter() - t:.0f} s wall, exit code {rc}")
     if a.json:
-        Path(a.json).write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+        Path(a.json).write_text(json.dumps({"load": loads, "annotate": rows}, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

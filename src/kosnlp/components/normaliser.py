@@ -71,16 +71,17 @@ class Normaliser:
     def __call__(self, doc: Doc, reference_date: str | None = None) -> Doc:
         res = self.resolvers()
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
-        lang = self.lang
-        for e in doc.ents:
+        lang, ents, doc_text, spans = self.lang, doc.ents, None, None
+        for e in ents:
             text, label, eid = e.text, e.label_, e.ent_id_
             if label == "DATE":
                 e._.norm = self._memo(("D", text, *story.key),
                                       lambda: res.norm(label, text, lang, reference=story.reference,
                                                        previous=story.previous))
-                spans = [(x.start_char, x.end_char, x.label_) for x in doc.ents]
+                if doc_text is None:  # once per doc: doc.text and doc.ents walk every token
+                    doc_text, spans = doc.text, [(x.start_char, x.end_char, x.label_) for x in ents]
                 story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,
-                              res.dates.dateline(doc.text, e.start_char, e.end_char, spans))
+                              res.dates.dateline(doc_text, e.start_char, e.end_char, spans))
             elif label in ("ACTOR", "PLACE"):
                 lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
                 e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),
