@@ -17,8 +17,10 @@ documents (sentences repeated and shuffled, fixed seed), written as documents of
 `kosnlp annotate` on it in a fresh child process (`--n-process` 1, 2 ...). Printed per
 run: words/s and sentences/s of the annotate run (pipeline loading excluded: it is
 done once before the clock starts, loaded and warmed as annotate does, and printed as
-`load s`), `cores`: CPU seconds of the run and its workers per wall-clock second (below the process count when the
-machine is shared or the processes wait), the peak RSS of the child
+`load s`), `w/cpu-s`: words per CPU second of the run and its workers (what a process
+does per second of a core it has to itself), `cores`: CPU seconds of the run and its
+workers per wall-clock second (below the process count when the machine is shared or
+the processes wait), the peak RSS of the child
 (its own ru_maxrss), of its largest worker (ru_maxrss of its children, RUSAGE_CHILDREN)
 and the sampled peak of the sum over the whole process tree; then, on the same text,
 the words/s of a blank spaCy tokenizer alone (the ceiling) and the ratio. With
@@ -214,7 +216,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         loads = load_table(a.langs, a.load_repeat, Path(d))
     head = (f"{'lang':4} {'N':>8} {'proc':>4} {'files':>5} {'words':>8} {'sent':>6} {'load s':>6} {'sec':>11} "
-            f"{'words/s':>13} {'sent/s':>11} {'cores':>9} {'RSS MB':>9} {'wrk MB':>9} {'tree MB':>9} {'tok w/s':>15} {'ratio':>9}")
+            f"{'words/s':>13} {'w/cpu-s':>13} {'sent/s':>11} {'cores':>9} {'RSS MB':>9} {'wrk MB':>9} {'tree MB':>9} {'tok w/s':>15} {'ratio':>9}")
     print(head, flush=True)
     rows, speed = [], {}
     with tempfile.TemporaryDirectory() as d:
@@ -240,7 +242,7 @@ def main() -> None:
                     rows.append(row)
                     print(f"{lang:4} {n_words:>8} {n:>4} {len(files):>5} {words:>8} {runs[0]['sentences']:>6} "
                           f"{rng([r['load'] for r in runs], '{:.1f}'):>6} {rng([r['secs'] for r in runs], '{:.1f}'):>11} "
-                          f"{rng(wps):>13} {rng(sps):>11} {rng([r['cpu'] / r['secs'] for r in runs], '{:.2f}'):>9} "
+                          f"{rng(wps):>13} {rng([words / r['cpu'] for r in runs]):>13} {rng(sps):>11} {rng([r['cpu'] / r['secs'] for r in runs], '{:.2f}'):>9} "
                           f"{rng([r['self_kb'] / 1024 for r in runs]):>9} "
                           f"{rng([r['children_kb'] / 1024 for r in runs]) if n > 1 else '-':>9} "
                           f"{rng([r['tree_mb'] for r in runs]):>9} {rng(tok):>15} "
