@@ -151,13 +151,22 @@ def run_loader(model: str | None = None):
         nlp = load(lang, model)
         if (lang, model) not in _FROZEN:  # once per pipeline and process
             _FROZEN.add((lang, model))
-            nlp.get_pipe("kosnlp_normaliser").warm()  # before any worker is forked
+            warm(nlp)  # before any worker is forked
             gc.freeze()
         return nlp
     return get
 
 
 _FROZEN: set = set()
+
+
+def warm(nlp: Language) -> Language:
+    """Load now what the first text would: Morfeusz (kosnlp_morph, and kosnlp_names in
+    both languages) and the normaliser's tables and dateparser."""
+    from .morfeusz import analyser
+    analyser()
+    nlp.get_pipe("kosnlp_normaliser").warm()
+    return nlp
 
 
 def save_models(out_dir: str | Path = "models") -> list[Path]:

@@ -51,10 +51,7 @@ class Normaliser:
         return self._resolvers
 
     def warm(self) -> "Normaliser":
-        """Read the tables and load Morfeusz (Polish) and dateparser now (before workers are forked)."""
-        if self.lang == "pl":
-            from ..morfeusz import analyser
-            analyser()
+        """Read the tables and load dateparser now (before workers are forked)."""
         self.resolvers().dates.normalise("1 January 1999" if self.lang == "en" else "1 stycznia 1999", self.lang, "1999-01-01", None)
         return self
 
