@@ -143,8 +143,8 @@ def run_loader(model: str | None = None):
     A pipeline is warmed when first loaded (Morfeusz and dateparser, which `load` leaves
     to the first text, are loaded now: before `--n-process` workers are forked, so that
     they share them). Then everything alive is moved out of the garbage
-    collector's sight (`gc.freeze`): the pipelines and their tables (about 450,000
-    objects) live as long as the process, and every full collection would walk them
+    collector's sight (`gc.freeze`): the pipelines and their tables (about 200,000
+    objects for the warmed Polish pipeline) live as long as the process, and every full collection would walk them
     again (a tenth of annotate's time), writing to their memory pages, which forked
     workers share copy-on-write until then."""
     def get(lang: str) -> Language:
