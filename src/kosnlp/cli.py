@@ -261,7 +261,7 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_agreement)
     from .corpus_cli import add_parsers as add_corpus
     add_corpus(sub)
-    s = sub.add_parser("build-data", help="regenerate data/patterns/*.jsonl from the gazetteer sources")
+    s = sub.add_parser("build-data", help="regenerate data/patterns/*.jsonl and data/compiled/ from the gazetteer sources")
     s.add_argument("--check", action="store_true",
                    help="only check that the generated files are up to date (error KOS-E109 if not)")
     s.set_defaults(func=cmd_build_data)

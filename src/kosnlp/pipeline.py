@@ -21,9 +21,10 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from .build_data import read_patterns
+from .compiled import read_patterns
 from .components import CANDIDATES as KEY
 from .components.gate import GatedMatcher
+from .components.phrases import compiled_ruler
 from .errors import KosnlpError
 from .ingest import check_lang
 
@@ -53,7 +54,17 @@ def add_abbreviations(nlp: Language, lang: str) -> None:
         nlp.tokenizer.add_special_case(f"{abbr}.", [{"ORTH": f"{abbr}."}])
 
 
-def add_components(nlp: Language, lang: str) -> Language:
+def blank_tokenizer(lang: str):
+    """The tokenizer of the blank pipeline with kosnlp's abbreviations (the one the
+    gazetteer's phrases are compiled with)."""
+    nlp = spacy.blank(lang)
+    add_abbreviations(nlp, lang)
+    return nlp.tokenizer
+
+
+def add_components(nlp: Language, lang: str, compiled: bool = False) -> Language:
+    """kosnlp's components after nlp's; `compiled`: nlp is the blank pipeline, whose
+    tokenizer the compiled gazetteer was made with (data/compiled/phrases_<lang>.bin)."""
     add_abbreviations(nlp, lang)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kosnlp_segmenter", config={"lang": lang}, **({"before": first} if first else {}))
@@ -62,6 +73,8 @@ def add_components(nlp: Language, lang: str) -> Language:
     gaz = nlp.add_pipe("span_ruler", name="kosnlp_gazetteer",
                        config={"spans_key": KEY, "phrase_matcher_attr": "ORTH", "overwrite": False})
     dates = nlp.add_pipe("span_ruler", name="kosnlp_dates", config={"spans_key": KEY, "overwrite": False})
+    if compiled:
+        compiled_ruler(gaz, lang, lambda: read_patterns(f"gazetteer_{lang}.jsonl"))
     # The span ruler runs its phrase patterns through the components before it; the
     # phrase matcher compares ORTH only, which the tokenizer alone sets, so those
     # components (segmenter, Morfeusz) are switched off while patterns are added.
@@ -70,7 +83,8 @@ def add_components(nlp: Language, lang: str) -> Language:
     cache_size, nlp.tokenizer.max_cache_size = nlp.tokenizer.max_cache_size, 0
     try:
         with nlp.select_pipes(enable=[]):
-            gaz.add_patterns(read_patterns(f"gazetteer_{lang}.jsonl"))
+            if not compiled:
+                gaz.add_patterns(read_patterns(f"gazetteer_{lang}.jsonl"))
             dates.add_patterns(read_patterns(f"dates_{lang}.jsonl"))
     finally:
         nlp.tokenizer.max_cache_size = cache_size
@@ -79,7 +93,7 @@ def add_components(nlp: Language, lang: str) -> Language:
                                                             if isinstance(p["pattern"], list)])
     nlp.add_pipe("kosnlp_names", config={"lang": lang, "spans_key": KEY})
     nlp.add_pipe("kosnlp_resolver", config={"lang": lang, "spans_key": KEY})
-    nlp.add_pipe("kosnlp_normaliser", config={"lang": lang}).warm()  # before any worker is forked
+    nlp.add_pipe("kosnlp_normaliser", config={"lang": lang})
     return nlp
 
 
@@ -121,26 +135,38 @@ def _load(lang: str, model: str | None) -> Language:
     nlp, desc = base_pipeline(lang, model)
     nlp.meta["kosnlp_base"] = desc
     nlp.meta["name"] = f"kosnlp_{lang}"
-    return add_components(nlp, lang)
+    return add_components(nlp, lang, compiled=desc == f"blank:{lang}")
 
 
 def run_loader(model: str | None = None):
     """`lang -> load(lang, model)` for a command that annotates until its process ends.
-    After a pipeline is first loaded, everything alive is moved out of the garbage
-    collector's sight (`gc.freeze`): the pipelines and their tables (about 450,000
-    objects) live as long as the process, and every full collection would walk them
+    A pipeline is warmed when first loaded (Morfeusz and dateparser, which `load` leaves
+    to the first text, are loaded now: before `--n-process` workers are forked, so that
+    they share them). Then everything alive is moved out of the garbage
+    collector's sight (`gc.freeze`): the pipelines and their tables (about 200,000
+    objects for the warmed Polish pipeline) live as long as the process, and every full collection would walk them
     again (a tenth of annotate's time), writing to their memory pages, which forked
     workers share copy-on-write until then."""
     def get(lang: str) -> Language:
         nlp = load(lang, model)
         if (lang, model) not in _FROZEN:  # once per pipeline and process
             _FROZEN.add((lang, model))
+            warm(nlp)  # before any worker is forked
             gc.freeze()
         return nlp
     return get
 
 
 _FROZEN: set = set()
+
+
+def warm(nlp: Language) -> Language:
+    """Load now what the first text would: Morfeusz (kosnlp_morph, and kosnlp_names in
+    both languages) and the normaliser's tables and dateparser."""
+    from .morfeusz import analyser
+    analyser()
+    nlp.get_pipe("kosnlp_normaliser").warm()
+    return nlp
 
 
 def save_models(out_dir: str | Path = "models") -> list[Path]:

