@@ -193,3 +193,45 @@ def test_a_dateline_sets_the_date_of_writing():
     dates = {e.text: e._.norm for e in next(iter(doc)).ents if e.label_ == "DATE"}
     assert dates["3 maja"]["value"] == "2001-05-03"
     assert next(v for k, v in dates.items() if k.startswith("Dziś"))["value"] == "2001-05-03"
+
+
+@pytest.mark.parametrize("text, lang, ref, value, start, end", [
+    # a weekday with the date of its day
+    ("Tuesday 14 May 2002", "en", None, "2002-05-14", "2002-05-14", "2002-05-14"),
+    ("czwartek, 6 czerwca 2002 r.", "pl", None, "2002-06-06", "2002-06-06", "2002-06-06"),
+    # first / last day of a month, the n-th week of a month (the first holds day 1)
+    ("the last day of February", "en", "2004-06-01", "2004-02-29", "2004-02-29", "2004-02-29"),
+    ("second week of July", "en", "2002-09-01", "2002-W28", "2002-07-08", "2002-07-14"),
+    # the deictic period of the date of writing, moved back
+    ("Ten years ago this week", "en", "2012-10-10", "2002-W41", "2002-10-07", "2002-10-13"),
+    ("twenty years ago this morning", "en", "2021-05-02", "2001-05-02", "2001-05-02", "2001-05-02"),
+    # holidays: Western Easter, Christmas days
+    ("Easter", "en", "2002-05-01", "2002-03-31", "2002-03-31", "2002-03-31"),
+    ("świętami", "pl", "2002-12-01", "2002-12-24/2002-12-26", "2002-12-24", "2002-12-26"),
+    # a night between two days, year ranges after "lata"
+    ("nocy z piątego na szóstego maja", "pl", "2002-06-01", "2002-05-05/2002-05-06", "2002-05-05", "2002-05-06"),
+    ("latach 1991–1995", "pl", None, "1991/1995", "1991-01-01", "1995-12-31"),
+    # "br." is the year of writing; "minionego roku" the one before
+    ("1 marca br.", "pl", "2002-06-01", "2002-03-01", "2002-03-01", "2002-03-01"),
+    ("minionego roku", "pl", "2002-06-01", "2001", "2001-01-01", "2001-12-31"),
+])
+def test_more_calendar_expressions(text, lang, ref, value, start, end):
+    n = norm(text, lang, ref)
+    assert (n.get("value"), n.get("start"), n.get("end")) == (value, start, end), n
+
+
+def test_that_season_is_at_the_story_time():
+    assert chain([("marca 2002 r.", None), ("tamtej jesieni", None)], "pl", "2012-01-01") == ["2002-03", "2002-FA"]
+
+
+def test_a_year_counted_from_the_date_of_writing_sets_the_story_year():
+    # a chronicle of last year: its day-month entries are in that year
+    assert chain([("minionego roku", None), ("STYCZEŃ", None), ("3 lutego", None)], "pl", "2003-01-09") == \
+        ["2002", "2002-01", "2002-02-03"]
+    # a season said in spring: the one holding the date, else the nearest
+    assert norm("latem", "pl", "2003-04-20")["value"] == "2003-SU"
+
+
+def test_a_story_date_is_not_after_the_date_of_writing():
+    # told in March 2003: October after January 2003 is the October before
+    assert chain([("January 2003", "in"), ("October", "in")], "en", "2003-03-20") == ["2003-01", "2002-10"]

@@ -150,7 +150,9 @@ class DateNormaliser:
         return None
 
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
-        for f in (self._century, self._decade, self._anaphoric, self._anaphoric_period, self._relative_count,
+        for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._week_of_month,
+                  self._ago_this, self._holiday, self._night_between, self._years_after_word, self._that,
+                  self._anaphoric, self._anaphoric_period, self._relative_count,
                   self._deictic, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
                   self._weekday, self._season, self._range, self._single):
             got = f(t, lang, ref, prev)
@@ -219,6 +221,104 @@ class DateNormaliser:
                     century -= 100
             start = century + int(m.group(2)) * 10
         return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
+
+    def _weekday_and_date(self, t, lang, ref, prev):
+        """A weekday before the date of its day ("Tuesday 18 May 1999", "czwartek, 3 czerwca"):
+        the date; its year as for the date alone."""
+        m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
+        if not m or m.group(1) not in self._w("weekdays", lang):
+            return None
+        got = self._parse(m.group(2), lang, ref, prev)
+        return got if got and (got.get("status") != "resolved" or got["start"] == got["end"]) else None
+
+    def _day_of_month(self, t, lang, ref, prev):
+        """"the last day of March", "first day of May 1999"."""
+        m = re.fullmatch(r"(\w+)\s+(?:day|dzień|dniu|dnia)\s+(?:of\s+)?(.+)", t)
+        which = self._w("day_of_month", lang).get(m.group(1)) if m else None
+        if which is None:
+            return None
+        got = self._parse(m.group(2), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return got if got and got.get("status") != "resolved" else None
+        d = dt.date.fromisoformat(got["end"] if which == "last" else got["start"])
+        return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
+    def _week_of_month(self, t, lang, ref, prev):
+        """"the second week of June": the n-th Monday-to-Sunday week, the first holding day 1."""
+        m = re.fullmatch(r"(\w+)\s+(?:week|tydzień|tygodniu|tygodnia)\s+(?:of\s+)?(.+)", t)
+        # a written-out ordinal is a digit by now (_plain); "last" is the fifth or the last
+        n = (int(m.group(1)) if m.group(1).isdigit() else self._w("ordinals", lang).get(m.group(1))) if m else None
+        if n is None:
+            return None
+        got = self._parse(m.group(2), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return got if got and got.get("status") != "resolved" else None
+        first = dt.date.fromisoformat(got["start"])
+        return {**week_norm(first + dt.timedelta(weeks=n - 1)), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
+    def _ago_this(self, t, lang, ref, prev):
+        """"five years ago this week", "twenty years ago this morning": the deictic period
+        of the date of writing moved back."""
+        m = re.fullmatch(r"(\S+\s+\S+\s+\S+)\s+(\S+\s+\S+)", t)
+        if not m or ref is None or not ref.day:
+            return None
+        back = self._relative_count(m.group(1), lang, ref, None)
+        if not back or back.get("status") != "resolved" or back.get("anchor") != "reference_date":
+            return None
+        years = ref.day.year - dt.date.fromisoformat(back["start"]).year
+        try:
+            moved = ref.day.replace(year=ref.day.year - years)
+        except ValueError:  # 29 February
+            moved = ref.day.replace(year=ref.day.year - years, day=28)
+        got = self._parse(m.group(2), lang, make_anchor("reference_date", iso(moved)), None)
+        if not got or got.get("status") != "resolved":
+            return None
+        return {**got, "anchor": "reference_date", "anchor_value": ref.value}
+
+    def _holiday(self, t, lang, ref, prev):
+        """Easter (Western) and Christmas of the story's year (data/norm/dates.yaml holidays)."""
+        words = t.split()
+        name = self._w("holidays", lang).get(words[0]) if words else None
+        if name is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
+            return None
+        if len(words) == 2:
+            y, extra = int(words[1]), {"anchor": None}
+        else:
+            a = self._focus(ref, prev)
+            if a is None:
+                return unresolved("no anchor")
+            y = (a.day or a.mid).year
+            extra = {"anchor": a.kind, "anchor_value": a.value}
+        if name == "easter":
+            from dateutil.easter import easter
+            d = easter(y)
+            return {**day_norm(d), **extra}
+        lo, hi = self.lx["holiday_days"][name]
+        return span(f"{y:04d}-{lo}/{y:04d}-{hi}" if lo != hi else f"{y:04d}-{lo}",
+                    dt.date.fromisoformat(f"{y:04d}-{lo}"), dt.date.fromisoformat(f"{y:04d}-{hi}"), **extra)
+
+    def _that(self, t, lang, ref, prev):
+        """"tamtej jesieni", "that spring": the period at the story's time (the previous date)."""
+        words = t.split()
+        if len(words) < 2 or words[0] not in self._w("that", lang):
+            return None
+        if prev is None:
+            return unresolved("no anchor")
+        return self._parse(" ".join(words[1:]), lang, None, prev)
+
+    def _night_between(self, t, lang, ref, prev):
+        """"nocy z szóstego na siódmego kwietnia": the two days."""
+        m = re.fullmatch(r"(?:noc|nocy|nocą)\s+z\s+(\S+)\s+na\s+(.+)", t)
+        if not m:
+            return None
+        return self._range(f"{m.group(1)} - {m.group(2)}", lang, ref, prev)
+
+    def _years_after_word(self, t, lang, ref, prev):
+        """"latach 1997–2000", "lat 1998–1999": the years."""
+        m = re.fullmatch(r"(\S+)\s+((?:1[5-9]|20)\d\d.*)", t)
+        if not m or m.group(1) not in self._w("decade_words", lang):
+            return None
+        return self._parse(m.group(2), lang, ref, prev)
 
     def _anaphoric_period(self, t, lang, ref, prev):
         """The year / month / week after or before the previous date's ("the following year")."""
@@ -433,10 +533,13 @@ class DateNormaliser:
         a = self._focus(ref, prev)
         if a is None:
             return unresolved("no anchor")
-        # from the story's time the season that holds it or comes next; from the reference
-        # date the latest one that has begun
-        shift = 0 if a.narrative and a.kind == "previous_date" else None
-        return self._season_instance(code, a.day or a.end, shift, anchor=a.kind, anchor_value=a.value)
+        extra = {"anchor": a.kind, "anchor_value": a.value}
+        if a.narrative and a.kind == "previous_date":  # the story's time: the season of its year
+            y = self._nearest_year(self.lx["season_start"][code], 15, a, ref)
+            s, e = self._season_bounds(code, y)
+            return span(f"{y:04d}-{code}", s, e, **extra)
+        # from the date of writing: the season holding it, else the nearest ("latem" said in April)
+        return self._season_instance(code, a.day or a.end, 0, **extra)
 
     def _range(self, t, lang, ref, prev):
         for sep in self.lx["range_separators"]:
@@ -475,6 +578,12 @@ class DateNormaliser:
         words = [w for w in re.split(r"[\s,]+", t) if w and w not in self.lx["year_words"].get(lang, [])]
         if not words:
             return None
+        this_year = [w for w in words if w in self._w("this_year", lang)]
+        if this_year:  # "1 stycznia br.": the year of writing
+            if ref is None:
+                return unresolved("no anchor")
+            words = [w for w in words if w not in this_year]
+            t = " ".join(words + [f"{(ref.day or ref.start).year:04d}"])
         year = YEAR.search(t)
         month = next((months[w] for w in words if w in months), None)
         day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
@@ -494,7 +603,7 @@ class DateNormaliser:
             if a is None:
                 return unresolved("no anchor")
             extra = {"anchor": a.kind, "anchor_value": a.value, "method": "dateparser"}
-            y = self._nearest_year(d.month, d.day if period == "day" else 15, a)
+            y = self._nearest_year(d.month, d.day if period == "day" else 15, a, ref)
         if period == "day" and day is not None:
             return day_norm(dt.date(y, d.month, d.day), **extra)
         if period == "month" or (month and day is None):
@@ -502,14 +611,23 @@ class DateNormaliser:
         return year_norm(y, **extra)
 
     @staticmethod
-    def _nearest_year(month: int, day: int, a: Anchor) -> int:
+    def _nearest_year(month: int, day: int, a: Anchor, ref: Anchor | None = None) -> int:
         """The year of a day and month (or month): a year anchor's year; the story's year when
         the anchor is the story's time; else the instance nearest the reference date."""
         if a.start.year == a.end.year and a.start.month == 1 and a.end.month == 12 and a.end.day == 31 and a.start.day == 1:
             return a.start.year  # a year anchor: that year
         c = a.day or a.mid
         if a.narrative and a.kind == "previous_date":
-            return c.year  # the year the story is in (HeidelTime's narrative documents)
+            # the story's year (HeidelTime's narrative documents), or the next one when the date
+            # lies before the story's and the next year's is nearer, a step back counting
+            # `narrative_backward_weight` times as far: a story mostly moves forward
+            back = (c - dt.date(c.year, month, min(day, last_day(c.year, month)))).days
+            ahead = (dt.date(c.year + 1, month, min(day, last_day(c.year + 1, month))) - c).days
+            y = c.year + 1 if back > 0 and back * lexicon()["narrative_backward_weight"] > ahead else c.year
+            # the story is told after it happened: not later than the date of writing
+            if ref is not None and dt.date(y, month, 1) > ref.end:
+                y -= 1
+            return y
         return min((c.year - 1, c.year, c.year + 1),
                    key=lambda y: (abs((dt.date(y, month, min(day, last_day(y, month))) - c).days), y > c.year))
 

@@ -66,15 +66,27 @@ class Anchor:
         return self.start + (self.end - self.start) / 2
 
 
+def is_story_time(norm: dict, start: dt.date, end: dt.date) -> bool:
+    """Does a resolved date put the story's time somewhere: a date written with its year, one
+    counted from such a date, or a year counted from the date of writing ("last year", "ten
+    years ago"; not "yesterday", "this week" or "last fall")?"""
+    if norm.get("anchor") in (None, "previous_date"):
+        return True
+    ref = str(norm.get("anchor_value") or "")
+    if norm.get("anchor") != "reference_date" or not re.fullmatch(r"\d{4}(-\d\d-\d\d)?", ref):
+        return False
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
+    return whole_year and start.year != int(ref[:4])
+
+
 def make_anchor(kind: str, norm_or_value) -> Anchor | None:
     if not norm_or_value:
         return None
     if isinstance(norm_or_value, dict):
         if norm_or_value.get("status") != "resolved":
             return None
-        return Anchor(kind, dt.date.fromisoformat(norm_or_value["start"]),
-                      dt.date.fromisoformat(norm_or_value["end"]), norm_or_value["value"],
-                      narrative=norm_or_value.get("anchor") in (None, "previous_date"))
+        start, end = dt.date.fromisoformat(norm_or_value["start"]), dt.date.fromisoformat(norm_or_value["end"])
+        return Anchor(kind, start, end, norm_or_value["value"], narrative=is_story_time(norm_or_value, start, end))
     v = str(norm_or_value)
     if re.fullmatch(r"\d{4}", v):
         return Anchor(kind, dt.date(int(v), 1, 1), dt.date(int(v), 12, 31), v)
