@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -43,32 +42,14 @@ def cmd_run(a) -> int:
 
 
 def cmd_evaluate(a) -> int:
-    from .records import check_not_an_input, read_jsonl
-    from .workflow import run_evaluation, summary_line
-    pred = [r for _, r in read_jsonl(a.pred)]
-    out = Path(a.out)
-    for name in ("evaluation.json", "evaluation.md"):
-        check_not_an_input(out / name, [a.pred])
-    gold_dir = Path(a.annotations) / "gold"
-    rep = run_evaluation(a.raw, pred, gold_dir, out, a.model, with_lodo=not a.no_lodo)
-    if rep is None:
-        raise KosnlpError("KOS-E203", "no gold files", where=str(gold_dir), hint="build the gold first")
-    print(summary_line(rep))
-    print(f"evaluation -> {out}/evaluation.json, evaluation.md")
+    from .workflow import evaluate_file
+    evaluate_file(a.pred, a.raw, a.annotations, a.out, a.model, with_lodo=not a.no_lodo)
     return 0
 
 
 def cmd_agreement(a) -> int:
-    from .agreement import pairwise
-    from .gold import load_annotations
-    from .ingest import verify_raw
-    from .records import write_text
-    from .report import agreement_markdown
-    langs = {d["doc_id"]: d["lang"] for d in verify_raw(a.raw)["documents"]}
-    ag = pairwise(load_annotations(a.first, langs), load_annotations(a.second, langs))
-    write_text(Path(a.annotations) / "agreement.json", json.dumps(ag, ensure_ascii=False, indent=1) + "\n")
-    write_text(Path(a.annotations) / "agreement.md", agreement_markdown(ag))
-    print(f"{ag['sentences']} sentences, strict F1 {ag['by_label']['ALL']['f1']}")
+    from .workflow import agreement
+    agreement(a.first, a.second, a.raw, a.annotations)
     return 0
 
 

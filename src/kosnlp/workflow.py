@@ -5,7 +5,8 @@
   silver JSONL file, written atomically. This is the only place that annotates raw/:
   `kosnlp run` and the report's fallback run both call it.
 - `run_evaluation`: score predictions against gold/ and write evaluation.{json,md}.
-- `run`: the main job (annotate raw/, save the models, evaluate, refresh the data card).
+- `run`: the main job (annotate raw/, save the models, evaluate, refresh the data card);
+  `evaluate_file` and `agreement`: `kosnlp evaluate` and `kosnlp agreement`.
 - `report`: the HTML report; its predictions (`report_predictions`) are made by running
   the pipeline over raw/ first when the default file is missing.
 
@@ -41,9 +42,9 @@ def annotate_corpus(raw_dir: str | Path, out: str | Path, loader, progress: bool
     from .ingest import load_raw_corpus
     from .normalise.reference import document_reference
     from .records import output_path
+    engine_run = make_engine(engine, loader, n_process, scheduler)  # checks the options first
     docs = load_raw_corpus(raw_dir)
     output_path(out)
-    engine_run = make_engine(engine, loader, n_process, scheduler)  # checks the options
     summary = Summary()
 
     def tasks():
@@ -84,6 +85,40 @@ def run_evaluation(raw_dir: str | Path, pred: list[dict], gold_dir: Path, out_di
     write_text(Path(out_dir) / "evaluation.json", json.dumps(rep, ensure_ascii=False, indent=1) + "\n")
     write_text(Path(out_dir) / "evaluation.md", evaluation_markdown(rep))
     return rep
+
+
+def evaluate_file(pred_path: str | Path, raw_dir: str | Path, annotations: str | Path, out_dir: str | Path,
+                  model: str | None = None, with_lodo: bool = True, say: Callable[[str], None] = print) -> dict:
+    """`kosnlp evaluate`: score the records of `pred_path` against annotations/gold/ into
+    out_dir/evaluation.{json,md} (never over the input)."""
+    from .records import check_not_an_input, read_jsonl
+    pred = [r for _, r in read_jsonl(pred_path)]
+    out = Path(out_dir)
+    for name in ("evaluation.json", "evaluation.md"):
+        check_not_an_input(out / name, [pred_path])
+    gold_dir = Path(annotations) / "gold"
+    rep = run_evaluation(raw_dir, pred, gold_dir, out, model, with_lodo=with_lodo)
+    if rep is None:
+        raise KosnlpError("KOS-E203", "no gold files", where=str(gold_dir), hint="build the gold first")
+    say(summary_line(rep))
+    say(f"evaluation -> {out}/evaluation.json, evaluation.md")
+    return rep
+
+
+def agreement(first: str, second: str, raw_dir: str | Path, annotations: str | Path,
+              say: Callable[[str], None] = print) -> dict:
+    """`kosnlp agreement`: two annotators' files (globs) -> annotations/agreement.{json,md}."""
+    from .agreement import pairwise
+    from .gold import load_annotations
+    from .ingest import verify_raw
+    from .records import write_text
+    from .report import agreement_markdown
+    langs = {d["doc_id"]: d["lang"] for d in verify_raw(raw_dir)["documents"]}
+    ag = pairwise(load_annotations(first, langs), load_annotations(second, langs))
+    write_text(Path(annotations) / "agreement.json", json.dumps(ag, ensure_ascii=False, indent=1) + "\n")
+    write_text(Path(annotations) / "agreement.md", agreement_markdown(ag))
+    say(f"{ag['sentences']} sentences, strict F1 {ag['by_label']['ALL']['f1']}")
+    return ag
 
 
 def summary_line(rep: dict) -> str:
