@@ -83,6 +83,25 @@ def test_run_without_lodo_leaves_the_committed_evaluation(run_dir, corpus_root):
     datacard.check(run_dir / "annotations", run_dir / "raw")
 
 
+def test_run_with_two_processes_writes_the_same_bytes(run_dir, tmp_path):
+    """`kosnlp run` annotates raw/ through annotate's engines: two worker processes give the
+    single-process run's silver records and evaluation, byte for byte."""
+    d = tmp_path / "p2"
+    shutil.copytree(run_dir / "raw", d / "raw")
+    shutil.copytree(run_dir / "annotations", d / "annotations")
+    subprocess.run([sys.executable, "-m", "kosnlp.cli", "run", "--quiet", "--no-lodo", "--no-models",
+                    "--n-process", "2"], cwd=d, check=True)
+    for name in ("silver.jsonl", "evaluation.json", "evaluation.md"):
+        assert (d / "output" / name).read_bytes() == (run_dir / "output" / name).read_bytes(), name
+
+
+def test_run_checks_the_engine_options(run_dir, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(run_dir)
+    assert main(["run", "--quiet", "--no-lodo", "--no-models", "--out", str(tmp_path / "o"),
+                 "--scheduler", "tcp://127.0.0.1:1"]) == 1
+    assert "KOS-E701" in capsys.readouterr().err and not (tmp_path / "o").exists()
+
+
 def test_shared_contract_checker_passes(run_dir, root):
     checker = root.parent / "shared" / "tools" / "check_contract.py"
     if not checker.is_file():

@@ -25,3 +25,9 @@ def test_hints_point_to_files_in_the_repository(root):
         cited |= set(re.findall(r"see (docs/[\w./-]+\.md)", text))
     assert "docs/corpus-format.md" in cited
     assert all((root / c).is_file() for c in cited), cited
+
+
+def test_every_code_is_in_the_errors_page(root):
+    page = (root / "docs" / "errors.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `(KOS-[EW]\d{3})` \|", page, re.M))
+    assert listed == set(CODES), (set(CODES) - listed, listed - set(CODES))

@@ -1,4 +1,5 @@
-"""The README's loader examples run, and compute what they say, with and without normalised values."""
+"""The loader examples of docs/researchers.md (the README's path for researchers) run, and compute what
+they say, with and without normalised values; the README's own example runs too."""
 import json
 import re
 from collections import Counter
@@ -9,8 +10,8 @@ from synthetic import synthetic_with_norms
 
 
 def readme_blocks(root):
-    text = (root / "README.md").read_text(encoding="utf-8")
-    section = text[text.index("### Load it into pandas"):text.index("### Export it")]
+    text = (root / "docs" / "researchers.md").read_text(encoding="utf-8")
+    section = text[text.index("## Load it into pandas"):text.index("## Export it")]
     blocks = re.findall(r"```python\n(.*?)```", section, re.S)
     assert len(blocks) == 4  # set-up + the three examples
     return blocks
@@ -20,7 +21,7 @@ def run_blocks(root, cwd, monkeypatch):
     monkeypatch.chdir(cwd)
     ns = {}
     for b in readme_blocks(root):
-        exec(compile(b, "README.md", "exec"), ns)
+        exec(compile(b, "docs/researchers.md", "exec"), ns)
     return ns
 
 
@@ -50,3 +51,52 @@ def test_readme_examples_with_norms(root, tmp_path, monkeypatch):
     ns = run_blocks(root, synthetic_with_norms(tmp_path), monkeypatch)
     assert {str(k): v for k, v in ns["per_month"].items()} == {"1999-03": 1}  # one resolved DATE
     assert dict(ns["top_actors"]) == {"Slobodan Milosevic": 2, "Russia": 3, "ktoś": 1}
+
+
+DOC_PAGES = ("README.md", "docs/*.md", "bench/RESULTS.md")
+
+
+def doc_pages(root):
+    return [p for pat in DOC_PAGES for p in sorted(root.glob(pat))]
+
+
+def test_the_readme_links_every_docs_page(root):
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\((docs/[\w.-]+\.md)\)", readme))
+    assert linked == {f"docs/{p.name}" for p in (root / "docs").glob("*.md")}
+    assert "(bench/RESULTS.md)" in readme
+
+
+def test_links_and_paths_in_the_docs_exist(root):
+    """Every relative link of the README and the docs pages, and every repository path they
+    name in backquotes, exists (paths with placeholders aside)."""
+    missing = []
+    for page in doc_pages(root):
+        text = page.read_text(encoding="utf-8")
+        for link in re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", text):
+            if not link.startswith("http") and not (page.parent / link).exists():
+                missing.append(f"{page.name}: {link}")
+        for path in re.findall(r"`((?:src|tests|bench|docs|work|annotations|raw|services)/[^` ]+)`", text):
+            if not re.search(r"[<*{]", path) and not (root / path).exists() and not path.startswith("raw/."):
+                missing.append(f"{page.name}: {path}")
+    assert missing == []
+
+
+def test_commands_in_the_docs_exist(root):
+    import argparse
+
+    from kosnlp.cli import parser
+    sub = next(a for a in parser()._actions if isinstance(a, argparse._SubParsersAction))
+    named = {cmd for page in doc_pages(root)
+             for cmd in re.findall(r"kosnlp ([a-z][a-z-]+)", page.read_text(encoding="utf-8"))}
+    assert named and named <= set(sub.choices), named - set(sub.choices)
+
+
+def test_readme_python_examples_run(root, corpus_root, monkeypatch, capsys):
+    text = (root / "README.md").read_text(encoding="utf-8")
+    monkeypatch.chdir(corpus_root)
+    ns = {}
+    for block in re.findall(r"```python\n(.*?)```", text, re.S):
+        exec(compile(block, "README.md", "exec"), ns)
+    assert "kosnlp_normaliser" in ns["nlp"].pipe_names
+    assert len(ns["corpus"].mentions) > 0 and "ACTOR" in capsys.readouterr().out

@@ -382,8 +382,8 @@ def test_readme_setup_is_pinned_and_works_with_pep_668(root):
                for c in commands)
 
 
-def test_readme_dask_recipe_binds_localhost_and_warns(root):
-    readme = (root / "README.md").read_text(encoding="utf-8")
-    recipe = readme[readme.index("On a real cluster:"):readme.index("Each worker process loads")]
+def test_scale_doc_dask_recipe_binds_localhost_and_warns(root):
+    page = (root / "docs" / "scale.md").read_text(encoding="utf-8")
+    recipe = page[page.index("On a real cluster:"):page.index("Each worker process loads")]
     assert "uv run dask scheduler --host 127.0.0.1" in recipe
     assert "run code" in recipe and "TLS" in recipe

@@ -123,16 +123,24 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
             bar.update()
 
     try:
-        with atomic_writer(out) as fh, engine_run as run:
-            for res in run(tasks()):
-                fh.writelines(res.lines)
-                summary.sentences += res.sentences
-                summary.words += res.words
-                for k, v in res.spans.items():
-                    summary.spans[k] += v
-            if not summary.files:
-                raise Discard  # nothing annotated: OUT stays as it was
-            summary.written = True
+        write_results(tasks(), out, engine_run, summary)
     finally:
         bar.close()  # before any error line
+    return summary
+
+
+def write_results(tasks: Iterable[Task], out: str | Path, engine_run, summary: Summary) -> Summary:
+    """Run `tasks` on `engine_run` (from engine.make_engine) and write their records to OUT
+    in task order, counting them in `summary` (whose `files` the task source counts). OUT is
+    replaced only when at least one file was annotated (`summary.written`)."""
+    with atomic_writer(out) as fh, engine_run as run:
+        for res in run(tasks):
+            fh.writelines(res.lines)
+            summary.sentences += res.sentences
+            summary.words += res.words
+            for k, v in res.spans.items():
+                summary.spans[k] += v
+        if not summary.files:
+            raise Discard  # nothing annotated: OUT stays as it was
+        summary.written = True
     return summary

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -27,104 +26,30 @@ def cmd_annotate(a) -> int:
     return 1 if s.errors else 0
 
 
-def run_evaluation(raw_dir: str, pred: list[dict], gold_dir: Path, out_dir: Path, model=None,
-                   with_lodo: bool = True) -> dict | None:
-    """Score `pred` against the gold files in `gold_dir`; write evaluation.{json,md} to `out_dir`."""
-    from .evaluate import evaluate
-    from .gold import coverage, load_gold, partial_documents
-    from .ingest import load_raw_corpus
-    from .records import write_text
-    from .report import evaluation_markdown
-    if not any(Path(gold_dir).glob("*.jsonl")):
-        return None
-    docs = load_raw_corpus(raw_dir)
-    gold = load_gold(gold_dir, {d.doc_id: d.text for d in docs})
-    cov = coverage(gold, docs)
-    partial = partial_documents(cov)
-    rep = evaluate(gold, pred, partial)
-    rep["note"] = ("In-sample for the documents the rules and gazetteers were written with (those of corpus 0.2.0). "
-                   "The leave-one-document-out section is the honest estimate for unseen texts.")
-    rep["coverage"] = cov
-    if with_lodo:
-        from .lodo import lodo
-        rep["lodo"] = lodo([d for d in docs if d.doc_id in {g["doc_id"] for g in gold}], gold, model, partial)
-        if "normalisation" in rep:
-            from .normalise.score import without_alias_tables
-            from .normalise.tables import build_tables
-            rep["normalisation"]["without_alias_tables"] = without_alias_tables(gold, build_tables())
-    write_text(Path(out_dir) / "evaluation.json", json.dumps(rep, ensure_ascii=False, indent=1) + "\n")
-    write_text(Path(out_dir) / "evaluation.md", evaluation_markdown(rep))
-    return rep
-
-
-def _summary_line(rep: dict) -> str:
-    parts = []
-    for lang, t in rep["by_lang"].items():
-        f = {lab: v["f1"] for lab, v in t["strict"]["labels"].items()}
-        parts.append(f"{lang}: " + " ".join(f"{k}={v:.3f}" for k, v in f.items()) + f" micro={t['strict']['micro']['f1']:.3f}")
-    return "strict F1 (in-sample) " + "; ".join(parts)
+def _run_options(a):
+    from .workflow import RunOptions
+    return RunOptions(raw=a.raw, out=a.out, annotations=a.annotations, models=a.models, model=a.model,
+                      no_models=a.no_models, no_lodo=a.no_lodo, progress=not a.quiet,
+                      n_process=a.n_process, engine=a.engine, scheduler=a.scheduler)
 
 
 def cmd_run(a) -> int:
-    from tqdm import tqdm
-    from .annotate import records_for
-    from .gold import GOLD_DIR
-    from .ingest import load_raw_corpus
-    from .normalise.reference import document_reference
-    from .pipeline import save_models
-    from .records import write_jsonl
     from .corpus_cli import warn_unlisted
-    docs = load_raw_corpus(a.raw)
+    from .workflow import run
     warn_unlisted(a.raw)
-    load = _loader(a.model)
-    pred = []
-    for d in tqdm(docs, unit="doc", desc="annotate", disable=a.quiet, file=sys.stderr):
-        pred += list(records_for(d.doc_id, d.lang, d.text, load(d.lang), reference_date=document_reference(d.meta)))
-    n = write_jsonl(Path(a.out) / "silver.jsonl", pred)
-    print(f"{len(docs)} documents, {n} silver records -> {Path(a.out) / 'silver.jsonl'}", file=sys.stderr)
-    if not a.no_models:
-        paths = save_models(a.models)
-        print("models: " + ", ".join(map(str, paths)), file=sys.stderr)
-    # The committed evaluation (annotations/evaluation.*) is refreshed only by a full run:
-    # without the leave-one-document-out estimate it goes to --out, beside silver.jsonl.
-    ann = Path(a.annotations)
-    eval_dir = Path(a.out) if a.no_lodo else ann
-    rep = run_evaluation(a.raw, pred, ann / GOLD_DIR.name, eval_dir, a.model, with_lodo=not a.no_lodo)
-    if rep:
-        print(_summary_line(rep), file=sys.stderr)
-        print(f"evaluation -> {eval_dir}/evaluation.json, evaluation.md"
-              + (f" ({ann}/evaluation.* left as they were: --no-lodo)" if a.no_lodo else ""), file=sys.stderr)
-        from .datacard import write as write_datacard
-        print(f"data card -> {write_datacard(a.annotations, a.raw)}", file=sys.stderr)
+    run(_run_options(a))
     return 0
 
 
 def cmd_evaluate(a) -> int:
-    from .records import check_not_an_input, read_jsonl
-    pred = [r for _, r in read_jsonl(a.pred)]
-    out = Path(a.out)
-    for name in ("evaluation.json", "evaluation.md"):
-        check_not_an_input(out / name, [a.pred])
-    gold_dir = Path(a.annotations) / "gold"
-    rep = run_evaluation(a.raw, pred, gold_dir, out, a.model, with_lodo=not a.no_lodo)
-    if rep is None:
-        raise KosnlpError("KOS-E203", "no gold files", where=str(gold_dir), hint="build the gold first")
-    print(_summary_line(rep))
-    print(f"evaluation -> {out}/evaluation.json, evaluation.md")
+    from .workflow import evaluate_file
+    evaluate_file(a.pred, a.raw, a.annotations, a.out, a.model, with_lodo=not a.no_lodo)
     return 0
 
 
 def cmd_agreement(a) -> int:
-    from .agreement import pairwise
-    from .gold import load_annotations
-    from .ingest import verify_raw
-    from .records import write_text
-    from .report import agreement_markdown
-    langs = {d["doc_id"]: d["lang"] for d in verify_raw(a.raw)["documents"]}
-    ag = pairwise(load_annotations(a.first, langs), load_annotations(a.second, langs))
-    write_text(Path(a.annotations) / "agreement.json", json.dumps(ag, ensure_ascii=False, indent=1) + "\n")
-    write_text(Path(a.annotations) / "agreement.md", agreement_markdown(ag))
-    print(f"{ag['sentences']} sentences, strict F1 {ag['by_label']['ALL']['f1']}")
+    from .workflow import agreement
+    agreement(a.first, a.second, a.raw, a.annotations)
     return 0
 
 
@@ -180,35 +105,23 @@ def cmd_release(a) -> int:
     return 0
 
 
-DEFAULT_PRED = "output/silver.jsonl"
-
-
 def cmd_report(a) -> int:
-    from .html_report import annotate_raw, build
-    from .ingest import verify_raw
-    from .records import check_not_an_input, write_text
-    verify_raw(a.raw)
-    pred = Path(a.pred or DEFAULT_PRED)
-    check_not_an_input(a.out, [pred])
-    if not pred.is_file():
-        if a.pred:
-            raise KosnlpError("KOS-E607", "prediction file not found", where=str(pred),
-                              hint="give pipeline records (kosnlp run writes output/silver.jsonl)")
-        print(f"{pred} missing: running the pipeline over {a.raw}/ ...", file=sys.stderr)
-        n = annotate_raw(a.raw, pred, a.model)
-        print(f"{n} silver records -> {pred}", file=sys.stderr)
-    from .gold import coverage, load_gold, partial_documents
-    from .ingest import load_raw_corpus
-    partial = partial_documents(coverage(load_gold(a.gold), load_raw_corpus(a.raw)))
-    write_text(a.out, build(a.gold, pred, Path(a.raw) / "manifest.yaml", partial))
-    print(f"report -> {a.out}")
-    if a.screenshot:
-        from .browser import screenshot
-        print(f"screenshot -> {screenshot(a.out, a.screenshot)}")
+    from .workflow import report
+    report(a.raw, a.pred, a.gold, a.out, a.model, a.screenshot)
     return 0
 
 
+def add_engine_options(s) -> None:
+    s.add_argument("--n-process", type=int, default=1, metavar="N",
+                   help="worker processes (default 1); output is identical for any N")
+    s.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes, or dask.distributed (default: local)")
+    s.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster")
+
+
 def parser() -> argparse.ArgumentParser:
+    from .workflow import DEFAULT_PRED
     p = argparse.ArgumentParser(prog="kosnlp", description="ACTOR / PLACE / DATE corpus tools for the Kosovo 1998-1999 corpus")
     sub = p.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("annotate", help="annotate UTF-8 text files into silver JSONL records")
@@ -220,12 +133,7 @@ def parser() -> argparse.ArgumentParser:
                    help="output JSONL file, never one of the inputs; replaced only when a file was annotated")
     s.add_argument("--model", default=None, help="a spaCy pipeline (package or path) to use as the base")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
-    s.add_argument("--n-process", type=int, default=1, metavar="N",
-                   help="worker processes (default 1); output is identical for any N")
-    s.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="local processes, or dask.distributed (default: local)")
-    s.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                   help="dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster")
+    add_engine_options(s)
     s.set_defaults(func=cmd_annotate)
     s = sub.add_parser("run", help="the main job: raw/ -> silver records, models/, evaluation against gold")
     s.add_argument("--raw", default="raw", help="raw documents and manifest.yaml (default: raw)")
@@ -240,6 +148,7 @@ def parser() -> argparse.ArgumentParser:
                    help="skip the leave-one-document-out estimate; the evaluation then goes to --out, "
                         "and annotations/evaluation.* are left as they were")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_engine_options(s)
     s.set_defaults(func=cmd_run)
     s = sub.add_parser("evaluate", help="score silver records against the gold corpus")
     s.add_argument("pred", help="pipeline output JSONL")

@@ -2,8 +2,8 @@
 
 `load_corpus()` finds `annotations/gold` from the current directory (or a parent), and the
 manifest `raw/manifest.yaml` beside it, for document metadata (any contract JSONL loads
-without one). A span's `norm` object (issue 5:
-normalised ACTOR / PLACE / DATE values) is flattened into `norm_<key>` columns, whatever keys
+without one). A span's `norm` object (the
+normalised ACTOR / PLACE / DATE value) is flattened into `norm_<key>` columns, whatever keys
 it has (nested objects become `norm_<key>_<subkey>`), so new keys need no code change; without
 norms those columns are simply absent.
 """
@@ -158,7 +158,7 @@ def load_corpus(path: str | Path | None = None, manifest: str | Path | None = No
 
 
 def actor_timeline(corpus: Corpus) -> pd.DataFrame:
-    """ACTOR mentions with a resolved norm id, dated (needs issue 5's norms; else empty).
+    """ACTOR mentions with a resolved norm id, dated (needs normalised spans; else empty).
 
     A mention's time is the `norm_start` of the first resolved DATE mention in its sentence
     or, when the sentence has none, its document's reference date. Mentions with neither are

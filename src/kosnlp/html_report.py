@@ -168,16 +168,3 @@ def build(gold_dir: str | Path, pred_path: str | Path, manifest: str | Path | No
         summary=html.escape(summary), nav="<a href='#charts'>charts</a> <a href='#scores'>scores</a> " + nav,
         charts="\n".join(fig_html), scores=score_tables(rep), legend=legend, documents="\n".join(sections))
 
-
-def annotate_raw(raw_dir: str | Path, out: str | Path, model: str | None = None) -> int:
-    """Run the pipeline over raw/ and write its records (what `kosnlp run` writes to output/)."""
-    from .annotate import records_for
-    from .ingest import load_raw_corpus
-    from .normalise.reference import document_reference
-    from .pipeline import load
-    from .records import write_jsonl
-    recs = []
-    for d in load_raw_corpus(raw_dir):
-        recs += list(records_for(d.doc_id, d.lang, d.text, load(d.lang, model),
-                                 reference_date=document_reference(d.meta)))
-    return write_jsonl(out, recs)
