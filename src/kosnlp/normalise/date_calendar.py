@@ -1,0 +1,271 @@
+"""Calendar forms of DATE mentions: single dates, ranges, seasons, weekdays, decades,
+centuries, holidays and the parts of a month (kosnlp.normalise.dates runs them)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .datelex import YEAR, dateparse, lexicon
+from .keys import unresolved
+from .timex import Anchor, day_norm, last_day, month_norm, roman, span, week_norm, year_norm
+
+
+class CalendarForms:
+    """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
+    expression, `t` lower case, against the reference and previous anchors, or returns None."""
+
+    def _century(self, t, lang, ref, prev):
+        words = "|".join(re.escape(w) for w in self._w("century_words", lang))
+        m = re.fullmatch(rf"([ivxlc]+|\d+)(?:st|nd|rd|th)?\s*(?:{words})", t)
+        if not m:
+            return None
+        n = int(m.group(1)) if m.group(1).isdigit() else roman(m.group(1))
+        if not n:
+            return None
+        return span(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31), anchor=None)
+
+    def _decade(self, t, lang, ref, prev):
+        """"the 1990s", "1990s" (TIMEX3 value "199"); "lat 90." with the century of the anchor:
+        the latest such decade that does not start after it."""
+        m = re.fullmatch(r"(1[5-9]|20)(\d)0s", t)
+        if m:
+            start = int(m.group(1)) * 100 + int(m.group(2)) * 10
+        else:
+            words = self._w("decade_words", lang)
+            m = re.fullmatch(r"(\S+)\s+(\d)0\.?(?:\s+(.+))?", t)
+            if not m or m.group(1) not in words:
+                return None
+            century = None
+            if m.group(3):
+                c = self._century(m.group(3), lang, ref, prev)
+                if not c or c.get("status") != "resolved":
+                    return None
+                century = int(c["start"][:4]) - 1
+            a = self._pick(ref, prev)
+            if century is None:
+                if a is None:
+                    return unresolved("no anchor")
+                y = (a.day or a.start).year
+                century = y - y % 100
+                if century + int(m.group(2)) * 10 > y:
+                    century -= 100
+            start = century + int(m.group(2)) * 10
+        return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
+
+    def _weekday_and_date(self, t, lang, ref, prev):
+        """A weekday before the date of its day ("Tuesday 18 May 1999", "czwartek, 3 czerwca"):
+        the date; its year as for the date alone."""
+        m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
+        if not m or m.group(1) not in self._w("weekdays", lang):
+            return None
+        got = self._parse(m.group(2), lang, ref, prev)
+        return got if got and (got.get("status") != "resolved" or got["start"] == got["end"]) else None
+
+    def _day_of_month(self, t, lang, ref, prev):
+        """"the last day of March", "first day of May 1999"."""
+        m = re.fullmatch(r"(\w+)\s+(?:day|dzień|dniu|dnia)\s+(?:of\s+)?(.+)", t)
+        which = self._w("day_of_month", lang).get(m.group(1)) if m else None
+        if which is None:
+            return None
+        got = self._parse(m.group(2), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return got if got and got.get("status") != "resolved" else None
+        d = dt.date.fromisoformat(got["end"] if which == "last" else got["start"])
+        return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
+    def _week_of_month(self, t, lang, ref, prev):
+        """"the second week of June": the n-th Monday-to-Sunday week, the first holding day 1."""
+        m = re.fullmatch(r"(\w+)\s+(?:week|tydzień|tygodniu|tygodnia)\s+(?:of\s+)?(.+)", t)
+        # a written-out ordinal is a digit by now (_plain); "last" is the fifth or the last
+        n = (int(m.group(1)) if m.group(1).isdigit() else self._w("ordinals", lang).get(m.group(1))) if m else None
+        if n is None:
+            return None
+        got = self._parse(m.group(2), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return got if got and got.get("status") != "resolved" else None
+        first = dt.date.fromisoformat(got["start"])
+        return {**week_norm(first + dt.timedelta(weeks=n - 1)), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
+    def _holiday(self, t, lang, ref, prev):
+        """Easter (Western) and Christmas of the story's year (data/norm/dates.yaml holidays)."""
+        words = t.split()
+        name = self._w("holidays", lang).get(words[0]) if words else None
+        if name is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
+            return None
+        if len(words) == 2:
+            y, extra = int(words[1]), {"anchor": None}
+        else:
+            a = self._focus(ref, prev)
+            if a is None:
+                return unresolved("no anchor")
+            y = (a.day or a.mid).year
+            extra = {"anchor": a.kind, "anchor_value": a.value}
+        if name == "easter":
+            from dateutil.easter import easter
+            d = easter(y)
+            return {**day_norm(d), **extra}
+        lo, hi = self.lx["holiday_days"][name]
+        return span(f"{y:04d}-{lo}/{y:04d}-{hi}" if lo != hi else f"{y:04d}-{lo}",
+                    dt.date.fromisoformat(f"{y:04d}-{lo}"), dt.date.fromisoformat(f"{y:04d}-{hi}"), **extra)
+
+    def _night_between(self, t, lang, ref, prev):
+        """"nocy z szóstego na siódmego kwietnia": the two days."""
+        m = re.fullmatch(r"(?:noc|nocy|nocą)\s+z\s+(\S+)\s+na\s+(.+)", t)
+        if not m:
+            return None
+        return self._range(f"{m.group(1)} - {m.group(2)}", lang, ref, prev)
+
+    def _years_after_word(self, t, lang, ref, prev):
+        """"latach 1997–2000", "lat 1998–1999": the years."""
+        m = re.fullmatch(r"(\S+)\s+((?:1[5-9]|20)\d\d.*)", t)
+        if not m or m.group(1) not in self._w("decade_words", lang):
+            return None
+        return self._parse(m.group(2), lang, ref, prev)
+
+    def _season_bounds(self, code: str, year: int) -> tuple[dt.date, dt.date]:
+        m0 = self.lx["season_start"][code]
+        s = dt.date(year, m0, 1)
+        k = year * 12 + m0 - 1 + 2
+        e = dt.date(k // 12, k % 12 + 1, last_day(k // 12, k % 12 + 1))
+        return s, e
+
+    def _season_instance(self, code: str, d: dt.date, shift: int | None, **extra) -> dict:
+        """shift None: the latest season of that name starting on or before d; -1: the latest
+        one ended before d; 0: the one containing d, else the nearest; 1: the first starting after d."""
+        years = range(d.year - 2, d.year + 2)
+        inst = [(y, *self._season_bounds(code, y)) for y in years]
+        if shift is None:
+            y, s, e = [i for i in inst if i[1] <= d][-1]
+        elif shift == -1:
+            y, s, e = [i for i in inst if i[2] < d][-1]
+        elif shift == 0:  # the one holding d, else the nearest ("this winter" said in March)
+            y, s, e = min(inst, key=lambda i: max((i[1] - d).days, (d - i[2]).days, 0))
+        else:
+            y, s, e = next(i for i in inst if i[1] > d)
+        return span(f"{y:04d}-{code}", s, e, **extra)
+
+    def _weekday(self, t, lang, ref, prev):
+        days = self._w("weekdays", lang)
+        if t not in days:
+            return None
+        a = self._pick(ref, prev, need_day=True)
+        if a is None:
+            return unresolved("no anchor")
+        lo, hi = self.lx["weekday_window"]
+        for off in range(lo, hi + 1):
+            d = a.day + dt.timedelta(days=off)
+            if d.weekday() == days[t]:
+                return day_norm(d, anchor=a.kind, anchor_value=a.value)
+        return None
+
+    def _season(self, t, lang, ref, prev):
+        seasons = self._w("seasons", lang)
+        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
+        if not words or words[0] not in seasons or len(words) > 2:
+            return None
+        code = seasons[words[0]]
+        if len(words) == 2:
+            if not YEAR.fullmatch(words[1]):
+                return None
+            s, e = self._season_bounds(code, int(words[1]))
+            return span(f"{words[1]}-{code}", s, e, anchor=None)
+        a = self._focus(ref, prev)
+        if a is None:
+            return unresolved("no anchor")
+        extra = {"anchor": a.kind, "anchor_value": a.value}
+        if a.narrative and a.kind == "previous_date":  # the story's time: the season of its year
+            y = self._nearest_year(self.lx["season_start"][code], 15, a, ref)
+            s, e = self._season_bounds(code, y)
+            return span(f"{y:04d}-{code}", s, e, **extra)
+        # from the date of writing: the season holding it, else the nearest ("latem" said in April)
+        return self._season_instance(code, a.day or a.end, 0, **extra)
+
+    def _range(self, t, lang, ref, prev):
+        for sep in self.lx["range_separators"]:
+            if sep not in t:
+                continue
+            left, right = t.split(sep, 1)
+            left, right = left.strip(), right.strip()
+            if not left or not right:
+                continue
+            r = self._parse(right, lang, ref, prev)
+            if r and r.get("reason") == "no anchor":
+                return r
+            if not r or r.get("status") != "resolved":
+                continue
+            # the left side inherits what it lacks from the right: "23-25 kwietnia 1999", "March-June 1999"
+            ly = YEAR.search(left)
+            left_full = left
+            rest = right.split()
+            if re.fullmatch(r"\d{1,2}", left) and len(rest) > 1:
+                left_full = " ".join([left] + rest[1:])
+            elif not ly and YEAR.search(right):
+                left_full = f"{left} {YEAR.search(right).group(0)}"
+            lft = self._parse(left_full, lang, ref, prev)
+            if not lft or lft.get("status") != "resolved" or lft["start"] > r["start"]:
+                continue
+            anchor = lft.get("anchor") or r.get("anchor")
+            out = span(f"{lft['value']}/{r['value']}", dt.date.fromisoformat(lft["start"]),
+                       dt.date.fromisoformat(r["end"]), anchor=anchor)
+            if anchor:
+                out["anchor_value"] = lft.get("anchor_value") or r.get("anchor_value")
+            return out
+        return None
+
+    def _single(self, t, lang, ref, prev):
+        months = self._w("months", lang)
+        words = [w for w in re.split(r"[\s,]+", t) if w and w not in self.lx["year_words"].get(lang, [])]
+        if not words:
+            return None
+        this_year = [w for w in words if w in self._w("this_year", lang)]
+        if this_year:  # "1 stycznia br.": the year of writing
+            if ref is None:
+                return unresolved("no anchor")
+            words = [w for w in words if w not in this_year]
+            t = " ".join(words + [f"{(ref.day or ref.start).year:04d}"])
+        year = YEAR.search(t)
+        month = next((months[w] for w in words if w in months), None)
+        day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
+        if month is None and year is None:
+            return None
+        if any(not (w in months or re.fullmatch(r"\d{1,4}", w) or w.rstrip(".") in ("r", "roku", "rok")) for w in words):
+            return None
+        got = dateparse(lang, t)
+        if got is None:
+            return None
+        d, period = got
+        if year:
+            extra = {"anchor": None, "method": "dateparser"}
+            y = int(year.group(0))
+        else:
+            a = self._focus(ref, prev)
+            if a is None:
+                return unresolved("no anchor")
+            extra = {"anchor": a.kind, "anchor_value": a.value, "method": "dateparser"}
+            y = self._nearest_year(d.month, d.day if period == "day" else 15, a, ref)
+        if period == "day" and day is not None:
+            return day_norm(dt.date(y, d.month, d.day), **extra)
+        if period == "month" or (month and day is None):
+            return month_norm(y, d.month, **extra)
+        return year_norm(y, **extra)
+
+    @staticmethod
+    def _nearest_year(month: int, day: int, a: Anchor, ref: Anchor | None = None) -> int:
+        """The year of a day and month (or month): a year anchor's year; the story's year when
+        the anchor is the story's time; else the instance nearest the reference date."""
+        if a.start.year == a.end.year and a.start.month == 1 and a.end.month == 12 and a.end.day == 31 and a.start.day == 1:
+            return a.start.year  # a year anchor: that year
+        c = a.day or a.mid
+        if a.narrative and a.kind == "previous_date":
+            # the story's year (HeidelTime's narrative documents), or the next one when the date
+            # lies before the story's and the next year's is nearer, a step back counting
+            # `narrative_backward_weight` times as far: a story mostly moves forward
+            back = (c - dt.date(c.year, month, min(day, last_day(c.year, month)))).days
+            ahead = (dt.date(c.year + 1, month, min(day, last_day(c.year + 1, month))) - c).days
+            y = c.year + 1 if back > 0 and back * lexicon()["narrative_backward_weight"] > ahead else c.year
+            # the story is told after it happened: not later than the date of writing
+            if ref is not None and dt.date(y, month, 1) > ref.end:
+                y -= 1
+            return y
+        return min((c.year - 1, c.year, c.year + 1),
+                   key=lambda y: (abs((dt.date(y, month, min(day, last_day(y, month))) - c).days), y > c.year))

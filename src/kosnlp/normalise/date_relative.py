@@ -1,0 +1,233 @@
+"""Relative forms of DATE mentions: deictic words, anaphora, counted and shifted periods,
+parts of days and the text's clean-up before parsing (kosnlp.normalise.dates runs them)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .datelex import deictic_days
+from .keys import unresolved
+from .timex import day_norm, iso, last_day, make_anchor, month_norm, span, week_norm, year_norm
+
+
+class RelativeForms:
+    """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
+    expression, `t` lower case, against the reference and previous anchors, or returns None."""
+
+    def _plain(self, t: str, lang: str) -> str:
+        """Filler words dropped ("spring of 1999"), written-out day ordinals as digits
+        ("dwudziestego czwartego marca" -> "24 marca")."""
+        filler = set(self._w("filler", lang))
+        words = [w for w in t.split() if w not in filler]
+        ordinals, out, i = self._w("ordinal_days", lang), [], 0
+        while i < len(words):
+            n = ordinals.get(words[i])
+            if n is not None and n % 10 == 0 and n >= 20 and i + 1 < len(words) and 0 < ordinals.get(words[i + 1], 0) < 10:
+                n, i = n + ordinals[words[i + 1]], i + 1
+            out.append(str(n) if n is not None else words[i])
+            i += 1
+        return " ".join(out) if out else t
+
+    def _without_day_part(self, t: str, lang: str, ref, prev) -> dict | None:
+        """A part of a day before or after a day keeps that day ("Sunday evening",
+        "wczoraj wieczorem", "the night of 23 March" is not covered)."""
+        for part in sorted(self._w("day_parts", lang), key=len, reverse=True):
+            for rest in (t[:-len(part)] if t.endswith(" " + part) else None,
+                         t[len(part):] if t.startswith(part + " ") else None):
+                if not rest or not rest.strip():
+                    continue
+                got = self._parse(rest.strip(), lang, ref, prev)
+                if got and (got.get("status") != "resolved" or got["start"] == got["end"]):
+                    return got
+        return None
+
+    def _ago_this(self, t, lang, ref, prev):
+        """"five years ago this week", "twenty years ago this morning": the deictic period
+        of the date of writing moved back."""
+        m = re.fullmatch(r"(\S+\s+\S+\s+\S+)\s+(\S+\s+\S+)", t)
+        if not m or ref is None or not ref.day:
+            return None
+        back = self._relative_count(m.group(1), lang, ref, None)
+        if not back or back.get("status") != "resolved" or back.get("anchor") != "reference_date":
+            return None
+        years = ref.day.year - dt.date.fromisoformat(back["start"]).year
+        try:
+            moved = ref.day.replace(year=ref.day.year - years)
+        except ValueError:  # 29 February
+            moved = ref.day.replace(year=ref.day.year - years, day=28)
+        got = self._parse(m.group(2), lang, make_anchor("reference_date", iso(moved)), None)
+        if not got or got.get("status") != "resolved":
+            return None
+        return {**got, "anchor": "reference_date", "anchor_value": ref.value}
+
+    def _that(self, t, lang, ref, prev):
+        """"tamtej jesieni", "that spring": the period at the story's time (the previous date)."""
+        words = t.split()
+        if len(words) < 2 or words[0] not in self._w("that", lang):
+            return None
+        if prev is None:
+            return unresolved("no anchor")
+        return self._parse(" ".join(words[1:]), lang, None, prev)
+
+    def _anaphoric_period(self, t, lang, ref, prev):
+        """The year / month / week after or before the previous date's ("the following year")."""
+        m = re.fullmatch(r"(\S+)\s+(\S+)", t)
+        if not m:
+            return None
+        sign = 1 if m.group(1) in self._w("following", lang) else -1 if m.group(1) in self._w("preceding", lang) else 0
+        unit = self._w("units", lang).get(m.group(2))
+        if not sign or unit not in ("week", "month", "year"):
+            return None
+        a = self._pick(prev, ref)
+        if a is None:
+            return unresolved("no anchor")
+        d, extra = a.day or a.start, {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "week":
+            return week_norm(d + dt.timedelta(weeks=sign), **extra)
+        if unit == "month":
+            k = d.year * 12 + d.month - 1 + sign
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        return year_norm(d.year + sign, **extra)
+
+    def _month_of_shifted_year(self, t, lang, ref, prev):
+        """A month of last / next year ("lutym ubiegłego roku", "February last year")."""
+        words = t.split()
+        if len(words) != 3 or words[0] not in self._w("months", lang):
+            return None
+        shift = self._w("shift", lang).get(words[1])
+        if shift is None or self._w("units", lang).get(words[2]) != "year":
+            return None
+        a = self._pick(ref, prev)
+        if a is None:
+            return unresolved("no anchor")
+        return month_norm((a.day or a.mid).year + shift, self._w("months", lang)[words[0]],
+                          anchor=a.kind, anchor_value=a.value)
+
+    def _anaphoric(self, t, lang, ref, prev):
+        for name, delta in (("next_day", 1), ("previous_day", -1), ("same_day", 0)):
+            if t in self._w(name, lang):
+                a = self._pick(prev, ref, need_day=True)
+                if a is None:
+                    return unresolved("no anchor")
+                return day_norm(a.day + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value)
+        return None
+
+    def _relative_count(self, t, lang, ref, prev):
+        m = re.fullmatch(r"(\S+)\s+(\S+)\s+(\S+)", t)
+        if not m:
+            return None
+        num, unit, rel = m.groups()
+        n = int(num) if num.isdigit() else self._w("numbers", lang).get(num)
+        unit = self._w("units", lang).get(unit)
+        if n is None or unit is None:
+            return None
+        if rel in self._w("after", lang):
+            sign, a = 1, self._pick(prev, ref, need_day=unit == "day")
+        elif rel in self._w("before", lang):
+            sign, a = -1, self._pick(prev, ref, need_day=unit == "day")
+        elif rel in self._w("ago", lang):
+            sign, a = -1, self._pick(ref, prev, need_day=unit == "day")
+        else:
+            return None
+        if a is None:
+            return unresolved("no anchor")
+        base = a.day or a.start
+        extra = {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "day":
+            return day_norm(base + dt.timedelta(days=sign * n), **extra)
+        if unit == "week":
+            d = base + dt.timedelta(weeks=sign * n)
+            return week_norm(d, **extra)
+        if unit == "month":
+            k = base.year * 12 + base.month - 1 + sign * n
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        return year_norm(base.year + sign * n, **extra)
+
+    def _deictic(self, t, lang, ref, prev):
+        if t not in self._w("deictic", lang):
+            return None
+        # counted from the time of writing: a date of the story is no substitute for a
+        # reference date known only to the year
+        a = self._pick(ref, None if ref is not None else prev, need_day=True)
+        if a is None:
+            return unresolved("no anchor")
+        word = "today" if t.split()[0] in ("this", "tonight") else t  # "this morning": the anchor day
+        days = deictic_days(lang, word)
+        if days is None:
+            return None
+        return day_norm(a.day + dt.timedelta(days=days), anchor=a.kind, anchor_value=a.value, method="dateparser")
+
+    def _weekend(self, t, lang, ref, prev):
+        words = t.split()
+        if not words or words[-1] not in self._w("weekend", lang) or len(words) > 2:
+            return None
+        shift = self._w("shift", lang).get(words[0]) if len(words) == 2 else None
+        if len(words) == 2 and shift is None:
+            return None
+        a = self._pick(ref, prev, need_day=True)
+        if a is None:
+            return unresolved("no anchor")
+        d = a.day
+        sat = d - dt.timedelta(days=(d.weekday() - 5) % 7)  # the latest Saturday on or before d
+        if d.weekday() == 6:
+            sat = d - dt.timedelta(days=1)
+        if shift == 1 and sat <= d:
+            sat += dt.timedelta(days=7)
+        y, w, _ = sat.isocalendar()
+        return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1), anchor=a.kind, anchor_value=a.value)
+
+    def _part(self, t, lang, ref, prev):
+        parts = self._w("parts", lang)
+        m = re.fullmatch(r"(\w+)[-\s]+(.+)", t)
+        if not m or m.group(1) not in parts:
+            return None
+        mod = parts[m.group(1)]
+        inner = self._parse(m.group(2), lang, ref, prev)
+        if inner is None or inner.get("status") != "resolved":
+            return inner
+        s, e = dt.date.fromisoformat(inner["start"]), dt.date.fromisoformat(inner["end"])
+        v = inner["value"]
+        if re.fullmatch(r"\d{4}-\d\d", v):
+            lo, hi = self.lx["part_days"][mod]
+            s, e = s.replace(day=lo), s.replace(day=min(hi, last_day(s.year, s.month)))
+        elif re.fullmatch(r"\d{4}", v):
+            lo, hi = self.lx["part_months"][mod]
+            s, e = dt.date(s.year, lo, 1), dt.date(s.year, hi, last_day(s.year, hi))
+        return {**inner, "start": iso(s), "end": iso(e), "mod": mod}
+
+    def _shifted(self, t, lang, ref, prev):
+        m = re.fullmatch(r"(\w+)\s+(\w+)", t)
+        if not m or m.group(1) not in self._w("shift", lang):
+            return None
+        shift, what = self._w("shift", lang)[m.group(1)], m.group(2)
+        a = self._pick(ref, prev)
+        if a is None:
+            return unresolved("no anchor")
+        extra = {"anchor": a.kind, "anchor_value": a.value}
+        d = a.day or a.mid
+        unit = self._w("units", lang).get(what)
+        if unit == "week":
+            return week_norm(d + dt.timedelta(weeks=shift), **extra)
+        if unit == "month":
+            k = d.year * 12 + d.month - 1 + shift
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        if unit == "year":
+            return year_norm(d.year + shift, **extra)
+        months, seasons, days = self._w("months", lang), self._w("seasons", lang), self._w("weekdays", lang)
+        if what in months:
+            y = d.year + (shift if shift else 0)
+            if shift == -1 and months[what] < d.month:
+                y = d.year
+            if shift == 1 and months[what] > d.month:
+                y = d.year
+            return month_norm(y, months[what], **extra)
+        if what in seasons:
+            return self._season_instance(seasons[what], d, shift, **extra)
+        if what in days and a.day:
+            delta = (days[what] - d.weekday()) % 7
+            if shift == -1:
+                delta = delta - 7 if delta > 0 else -7
+            elif shift == 1:
+                delta = delta or 7
+            return day_norm(d + dt.timedelta(days=delta), **extra)
+        return None
