@@ -133,6 +133,7 @@ def main(argv=None) -> int:
     if a.errors and a.split != "dev":
         sys.exit("error: errors are listed for the dev half only (the test half is only scored)")
     from kosnlp.evaluate import evaluate
+    from kosnlp.records import write_text
     manifest = yaml.safe_load((HERE / "texts" / "manifest.yaml").read_text(encoding="utf-8"))
     docs = [d for d in manifest["documents"] if (a.split == "all" or d["split"] == a.split)
             and (a.lang is None or d["lang"] == a.lang)]
@@ -160,9 +161,9 @@ def main(argv=None) -> int:
         for doc_id, label, text, gn, pn in norms["wrong"]:
             print(f"  {doc_id}: {label} norm {text!r}: gold {gn} pred {pn}")
     if a.json:
-        Path(a.json).write_text(json.dumps({"split": a.split, "by_lang": rep["by_lang"],
+        write_text(a.json, json.dumps({"split": a.split, "by_lang": rep["by_lang"],
                                             "norms": {f"{k[0]} {k[1]}": dict(v) for k, v in norms["counts"].items()}},
-                                           indent=1), encoding="utf-8")
+                                           indent=1))
     return 0
 
 

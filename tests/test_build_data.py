@@ -3,7 +3,8 @@ import shutil
 
 import pytest
 
-from kosnlp.build_data import check, data_dir, read_patterns
+from kosnlp.build_data import check, data_dir
+from kosnlp.compiled import read_patterns
 from kosnlp.cli import main
 from kosnlp.compiled import compiled_dir
 from kosnlp.errors import KosnlpError

@@ -19,7 +19,6 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from .compiled import read_patterns  # noqa: F401 (the one reader of the generated files)
 from .errors import KosnlpError
 from .ingest import load_yaml_data
 from .inflect import inflect
