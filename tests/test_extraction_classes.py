@@ -193,3 +193,11 @@ def test_polish_cues_stay_in_the_names_phrase(nlp_pl, text, span, label):
 def test_coordinated_organisations_and_place_named_persons(nlp_pl, nlp_en, lang, text, spans):
     got = ents(nlp_en if lang == "en" else nlp_pl, text)
     assert all(s in got for s in spans)
+
+
+def test_english_connector_on_joins_names_but_not_a_date(nlp_en):
+    # "on" is a connector inside official names; it must be read as a word, not YAML's true
+    assert ("Senate Committee on Armed Services", "ACTOR") in ents(
+        nlp_en, "The Senate Committee on Armed Services heard the general.")
+    got = ents(nlp_en, "The plan went to the Security Council on Friday.")
+    assert ("Security Council", "ACTOR") in got and ("Friday", "DATE") in got

@@ -90,6 +90,7 @@ class NameFinder(WithCues, NameRules):
         self.title_words = {w for t in self.titles for w in t if w[:1].isupper() or lang == "pl"}
         self.org_heads = {w.lower() for w in cues["org_heads"]}
         self.connectors = set(cues["connectors"])
+        self.not_joined = set(cues.get("not_joined", []))
         self.not_names = set(cues.get("not_name_first", []))
         self.after_ds = set(cues.get("connectors_after_ds", []))
         self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
@@ -138,7 +139,7 @@ class NameFinder(WithCues, NameRules):
                 elif texts[j] == "." and len(texts[j - 1]) == 1 and j + 1 < end and caps[j + 1]:
                     j += 1  # an initial split from its full stop: "Wesley K . Clark"
                 elif (texts[j] in self.connectors or (seen_ds and texts[j] in self.after_ds)) \
-                        and j + 1 < end and caps[j + 1]:
+                        and j + 1 < end and caps[j + 1] and texts[j + 1] not in self.not_joined:
                     seen_ds = seen_ds or texts[j] == "ds."
                     j += 2
                 else:
