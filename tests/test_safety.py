@@ -387,3 +387,43 @@ def test_scale_doc_dask_recipe_binds_localhost_and_warns(root):
     recipe = page[page.index("On a real cluster:"):page.index("Each worker process loads")]
     assert "uv run dask scheduler --host 127.0.0.1" in recipe
     assert "run code" in recipe and "TLS" in recipe
+
+
+def _lost_interrupt_run(n_results, ctrl_c_at):
+    """A fake engine run giving `n_results` results; at result `ctrl_c_at` a SIGINT arrives
+    while a finaliser runs, where Python's KeyboardInterrupt is printed and lost."""
+    import gc
+    import signal
+    from contextlib import nullcontext
+
+    from kosnlp.tasks import Result
+
+    class Finaliser:
+        def __del__(self):
+            signal.raise_signal(signal.SIGINT)
+
+    def run(tasks):
+        for i, _ in enumerate(tasks):
+            if i == ctrl_c_at:
+                Finaliser()
+                gc.collect()
+            yield Result(lines=[f'{{"id": {i}}}\n'], sentences=1, words=3, spans={"ACTOR": 1})
+    return nullcontext(run), range(n_results)
+
+
+@pytest.mark.parametrize("ctrl_c_at", [0, 2])  # at the first result, at the last
+def test_ctrl_c_lost_in_a_finaliser_still_stops_the_run(tmp_path, capsys, ctrl_c_at):
+    from kosnlp.annotate import Summary, write_results
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    engine_run, tasks = _lost_interrupt_run(3, ctrl_c_at)
+    summary = Summary(files=1)
+    try:
+        write_results(tasks, out, engine_run, summary)
+        stopped = False
+    except KeyboardInterrupt:
+        stopped = True
+    assert stopped, "the run went on after Ctrl-C"
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]  # no temp file left
+    assert "Traceback" not in capsys.readouterr().err

@@ -133,13 +133,17 @@ def write_results(tasks: Iterable[Task], out: str | Path, engine_run, summary: S
     """Run `tasks` on `engine_run` (from engine.make_engine) and write their records to OUT
     in task order, counting them in `summary` (whose `files` the task source counts). OUT is
     replaced only when at least one file was annotated (`summary.written`)."""
-    with atomic_writer(out) as fh, engine_run as run:
-        for res in run(tasks):
-            fh.writelines(res.lines)
-            summary.sentences += res.sentences
-            summary.words += res.words
-            for k, v in res.spans.items():
-                summary.spans[k] += v
+    from .engine import interrupts
+    with atomic_writer(out) as fh, interrupts() as interrupted:
+        with engine_run as run:
+            for res in run(tasks):
+                interrupted.check()
+                fh.writelines(res.lines)
+                summary.sentences += res.sentences
+                summary.words += res.words
+                for k, v in res.spans.items():
+                    summary.spans[k] += v
+        interrupted.check()  # a Ctrl-C lost while the engine stopped: OUT stays as it was
         if not summary.files:
             raise Discard  # nothing annotated: OUT stays as it was
         summary.written = True

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -73,6 +74,52 @@ def _processes(loader: Callable, n: int):
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         _LOADER = None
+
+
+class Interrupts:
+    """Ctrl-C kept until the run can act on it. Python raises KeyboardInterrupt wherever the
+    main thread is, and when that is a finaliser (a dask future released during garbage
+    collection) the exception is printed as "Exception ignored" with a traceback and lost,
+    so the run went on and replaced OUT after the user had pressed Ctrl-C. While this is
+    active, every SIGINT is also recorded, a lost one is not printed, and `check()` raises
+    it again at the points where the run may stop (after each result, before OUT is
+    replaced)."""
+
+    def __init__(self):
+        self.seen = False
+
+    def check(self) -> None:
+        if self.seen:
+            raise KeyboardInterrupt
+
+    def _signal(self, signum, frame):
+        self.seen = True
+        raise KeyboardInterrupt
+
+    def _unraisable(self, hook):
+        def unraisable(u):
+            if not (self.seen and isinstance(u.exc_value, KeyboardInterrupt)):
+                hook(u)
+        return unraisable
+
+
+@contextmanager
+def interrupts() -> Iterator[Interrupts]:
+    """An `Interrupts` for the block (outside the main thread, one that never sees a signal)."""
+    state = Interrupts()
+    if threading.current_thread() is not threading.main_thread():
+        yield state
+        return
+    handler = signal.getsignal(signal.SIGINT)
+    hook = sys.unraisablehook
+    if handler is signal.default_int_handler:  # not when SIGINT is ignored
+        signal.signal(signal.SIGINT, state._signal)
+    sys.unraisablehook = state._unraisable(hook)
+    try:
+        yield state
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        sys.unraisablehook = hook
 
 
 @contextmanager
