@@ -18,7 +18,7 @@ def cmd_annotate(a) -> int:
     from .annotate import annotate_files
     t = time.perf_counter()
     s = annotate_files(a.files, a.lang, a.out, _loader(a.model), progress=not a.quiet,
-                       n_process=a.n_process, engine=a.engine, scheduler=a.scheduler)
+                       n_process=a.n_process, engine=a.engine, scheduler=a.scheduler, heldout=a.heldout)
     dt = time.perf_counter() - t
     where = f"-> {a.out}" if s.written else f"no file annotated: {a.out} not written (left as it was)"
     print(f"{s.files} files, {s.sentences} sentences, {s.words} words, spans {s.spans} "
@@ -30,7 +30,7 @@ def _run_options(a):
     from .workflow import RunOptions
     return RunOptions(raw=a.raw, out=a.out, annotations=a.annotations, models=a.models, model=a.model,
                       no_models=a.no_models, no_lodo=a.no_lodo, progress=not a.quiet,
-                      n_process=a.n_process, engine=a.engine, scheduler=a.scheduler)
+                      n_process=a.n_process, engine=a.engine, scheduler=a.scheduler, heldout=a.heldout)
 
 
 def cmd_run(a) -> int:
@@ -147,6 +147,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--no-lodo", action="store_true",
                    help="skip the leave-one-document-out estimate; the evaluation then goes to --out, "
                         "and annotations/evaluation.* are left as they were")
+    s.add_argument("--heldout", default="eval/unseen", metavar="DIR",
+                   help="held-out texts scored beside the in-sample figures, dev and test half, when DIR "
+                        "exists (default: eval/unseen; docs/evaluation.md)")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     add_engine_options(s)
     s.set_defaults(func=cmd_run)

@@ -52,15 +52,18 @@ def _agreement(ag: dict | None) -> str:
 def _evaluation(ev: dict | None) -> str:
     if not ev:
         return "No evaluation yet (run `kosnlp run`)."
-    lodo = (ev.get("lodo") or {}).get("by_lang", {})
+    columns = {"F1 (leave-one-document-out)": (ev.get("lodo") or {}).get("by_lang", {})}
+    columns |= {f"F1 (held-out {split})": h["by_lang"] for split, h in (ev.get("heldout") or {}).items()}
     rows = []
     for lang, t in ev["by_lang"].items():
         for lab in (*LABELS, "micro"):
             s = t["strict"]["micro"] if lab == "micro" else t["strict"]["labels"][lab]
-            lo = lodo.get(lang, {}).get("strict")
-            lf = (lo["micro"] if lab == "micro" else lo["labels"][lab])["f1"] if lo else "not run"
-            rows.append([lang, lab, s["pos"], s["p"], s["r"], s["f1"], lf])
-    return _table(["language", "label", "gold", "P", "R", "F1 (in-sample)", "F1 (leave-one-document-out)"], rows)
+            row = [lang, lab, s["pos"], s["p"], s["r"], s["f1"]]
+            for by_lang in columns.values():
+                o = by_lang.get(lang, {}).get("strict")
+                row.append((o["micro"] if lab == "micro" else o["labels"][lab])["f1"] if o else "not run")
+            rows.append(row)
+    return _table(["language", "label", "gold", "P", "R", "F1 (in-sample)", *columns], rows)
 
 
 def _bibtex(cff: dict, version: str, n_sent: int, n_ment: int) -> str:

@@ -27,6 +27,7 @@ CODES = {
     "KOS-E201": "record is not valid JSON",
     "KOS-E202": "record breaks the corpus contract",
     "KOS-E203": "gold file problem",
+    "KOS-E204": "held-out evaluation texts problem",
     # pipeline / models
     "KOS-E301": "pipeline cannot be loaded",
     # doccano

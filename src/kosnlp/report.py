@@ -35,6 +35,8 @@ def evaluation_markdown(rep: dict, title: str = "Pipeline evaluation against gol
                 "Each document scored with the gazetteer and date-rule entries removed that only it used.", ""]
         for lang, t in rep["lodo"]["by_lang"].items():
             out += [f"### {lang}", ""] + score_table(t) + [""]
+    if "heldout" in rep:
+        out += heldout_markdown(rep["heldout"])
     if "normalisation" in rep:
         out += normalisation_markdown(rep["normalisation"])
     seg = rep["segmentation"]
@@ -113,3 +115,22 @@ def agreement_markdown(ag: dict) -> str:
     out += ["", "## Disagreements", "", "| sentence | class | A | B |", "| --- | --- | --- | --- |"]
     out += [f"| {d['id']} | {d['class']} | {d['a'] or ''} | {d['b'] or ''} |" for d in ag["disagreements"]]
     return "\n".join(out) + "\n"
+
+
+def heldout_markdown(scores: dict[str, dict]) -> list[str]:
+    """The held-out section of evaluation.md: strict scores and norm accuracy per split."""
+    out = ["## Held-out texts (strict)", "",
+           "Texts written for evaluation that no rule was written from (docs/evaluation.md): the dev half "
+           "is read for errors, the test half is only scored.", ""]
+    for split, s in scores.items():
+        out += [f"### {split}: {s['texts']} texts, {s['spans']} gold spans", ""]
+        for lang, t in s["by_lang"].items():
+            out += [f"#### {split}, {lang}", ""] + score_table(t) + [""]
+        out += ["| norms | on spans found exactly | wrong | unresolved | end to end |", "| --- | --- | --- | --- | --- |"]
+        for key, c in s["norms"].items():
+            found = c.get("found", 0)
+            acc = f"{c.get('correct', 0) / found:.3f}" if found else "-"
+            out.append(f"| {key} | {acc} ({c.get('correct', 0)}/{found}) | {c.get('wrong', 0)} | "
+                       f"{c.get('unresolved', 0)} | {c.get('correct', 0)}/{c.get('gold', 0)} |")
+        out.append("")
+    return out

@@ -57,9 +57,10 @@ def annotate_corpus(raw_dir: str | Path, out: str | Path, loader, progress: bool
 
 
 def run_evaluation(raw_dir: str | Path, pred: list[dict], gold_dir: Path, out_dir: Path, model=None,
-                   with_lodo: bool = True) -> dict | None:
+                   with_lodo: bool = True, heldout: str | Path | None = None) -> dict | None:
     """Score `pred` against the gold files in `gold_dir`; write evaluation.{json,md} to `out_dir`.
-    None when there is no gold."""
+    With `heldout` (a directory of held-out texts, kosnlp.heldout), their dev and test halves
+    are annotated and scored too. None when there is no gold."""
     from .evaluate import evaluate
     from .gold import coverage, load_gold, partial_documents
     from .ingest import load_raw_corpus
@@ -82,6 +83,10 @@ def run_evaluation(raw_dir: str | Path, pred: list[dict], gold_dir: Path, out_di
             from .normalise.score import without_alias_tables
             from .normalise.tables import build_tables
             rep["normalisation"]["without_alias_tables"] = without_alias_tables(gold, build_tables())
+    if heldout:
+        from .heldout import SPLITS, score
+        from .pipeline import run_loader
+        rep["heldout"] = {split: score(heldout, split, run_loader(model)) for split in SPLITS}
     write_text(Path(out_dir) / "evaluation.json", json.dumps(rep, ensure_ascii=False, indent=1) + "\n")
     write_text(Path(out_dir) / "evaluation.md", evaluation_markdown(rep))
     return rep
@@ -142,6 +147,7 @@ class RunOptions:
     n_process: int = 1
     engine: str = "local"
     scheduler: str | None = None
+    heldout: str | None = "eval/unseen"
 
 
 def run(o: RunOptions, say: Callable[[str], None] = _stderr) -> dict | None:
@@ -160,10 +166,14 @@ def run(o: RunOptions, say: Callable[[str], None] = _stderr) -> dict | None:
     ann = Path(o.annotations)
     eval_dir = Path(o.out) if o.no_lodo else ann
     pred = [r for _, r in read_jsonl(silver)] if s.written else []
-    rep = run_evaluation(o.raw, pred, ann / GOLD_DIR.name, eval_dir, o.model, with_lodo=not o.no_lodo)
+    heldout = o.heldout if o.heldout and (Path(o.heldout) / "texts" / "manifest.yaml").is_file() else None
+    rep = run_evaluation(o.raw, pred, ann / GOLD_DIR.name, eval_dir, o.model, with_lodo=not o.no_lodo,
+                         heldout=heldout)
     if rep:
         from .datacard import write as write_datacard
         say(summary_line(rep))
+        for split, h in rep.get("heldout", {}).items():
+            say(summary_line(h).replace("(in-sample)", f"(held-out {split})"))
         say(f"evaluation -> {eval_dir}/evaluation.json, evaluation.md"
             + (f" ({ann}/evaluation.* left as they were: --no-lodo)" if o.no_lodo else ""))
         say(f"data card -> {write_datacard(o.annotations, o.raw)}")

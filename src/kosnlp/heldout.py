@@ -1,0 +1,162 @@
+"""Scores on held-out texts: texts no rule was written from (the project's own are in
+eval/unseen/, docs/evaluation.md).
+
+A held-out directory has `texts/*.txt` with `texts/manifest.yaml` (doc id, file, lang,
+reference date and `split`: dev or test), `gold/<doc id>.marked` (the adjudicated spans as
+`[[surface|LABEL]]` markup over the text) and optionally `norms/<doc id>.yaml` (norms read
+by hand: DATE `first`/`last`, ACTOR and PLACE `id`, or `status: unresolved`).
+
+`score` annotates one split with the pipeline (as `kosnlp annotate` does, anchored on the
+manifest's reference dates) and gives the span scores (kosnlp.evaluate) and the accuracy of
+the norms on the spans found exactly. The dev half may be read for errors; the test half
+is only scored: its errors are never returned.
+"""
+from __future__ import annotations
+
+import re
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from .errors import KosnlpError
+
+DEFAULT_DIR = "eval/unseen"
+SPLITS = ("dev", "test")
+MARK = re.compile(r"\[\[(.+?)\|(ACTOR|PLACE|DATE)\]\]", re.S)
+
+
+def parse_marked(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """[[surface|LABEL]] markup -> (plain text, spans in plain-text offsets)."""
+    out, spans, pos, n = [], [], 0, 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos:m.start()])
+        n += m.start() - pos
+        spans.append((n, n + len(m.group(1)), m.group(2)))
+        out.append(m.group(1))
+        n += len(m.group(1))
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), spans
+
+
+def documents(root: str | Path, split: str = "all", lang: str | None = None) -> list[dict]:
+    """The manifest entries of one split (dev, test or all), optionally of one language."""
+    path = Path(root) / "texts" / "manifest.yaml"
+    if not path.is_file():
+        raise KosnlpError("KOS-E204", "no held-out manifest", where=str(path),
+                          hint="give a directory with texts/manifest.yaml (see docs/evaluation.md)")
+    docs = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("documents") or []
+    for i, d in enumerate(docs):
+        if not isinstance(d, dict) or d.get("split") not in SPLITS or not d.get("doc_id") or not d.get("file"):
+            raise KosnlpError("KOS-E204", f"entry {i + 1} needs doc_id, file, lang and split (dev or test)",
+                              where=str(path), hint="fix the entry")
+    return [d for d in docs if split in ("all", d["split"]) and lang in (None, d["lang"])]
+
+
+def gold_record(root: Path, doc: dict) -> dict:
+    """One record per document (offsets are absolute, so scoring needs no segmentation)."""
+    text = (root / "texts" / doc["file"]).read_text(encoding="utf-8")
+    marked = root / "gold" / f"{doc['doc_id']}.marked"
+    plain, spans = parse_marked(marked.read_text(encoding="utf-8"))
+    if plain.rstrip("\n") != text.rstrip("\n"):
+        raise KosnlpError("KOS-E204", f"its text differs from texts/{doc['file']}", where=str(marked),
+                          hint="the markup must wrap an exact copy of the text")
+    norms = {}
+    norm_file = root / "norms" / f"{doc['doc_id']}.yaml"
+    if norm_file.is_file():
+        for item in yaml.safe_load(norm_file.read_text(encoding="utf-8")) or []:
+            norms[(item["start"], item["end"])] = item
+    return {"id": doc["doc_id"], "doc_id": doc["doc_id"], "lang": doc["lang"], "start": 0, "end": len(text),
+            "text": text, "status": "gold",
+            "spans": [{"start": s, "end": e, "label": lab, "text": text[s:e],
+                       **({"norm": norms[(s, e)]} if (s, e) in norms else {})} for s, e, lab in spans]}
+
+
+def annotate(root: Path, docs: list[dict], loader) -> list[dict]:
+    """The pipeline's records for `docs` (through kosnlp annotate's own path)."""
+    from .annotate import annotate_files
+    from .records import read_jsonl
+    preds = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in sorted({d["lang"] for d in docs}):
+            out = Path(tmp) / f"silver-{lang}.jsonl"
+            files = [root / "texts" / d["file"] for d in docs if d["lang"] == lang]
+            annotate_files(files, lang, out, loader, progress=False)
+            preds += [r for _, r in read_jsonl(out)]
+    return preds
+
+
+def same_place_ids() -> dict[str, str]:
+    """Curated places that say which GeoNames record they are: one referent, two ids."""
+    from .ingest import load_yaml_data
+    out = {}
+    for p in load_yaml_data("gazetteer/places_curated.yaml") or []:
+        m = re.search(r"GeoNames (?:record )?(\d+)", str(p.get("source", "")))
+        if m:
+            out[f"place:{p['id']}"] = f"geonames:{m.group(1)}"
+    return out
+
+
+def norm_ok(label: str, gold: dict, pred: dict, same: dict[str, str]) -> bool:
+    """A gold norm read by hand against the pipeline's: DATE by first and last day, ACTOR and
+    PLACE by id; an unresolved gold norm wants an unresolved prediction (no confident wrong link)."""
+    if gold.get("status") == "unresolved":
+        return pred.get("status") != "resolved"
+    if pred.get("status") != "resolved":
+        return False
+    if label == "DATE":
+        return str(pred.get("start")) == str(gold["first"]) and str(pred.get("end")) == str(gold["last"])
+    return same.get(pred.get("id"), pred.get("id")) == same.get(gold["id"], gold["id"])
+
+
+def norm_scores(gold: list[dict], pred: list[dict]) -> tuple[dict, list]:
+    """Spans found exactly: is the pipeline's norm the hand-read one? Counts per (language,
+    label) and the wrong or unresolved norms."""
+    same = same_place_ids()
+    p = {(r["doc_id"], r["start"] + s["start"], r["start"] + s["end"], s["label"]): s.get("norm") or {}
+         for r in pred for s in r["spans"]}
+    out: dict[tuple, Counter] = {}
+    wrong = []
+    for g in gold:
+        for s in g["spans"]:
+            if "norm" not in s:
+                continue
+            c = out.setdefault((g["lang"], s["label"]), Counter())
+            c["gold"] += 1
+            key = (g["doc_id"], s["start"], s["end"], s["label"])
+            if key not in p:
+                continue
+            c["found"] += 1
+            if norm_ok(s["label"], s["norm"], p[key], same):
+                c["correct"] += 1
+            else:
+                c["unresolved" if p[key].get("status") != "resolved" else "wrong"] += 1
+                wrong.append((g["doc_id"], s["label"], s["text"], s["norm"],
+                              {k: p[key].get(k) for k in ("status", "id", "start", "end", "reason") if p[key].get(k)}))
+    return out, wrong
+
+
+def score(root: str | Path, split: str, loader, lang: str | None = None, errors: bool = False) -> dict:
+    """Span scores per language and label and norm accuracy on one split; `errors` (the
+    span and norm errors) only for the dev half."""
+    from .evaluate import evaluate
+    if errors and split != "dev":
+        raise KosnlpError("KOS-E204", "errors are listed for the dev half only", where=f"--split {split}",
+                          hint="the test half is only scored")
+    root = Path(root)
+    docs = documents(root, split, lang)
+    if not docs:
+        return {"split": split, "texts": 0, "spans": 0, "by_lang": {}, "norms": {},
+                **({"errors": [], "norm_errors": []} if errors else {})}
+    gold = [gold_record(root, d) for d in docs]
+    pred = annotate(root, docs, loader)
+    rep = evaluate(gold, pred)
+    counts, wrong = norm_scores(gold, pred)
+    out = {"split": split, "texts": len(docs), "spans": sum(len(g["spans"]) for g in gold),
+           "by_lang": rep["by_lang"],
+           "norms": {f"{k[0]} {k[1]}": dict(v) for k, v in sorted(counts.items())}}
+    if errors:
+        out["errors"], out["norm_errors"] = rep["errors"], wrong
+    return out

@@ -1,0 +1,81 @@
+"""Held-out texts: the markup reader, the manifest checks, the norm comparison and a scored
+split (kosnlp.heldout, the scoring behind eval/unseen.py and `kosnlp run`)."""
+import pytest
+import yaml
+
+from kosnlp.errors import KosnlpError
+from kosnlp.heldout import documents, norm_ok, parse_marked, score
+from kosnlp.report import heldout_markdown
+
+TEXT = "On Monday, 3 May 1999, the envoy met Jan Nowak in Tirana.\n"
+MARKED = "On [[Monday, 3 May 1999|DATE]], the envoy met [[Jan Nowak|ACTOR]] in [[Tirana|PLACE]].\n"
+
+
+def _heldout(tmp_path, marked=MARKED, split="dev"):
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "norms").mkdir()
+    (tmp_path / "texts" / "en-test-01.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "gold" / "en-test-01.marked").write_text(marked, encoding="utf-8")
+    (tmp_path / "texts" / "manifest.yaml").write_text(yaml.safe_dump({"documents": [
+        {"doc_id": "en-test-01", "file": "en-test-01.txt", "lang": "en", "reference_date": "1999-05-04",
+         "split": split}]}), encoding="utf-8")
+    start = TEXT.index("Monday")
+    (tmp_path / "norms" / "en-test-01.yaml").write_text(yaml.safe_dump([
+        {"start": start, "end": start + len("Monday, 3 May 1999"), "label": "DATE",
+         "first": "1999-05-03", "last": "1999-05-03"},
+        {"start": TEXT.index("Jan"), "end": TEXT.index("Jan") + 9, "label": "ACTOR",
+         "status": "unresolved", "reason": "not in registry"}]), encoding="utf-8")
+    return tmp_path
+
+
+def test_markup_gives_the_plain_text_and_offsets_into_it():
+    plain, spans = parse_marked(MARKED)
+    assert plain == TEXT
+    assert [(plain[s:e], lab) for s, e, lab in spans] == [
+        ("Monday, 3 May 1999", "DATE"), ("Jan Nowak", "ACTOR"), ("Tirana", "PLACE")]
+
+
+def test_a_norm_read_by_hand_is_matched_by_value_and_unresolved_wants_unresolved():
+    assert norm_ok("DATE", {"first": "1999-05-03", "last": "1999-05-03"},
+                   {"status": "resolved", "start": "1999-05-03", "end": "1999-05-03"}, {})
+    assert not norm_ok("DATE", {"first": "1999-05-03", "last": "1999-05-03"},
+                       {"status": "resolved", "start": "1999-05-03", "end": "1999-05-09"}, {})
+    assert norm_ok("ACTOR", {"status": "unresolved"}, {"status": "unresolved", "reason": "x"}, {})
+    assert not norm_ok("ACTOR", {"status": "unresolved"}, {"status": "resolved", "id": "actor:x"}, {})
+    same = {"place:tirana": "geonames:3183875"}
+    assert norm_ok("PLACE", {"id": "geonames:3183875"}, {"status": "resolved", "id": "place:tirana"}, same)
+
+
+def test_manifest_without_a_split_is_a_coded_error(tmp_path):
+    root = _heldout(tmp_path, split="later")
+    with pytest.raises(KosnlpError, match="KOS-E204"):
+        documents(root)
+
+
+def test_gold_that_changes_the_text_is_a_coded_error(tmp_path):
+    root = _heldout(tmp_path, marked=MARKED.replace("envoy", "envoys"))
+    with pytest.raises(KosnlpError, match="KOS-E204.*differs"):
+        score(root, "dev", None)
+
+
+def test_errors_of_the_test_half_are_refused(tmp_path):
+    root = _heldout(tmp_path, split="test")
+    with pytest.raises(KosnlpError, match="KOS-E204.*dev half only"):
+        score(root, "test", None, errors=True)
+
+
+def test_a_split_is_scored_against_every_gold_span(tmp_path):
+    from kosnlp.pipeline import run_loader
+    root = _heldout(tmp_path)
+    s = score(root, "dev", run_loader(), errors=True)
+    assert (s["texts"], s["spans"]) == (1, 3)
+    strict = s["by_lang"]["en"]["strict"]
+    assert {lab: v["pos"] for lab, v in strict["labels"].items()} == {"ACTOR": 1, "PLACE": 1, "DATE": 1}
+    assert s["norms"]["en DATE"]["gold"] == 1 and s["norms"]["en ACTOR"]["gold"] == 1
+    # every gold span is found, missed or wrong: the errors account for the recall lost
+    missed = sum(v["pos"] for v in strict["labels"].values()) * (1 - strict["micro"]["r"])
+    assert len([e for e in s["errors"] if e["gold"]]) >= round(missed)
+    assert score(root, "test", run_loader())["texts"] == 0  # the test half of this set is empty
+    text = "\n".join(heldout_markdown({"dev": s}))
+    assert "### dev: 1 texts, 3 gold spans" in text and "| en DATE |" in text
