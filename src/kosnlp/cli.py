@@ -18,7 +18,7 @@ def cmd_annotate(a) -> int:
     from .annotate import annotate_files
     t = time.perf_counter()
     s = annotate_files(a.files, a.lang, a.out, _loader(a.model), progress=not a.quiet,
-                       n_process=a.n_process, engine=a.engine, scheduler=a.scheduler, heldout=a.heldout)
+                       n_process=a.n_process, engine=a.engine, scheduler=a.scheduler)
     dt = time.perf_counter() - t
     where = f"-> {a.out}" if s.written else f"no file annotated: {a.out} not written (left as it was)"
     print(f"{s.files} files, {s.sentences} sentences, {s.words} words, spans {s.spans} "
