@@ -79,3 +79,15 @@ def test_a_split_is_scored_against_every_gold_span(tmp_path):
     assert score(root, "test", run_loader())["texts"] == 0  # the test half of this set is empty
     text = "\n".join(heldout_markdown({"dev": s}))
     assert "### dev: 1 texts, 3 gold spans" in text and "| en DATE |" in text
+
+
+def test_error_classes_count_kinds_and_labels_without_the_text():
+    from kosnlp.heldout import error_classes
+    errors = [{"doc_id": "d", "kind": "wrong label", "gold": "Serbii/PLACE", "pred": "Serbii/ACTOR"},
+              {"doc_id": "d", "kind": "false negative", "gold": "wtorek/DATE", "pred": None},
+              {"doc_id": "d", "kind": "false positive", "gold": None, "pred": "Jordan/ACTOR"},
+              {"doc_id": "d", "kind": "wrong boundary", "gold": "Jan Nowak/ACTOR", "pred": "Nowak/ACTOR"},
+              {"doc_id": "d", "kind": "false negative", "gold": "środę/DATE", "pred": None}]
+    assert error_classes(errors, {"d": "pl"}) == {
+        "pl false negative DATE": 2, "pl false positive ACTOR": 1, "pl wrong boundary ACTOR": 1,
+        "pl wrong label PLACE->ACTOR": 1}

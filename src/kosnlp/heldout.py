@@ -138,6 +138,17 @@ def norm_scores(gold: list[dict], pred: list[dict]) -> tuple[dict, list]:
     return out, wrong
 
 
+def error_classes(errors: list[dict], lang_of: dict[str, str]) -> dict[str, int]:
+    """Counts of span errors by language, kind and labels ("pl wrong label PLACE->ACTOR"):
+    the figures that say which class of error a change removed, without the errors' text."""
+    c: Counter = Counter()
+    for e in errors:
+        g, p = (x.rsplit("/", 1)[1] if x else None for x in (e["gold"], e["pred"]))
+        labels = g if g == p or p is None else p if g is None else f"{g}->{p}"
+        c[f"{lang_of[e['doc_id']]} {e['kind']} {labels}"] += 1
+    return dict(sorted(c.items()))
+
+
 def score(root: str | Path, split: str, loader, lang: str | None = None, errors: bool = False) -> dict:
     """Span scores per language and label and norm accuracy on one split; `errors` (the
     span and norm errors) only for the dev half."""
@@ -148,14 +159,14 @@ def score(root: str | Path, split: str, loader, lang: str | None = None, errors:
     root = Path(root)
     docs = documents(root, split, lang)
     if not docs:
-        return {"split": split, "texts": 0, "spans": 0, "by_lang": {}, "norms": {},
+        return {"split": split, "texts": 0, "spans": 0, "by_lang": {}, "norms": {}, "error_classes": {},
                 **({"errors": [], "norm_errors": []} if errors else {})}
     gold = [gold_record(root, d) for d in docs]
     pred = annotate(root, docs, loader)
     rep = evaluate(gold, pred)
     counts, wrong = norm_scores(gold, pred)
     out = {"split": split, "texts": len(docs), "spans": sum(len(g["spans"]) for g in gold),
-           "by_lang": rep["by_lang"],
+           "by_lang": rep["by_lang"], "error_classes": error_classes(rep["errors"], {d["doc_id"]: d["lang"] for d in docs}),
            "norms": {f"{k[0]} {k[1]}": dict(v) for k, v in sorted(counts.items())}}
     if errors:
         out["errors"], out["norm_errors"] = rep["errors"], wrong

@@ -132,5 +132,6 @@ def heldout_markdown(scores: dict[str, dict]) -> list[str]:
             acc = f"{c.get('correct', 0) / found:.3f}" if found else "-"
             out.append(f"| {key} | {acc} ({c.get('correct', 0)}/{found}) | {c.get('wrong', 0)} | "
                        f"{c.get('unresolved', 0)} | {c.get('correct', 0)}/{c.get('gold', 0)} |")
-        out.append("")
+        out += ["", "| span errors (language, kind, gold->predicted label) | count |", "| --- | --- |"]
+        out += [f"| {k} | {v} |" for k, v in s.get("error_classes", {}).items()] + [""]
     return out
