@@ -91,3 +91,30 @@ def test_error_classes_count_kinds_and_labels_without_the_text():
     assert error_classes(errors, {"d": "pl"}) == {
         "pl false negative DATE": 2, "pl false positive ACTOR": 1, "pl wrong boundary ACTOR": 1,
         "pl wrong label PLACE->ACTOR": 1}
+
+
+def test_the_projects_heldout_set_is_complete_and_consistent(root):
+    """Every text of eval/unseen has adjudicated gold over an exact copy of it, two blind
+    readings, a norm read by hand for every gold span, and each language is split in halves."""
+    from collections import Counter
+
+    from kosnlp.heldout import gold_record
+    heldout = root / "eval" / "unseen"
+    docs = documents(heldout)
+    assert docs
+    halves = Counter((d["lang"], d["split"]) for d in docs)
+    for lang in {d["lang"] for d in docs}:
+        assert halves[(lang, "dev")] == halves[(lang, "test")], halves
+    for d in docs:
+        rec = gold_record(heldout, d)
+        for who in ("a", "b"):
+            reading, _ = parse_marked((heldout / "annotators" / who / f"{d['doc_id']}.marked").read_text(encoding="utf-8"))
+            assert reading.rstrip("\n") == rec["text"].rstrip("\n"), (who, d["doc_id"])
+        missing = [s["text"] for s in rec["spans"] if "norm" not in s]
+        assert missing == [], (d["doc_id"], missing)
+        norms = yaml.safe_load((heldout / "norms" / f"{d['doc_id']}.yaml").read_text(encoding="utf-8"))
+        for n in norms:
+            assert rec["text"][n["start"]:n["end"]] == n["text"], (d["doc_id"], n)
+            assert ("first" in n and "last" in n) or "id" in n or (n.get("status") == "unresolved" and n.get("reason")), n
+    decisions = yaml.safe_load((heldout / "adjudication.yaml").read_text(encoding="utf-8"))
+    assert {x["doc"] for x in decisions if "doc" in x} <= {d["doc_id"] for d in docs}
