@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import KosnlpError
-from .ingest import check_lang, detect_language, read_text_file
+from .ingest import read_text_file
+from .languages import check_lang, detect_language
 from .normalise.reference import norm_cfg, reference_date_for
 from .records import Discard, atomic_writer, check_not_an_input, output_path
 from .segment import Unit, iter_segment
