@@ -9,6 +9,7 @@ import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
 from ..segment import abbreviations, segment
 from .base import WithData, doc_text
 
