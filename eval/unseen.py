@@ -21,7 +21,8 @@ HERE = Path(__file__).resolve().parent / "unseen"
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev", help="which half to score")
-    ap.add_argument("--lang", choices=("pl", "en"), help="one language only (default both)")
+    from kosnlp.languages import codes
+    ap.add_argument("--lang", choices=codes(), help="one language only (default: all)")
     ap.add_argument("--errors", action="store_true", help="list the errors (refused for the test half)")
     ap.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
     a = ap.parse_args(argv)

@@ -20,6 +20,7 @@ import pytest
 from doccano_corpus import RAW, many, records, write_corpus, write_raw
 
 from kosnlp.cli import main
+from kosnlp.doccano import credentials as cred
 from kosnlp.doccano import server as srv
 from kosnlp.doccano.client import Doccano
 from kosnlp.doccano.pull import pull
@@ -70,7 +71,7 @@ def env(server, monkeypatch):
 
 
 def admin(server) -> Doccano:
-    return Doccano(server["url"], "admin", srv.admin_password(server["server"].data_dir)).login()
+    return Doccano(server["url"], "admin", cred.admin_password(server["server"].data_dir)).login()
 
 
 def annotator(server, env, project, name="anna") -> Doccano:
@@ -244,7 +245,7 @@ def test_server_stopped_mid_pull_leaves_gold_then_pull_completes(server, env, tm
 
     lock = threading.Lock()
 
-    pw = srv.admin_password(server["server"].data_dir)
+    pw = cred.admin_password(server["server"].data_dir)
     with pytest.raises(KosnlpError, match="KOS-E401 .*server unreachable"):
         pull(Outage(server["url"], "admin", pw, retries=2, backoff=0.1).login(), "outage", gold, RAW)
     assert gold_bytes(gold) == before
@@ -348,8 +349,8 @@ def test_two_pushes_at_once_make_one_example_per_sentence(server, env, tmp_path)
     here = subprocess.Popen([sys.executable, "-c", code, *common, *env], env=clean, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     other_machine = dict(clean, KOSNLP_DOCCANO_URL=server["url"],
-                         KOSNLP_DOCCANO_PASSWORD=srv.admin_password(server["server"].data_dir),
-                         KOSNLP_DOCCANO_SERVER_KEY=srv.identity_key(server["server"].data_dir))
+                         KOSNLP_DOCCANO_PASSWORD=cred.admin_password(server["server"].data_dir),
+                         KOSNLP_DOCCANO_SERVER_KEY=cred.identity_key(server["server"].data_dir))
     there = subprocess.Popen([sys.executable, "-c", code, *common, "--data-dir", str(tmp_path / "elsewhere")],
                              env=other_machine, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     outs = [p.communicate(timeout=400) for p in (here, there)]
@@ -411,7 +412,7 @@ def test_a_taken_port_is_a_coded_error_and_a_foreign_server_is_not_answering(ser
                  "--server-env", env[3]]) == 1
     assert f"KOS-E410 {server['url']}: port {server['port']}" in capsys.readouterr().err
     other.mkdir()
-    srv.identity_key(other)  # a data dir whose recorded server is now someone else's
+    cred.identity_key(other)  # a data dir whose recorded server is now someone else's
     (other / srv.STATE_FILE).write_text(json.dumps({"url": server["url"], "user": "admin", "pids": {}}))
     assert main(["doccano", "status", "--data-dir", str(other)]) == 3
     assert "another server answers there" in capsys.readouterr().out

@@ -12,6 +12,7 @@ from wsgiref.simple_server import WSGIRequestHandler, make_server
 import pytest
 
 from kosnlp.doccano import _launch
+from kosnlp.doccano import credentials as cred
 from kosnlp.doccano import server as srv
 from kosnlp.doccano.cli import connect
 from kosnlp.errors import KosnlpError
@@ -19,11 +20,11 @@ from kosnlp.errors import KosnlpError
 
 def test_generated_passwords_never_start_with_a_dash(monkeypatch, tmp_path):
     values = iter(["-starts-with-dash", "-again", "fine-value"])
-    monkeypatch.setattr(srv.secrets, "token_urlsafe", lambda n: next(values))
-    assert srv.new_secret() == "fine-value"
-    monkeypatch.setattr(srv.secrets, "token_urlsafe", lambda n: "-x")
-    monkeypatch.setattr(srv, "new_secret", lambda: "ok-value")
-    assert srv.secret_file(tmp_path / "pw") == "ok-value"
+    monkeypatch.setattr(cred.secrets, "token_urlsafe", lambda n: next(values))
+    assert cred.new_secret() == "fine-value"
+    monkeypatch.setattr(cred.secrets, "token_urlsafe", lambda n: "-x")
+    monkeypatch.setattr(cred, "new_secret", lambda: "ok-value")
+    assert cred.secret_file(tmp_path / "pw") == "ok-value"
 
 
 def test_data_dir_and_files_become_owner_only_whatever_existed(tmp_path):
@@ -34,21 +35,21 @@ def test_data_dir_and_files_become_owner_only_whatever_existed(tmp_path):
     for name in ("db.sqlite3", "logs/webserver.log", "admin-password"):
         (data / name).write_text("x")
         os.chmod(data / name, 0o644)
-    srv.secure(data)
+    cred.secure(data)
     modes = {p.relative_to(data).as_posix(): oct(p.stat().st_mode & 0o777) for p in [data, *data.rglob("*")]}
     assert modes == {".": "0o700", "logs": "0o700", "db.sqlite3": "0o600", "logs/webserver.log": "0o600",
                      "admin-password": "0o600"}
     os.chmod(data / "admin-password", 0o644)
-    srv.secret_file(data / "admin-password")
+    cred.secret_file(data / "admin-password")
     assert oct((data / "admin-password").stat().st_mode & 0o777) == "0o600"
 
 
 def test_a_different_password_on_restart_is_detected(tmp_path):
-    assert srv.check_password(tmp_path, "first-password")  # recorded (salted hash, 0600)
-    assert oct((tmp_path / srv.CHECK_FILE).stat().st_mode & 0o777) == "0o600"
-    assert "first-password" not in (tmp_path / srv.CHECK_FILE).read_text()
-    assert srv.check_password(tmp_path, "first-password")
-    assert not srv.check_password(tmp_path, "another-password")
+    assert cred.check_password(tmp_path, "first-password")  # recorded (salted hash, 0600)
+    assert oct((tmp_path / cred.CHECK_FILE).stat().st_mode & 0o777) == "0o600"
+    assert "first-password" not in (tmp_path / cred.CHECK_FILE).read_text()
+    assert cred.check_password(tmp_path, "first-password")
+    assert not cred.check_password(tmp_path, "another-password")
 
 
 def test_serve_on_a_taken_port_is_a_coded_error(tmp_path):
@@ -92,7 +93,7 @@ def foreign_server():
 def data_dir_with_state(tmp_path, url):
     data = tmp_path / "data"
     data.mkdir()
-    srv.identity_key(data)
+    cred.identity_key(data)
     (data / "admin-password").write_text("the-admin-password\n")
     (data / srv.STATE_FILE).write_text(json.dumps({"url": url, "user": "admin", "pids": {}}))
     return data
@@ -129,7 +130,7 @@ def test_no_server_running_is_not_an_invitation_to_port_8000(tmp_path, monkeypat
 
 def test_the_identity_answer_proves_the_key(tmp_path):
     key = "the-identity-key"
-    (tmp_path / srv.IDENTITY_FILE).write_text(key + "\n")
+    (tmp_path / cred.IDENTITY_FILE).write_text(key + "\n")
 
     def app(environ, start_response):
         start_response("200 OK", [])
@@ -143,12 +144,12 @@ def test_the_identity_answer_proves_the_key(tmp_path):
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{httpd.server_address[1]}"
     try:
-        assert srv.proves(url, tmp_path)
-        (tmp_path / srv.IDENTITY_FILE).write_text("another-key\n")
-        assert not srv.proves(url, tmp_path)
+        assert cred.proves(url, tmp_path)
+        (tmp_path / cred.IDENTITY_FILE).write_text("another-key\n")
+        assert not cred.proves(url, tmp_path)
         nonce = "0123456789abcdef"
         import urllib.request
-        answer = urllib.request.urlopen(f"{url}{srv.IDENTITY_PATH}?nonce={nonce}").read().decode()
+        answer = urllib.request.urlopen(f"{url}{cred.IDENTITY_PATH}?nonce={nonce}").read().decode()
         assert answer == hmac.new(key.encode(), nonce.encode(), hashlib.sha256).hexdigest() and key not in answer
         assert urllib.request.urlopen(f"{url}/other").read() == b"doccano"
     finally:

@@ -4,7 +4,8 @@ import shutil
 import pytest
 
 from kosnlp.errors import KosnlpError
-from kosnlp.ingest import boilerplate_rule, decode, detect_language, load_raw_corpus, read_manifest, read_text_file
+from kosnlp.ingest import boilerplate_rule, decode, load_raw_corpus, read_manifest, read_text_file
+from kosnlp.languages import detect_language
 
 
 def test_manifest_checksums_match_raw_files(corpus_root):

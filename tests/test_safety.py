@@ -297,7 +297,8 @@ def test_german_under_lang_auto_is_a_coded_error(tmp_path, capsys):
 
 
 def test_languages_of_the_corpus_are_still_recognised(root):
-    from kosnlp.ingest import detect_language, load_raw_corpus
+    from kosnlp.ingest import load_raw_corpus
+    from kosnlp.languages import detect_language
     for d in load_raw_corpus(root / "raw"):
         assert detect_language(d.text) == d.lang
 

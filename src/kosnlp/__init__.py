@@ -3,7 +3,7 @@ __version__ = "0.1.0"
 
 
 def load(lang: str, model: str | None = None):
-    """The spaCy pipeline for 'pl' or 'en' (pretrained base if installed, else blank)."""
+    """The spaCy pipeline for a registered language (kosnlp.languages; pretrained base if installed, else blank)."""
     from .pipeline import load as _load
     return _load(lang, model)
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import KosnlpError
-from .ingest import check_lang, detect_language, read_text_file
-from .normalise.reference import norm_cfg, reference_date_for
+from .ingest import read_text_file
+from .languages import check_lang, detect_language
+from .normalise.reference import document_reference, norm_cfg, reference_date_for
 from .records import Discard, atomic_writer, check_not_an_input, output_path
 from .segment import Unit, iter_segment
 from .tasks import Task, task_records
@@ -127,6 +128,28 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
     finally:
         bar.close()  # before any error line
     return summary
+
+
+def annotate_documents(docs, out: str | Path, engine_run, progress: bool = True):
+    """Annotate ingest.Documents into OUT through annotate's tasks on `engine_run` (from
+    engine.make_engine); returns the annotate.Summary. Each document's dates are anchored
+    on its manifest entry's reference date."""
+    from tqdm import tqdm
+    output_path(out)
+    summary = Summary()
+
+    def tasks():
+        for d in tqdm(docs, unit="doc", desc="annotate", disable=not progress, file=sys.stderr):
+            yield from document_tasks(d)
+            summary.files += 1
+
+    write_results(tasks(), out, engine_run, summary)
+    return summary
+
+
+def document_tasks(d):
+    """The tasks (chunks of sentence units) of one ingest.Document."""
+    return tasks_for(d.doc_id, d.lang, d.text, reference_date=document_reference(d.meta))
 
 
 def write_results(tasks: Iterable[Task], out: str | Path, engine_run, summary: Summary) -> Summary:

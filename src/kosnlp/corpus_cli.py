@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from .errors import KosnlpError
+from .languages import codes
 
 
 def warn_unlisted(raw_dir: str) -> None:
@@ -90,7 +91,7 @@ def add_parsers(sub) -> None:
                                    "gold span, else nothing is written and the sentences it would break are named "
                                    "(KOS-E116).")
     s.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files to add (with --replace: the one new text)")
-    s.add_argument("--lang", choices=("pl", "en"), default=None, help="the documents' language (required to add)")
+    s.add_argument("--lang", choices=codes(), default=None, help="the documents' language (required to add)")
     s.add_argument("--title", action="append", help="title, once per FILE in order (default: [file name])")
     s.add_argument("--id", action="append", help="doc id, once per FILE (default: made from lang, genre, title, year)")
     s.add_argument("--source", default=None, help="where the text comes from")

@@ -20,6 +20,7 @@ from .corpus import load_corpus
 from .errors import KosnlpError
 from .gold import coverage
 from .ingest import load_raw_corpus
+from .languages import codes, language
 from .records import LABELS, write_text
 from .versioning import gold_checksums
 
@@ -191,7 +192,7 @@ def render(annotations: str | Path = "annotations", raw: str | Path = "raw",
         version=version, n_documents=len(docs), n_sentences=len(s), n_mentions=len(m),
         coverage_sentence=coverage_sentence,
         size_note=f"{_count(len(docs), 'document')}, " + ", ".join(
-            f"{int((docs.lang == g).sum())} {name}" for g, name in (("pl", "Polish"), ("en", "English"))),
+            f"{int((docs.lang == g).sum())} {name}" for g, name in ((c, language(c).name) for c in codes())),
         norm_sentence=(" Spans may carry a `norm` object with normalised values (ACTOR ids and names, PLACE "
                        "ids and coordinates, DATE ISO values with first and last day)." if has_norm else ""),
         documents_table=_table(["document", "lang", "title", "source", "genre", "reference date", "licence note"],

@@ -1,10 +1,10 @@
 """The per-language spaCy pipelines.
 
-`load("pl")` / `load("en")` returns a `Language`: the pretrained pipeline
-(pl_core_news_sm / en_core_web_sm, or `model=` any installed package or path) plus
+`load(lang)` returns a `Language`: the pretrained pipeline of the language's record
+(kosnlp.languages: pl_core_news_sm, en_core_web_sm; or `model=` any installed package or path) plus
 kosnlp's components when it is installed, otherwise a blank pipeline plus the
 components (the embedded default: no download, no network). `save_models()` writes
-both to models/, loadable with `spacy.load("models/kosnlp-<lang>")` in a fresh
+every language's to models/, loadable with `spacy.load("models/kosnlp-<lang>")` in a fresh
 interpreter (the factories are `spacy_factories` entry points).
 """
 from __future__ import annotations
@@ -26,14 +26,11 @@ from .components import CANDIDATES as KEY
 from .components.gate import GatedMatcher
 from .components.phrases import compiled_ruler
 from .errors import KosnlpError
-from .ingest import check_lang
-
-PRETRAINED = {"pl": "pl_core_news_sm", "en": "en_core_web_sm"}
-
+from .languages import check_lang, codes, language
 
 def base_pipeline(lang: str, model: str | None = None) -> tuple[Language, str]:
     """The pretrained pipeline if available, else a blank one; (nlp, description)."""
-    name = model or PRETRAINED[lang]
+    name = model or language(lang).pretrained
     if model or spacy.util.is_package(name):
         try:
             nlp = spacy.load(name, exclude=["ner", "senter"])
@@ -68,7 +65,7 @@ def add_components(nlp: Language, lang: str, compiled: bool = False) -> Language
     add_abbreviations(nlp, lang)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kosnlp_segmenter", config={"lang": lang}, **({"before": first} if first else {}))
-    if lang == "pl":
+    if language(lang).has_morfeusz:
         nlp.add_pipe("kosnlp_morph")
     gaz = nlp.add_pipe("span_ruler", name="kosnlp_gazetteer",
                        config={"spans_key": KEY, "phrase_matcher_attr": "ORTH", "overwrite": False})
@@ -124,8 +121,8 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
 
 def load(lang: str, model: str | None = None) -> Language:
-    """The pipeline for `lang`, built once per process and (lang, model): `load("en")`
-    and `load("en", None)` are the same object."""
+    """The pipeline for `lang`, built once per process and (lang, model): `load(lang)`
+    and `load(lang, None)` are the same object."""
     return _load(lang, model)
 
 
@@ -170,12 +167,12 @@ def warm(nlp: Language) -> Language:
 
 
 def save_models(out_dir: str | Path = "models") -> list[Path]:
-    """Save both pipelines to `out_dir`/kosnlp-<lang>, each written into a temp directory
+    """Save every language's pipeline to `out_dir`/kosnlp-<lang>, each written into a temp directory
     and renamed into place: an interrupted save leaves the old model (or none), never a
     half-written one."""
     from .records import atomic_dir
     paths = []
-    for lang in ("pl", "en"):
+    for lang in codes():
         path = Path(out_dir) / f"kosnlp-{lang}"
         nlp = load(lang)
         with atomic_dir(path) as tmp:

@@ -27,7 +27,8 @@ from pathlib import Path
 import yaml
 
 from .errors import KosnlpError
-from .ingest import MANIFEST, check_lang, decode, read_manifest
+from .ingest import MANIFEST, decode, read_manifest
+from .languages import check_lang
 from .records import atomic_writer, write_text
 
 DOC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

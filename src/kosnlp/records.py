@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import KosnlpError
+from .languages import codes
 
 LABELS = ("ACTOR", "PLACE", "DATE")
 STATUSES = ("gold", "silver")
@@ -45,8 +46,8 @@ def contract_problems(rec: dict, raw: str | None = None) -> list[str]:
              if not isinstance(rec.get(k), t)]
     if probs:
         return probs
-    if rec["lang"] not in ("pl", "en"):
-        probs.append(f"lang {rec['lang']!r} is not pl or en")
+    if rec["lang"] not in codes():
+        probs.append(f"lang {rec['lang']!r} is not {' or '.join(codes())}")
     if rec["status"] not in STATUSES:
         probs.append(f"status {rec['status']!r} is not gold or silver")
     if raw is not None and raw[rec["start"]:rec["end"]] != rec["text"]:

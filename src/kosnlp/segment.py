@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .ingest import boilerplate_rule, load_yaml_data
+from .languages import language
 
 _LINE = re.compile(r"[^\n]+")
 _MARKER = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+")
@@ -60,7 +61,8 @@ def _word_before(line: str, end: int) -> str:
     return line[start:end]
 
 
-def _is_boundary(line: str, m: re.Match, unit_start: int, lang: str, abbrevs: tuple | None = None) -> bool:
+def _is_boundary(line: str, m: re.Match, unit_start: int, lang: str, abbrevs: tuple | None = None,
+                 digit_opens: bool | None = None) -> bool:
     # Every test looks at a bounded neighbourhood of the match (the next non-space
     # character, the word before it), never copies the rest of the line: splitting a
     # line is linear in its length.
@@ -70,7 +72,7 @@ def _is_boundary(line: str, m: re.Match, unit_start: int, lang: str, abbrevs: tu
     if gap == len(line) or gap == m.end():  # end of line, or no space after the mark
         return False
     nxt = line[gap]
-    upper = nxt.isupper() or nxt in _OPENERS or (lang == "en" and nxt.isdigit())
+    upper = nxt.isupper() or nxt in _OPENERS or (nxt.isdigit() and (language(lang).digit_opens_sentence if digit_opens is None else digit_opens))
     if not upper:
         return False
     mark = m.group()
@@ -87,13 +89,13 @@ def _is_boundary(line: str, m: re.Match, unit_start: int, lang: str, abbrevs: tu
     return True
 
 
-def split_line(line: str, lang: str, abbrevs: tuple | None = None) -> list[tuple[int, int]]:
+def split_line(line: str, lang: str, abbrevs: tuple | None = None, digit_opens: bool | None = None) -> list[tuple[int, int]]:
     """Sentence (start, end) pairs inside one line, stripped of outer whitespace."""
     out, start = [], 0
     for m in _END.finditer(line):
         if m.end() <= start:
             continue
-        if _is_boundary(line, m, start, lang, abbrevs):
+        if _is_boundary(line, m, start, lang, abbrevs, digit_opens):
             out.append((start, m.end()))
             start = m.end()
     out.append((start, len(line)))
@@ -107,16 +109,19 @@ def split_line(line: str, lang: str, abbrevs: tuple | None = None) -> list[tuple
     return spans
 
 
-def iter_segment(text: str, lang: str, drop_boilerplate: bool = True, abbrevs: tuple | None = None) -> Iterator[Unit]:
+def iter_segment(text: str, lang: str, drop_boilerplate: bool = True, abbrevs: tuple | None = None,
+                 digit_opens: bool | None = None) -> Iterator[Unit]:
     """The sentence units of a document, one at a time (offsets index `text` exactly).
-    `abbrevs`: (never_final, maybe_final), by default the language's `abbreviations`."""
+    `abbrevs`: (never_final, maybe_final), by default the language's `abbreviations`;
+    `digit_opens`: whether a sentence may start with a digit, by default the language's
+    record (kosnlp.languages)."""
     for lm in _LINE.finditer(text):
         line = lm.group()
         if not line.strip() or (drop_boilerplate and boilerplate_rule(line)):
             continue
         marker = _MARKER.match(line)
         off = marker.end() if marker else 0
-        for s, e in split_line(line[off:], lang, abbrevs):
+        for s, e in split_line(line[off:], lang, abbrevs, digit_opens):
             for a, b in _cut_long(text, lm.start() + off + s, lm.start() + off + e):
                 yield Unit(a, b, text[a:b])
 
@@ -140,6 +145,7 @@ def _cut_long(text: str, start: int, end: int, limit: int = MAX_UNIT_CHARS) -> I
         yield start, end
 
 
-def segment(text: str, lang: str, drop_boilerplate: bool = True, abbrevs: tuple | None = None) -> list[Unit]:
+def segment(text: str, lang: str, drop_boilerplate: bool = True, abbrevs: tuple | None = None,
+            digit_opens: bool | None = None) -> list[Unit]:
     """Split a document into sentence units whose offsets index `text` exactly."""
-    return list(iter_segment(text, lang, drop_boilerplate, abbrevs))
+    return list(iter_segment(text, lang, drop_boilerplate, abbrevs, digit_opens))

@@ -52,9 +52,14 @@ def task_records(task: Task, doc) -> list[dict]:
     return out
 
 
-def run_task(task: Task, nlp) -> Result:
+def task_doc(task: Task, nlp):
+    """The chunk annotated by `nlp` (a spaCy Doc; dates anchored on the task's reference date)."""
     from .pipeline import make_doc
-    recs = task_records(task, nlp(make_doc(nlp, task.text), component_cfg=norm_cfg(nlp, task.reference_date)))
+    return nlp(make_doc(nlp, task.text), component_cfg=norm_cfg(nlp, task.reference_date))
+
+
+def run_task(task: Task, nlp) -> Result:
+    recs = task_records(task, task_doc(task, nlp))
     spans = {"ACTOR": 0, "PLACE": 0, "DATE": 0}
     for r in recs:
         for s in r["spans"]:

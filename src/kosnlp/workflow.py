@@ -2,8 +2,10 @@
 
 - `annotate_corpus`: every document of raw/ (manifest order, checksums verified) through
   annotate's tasks and engines (in this process, N local processes or dask) into one
-  silver JSONL file, written atomically. This is the only place that annotates raw/:
-  `kosnlp run` and the report's fallback run both call it.
+  silver JSONL file, written atomically (annotate.annotate_documents, which the
+  leave-one-document-out estimate, kosnlp.lodo, also annotates its documents with).
+  This is the only place that annotates raw/: `kosnlp run` and the report's fallback
+  run both call it.
 - `run_evaluation`: score predictions against gold/ and write evaluation.{json,md}.
 - `run`: the main job (annotate raw/, save the models, evaluate, refresh the data card);
   `evaluate_file` and `agreement`: `kosnlp evaluate` and `kosnlp agreement`.
@@ -33,27 +35,13 @@ def _stderr(line: str) -> None:
 
 def annotate_corpus(raw_dir: str | Path, out: str | Path, loader, progress: bool = True,
                     n_process: int = 1, engine: str = "local", scheduler: str | None = None):
-    """Annotate every document of raw/ into OUT; returns (documents, annotate.Summary).
-    Each document's dates are anchored on its manifest entry's reference date."""
-    from tqdm import tqdm
-
-    from .annotate import Summary, tasks_for, write_results
+    """Annotate every document of raw/ into OUT; returns (documents, annotate.Summary)."""
+    from .annotate import annotate_documents
     from .engine import make_engine
     from .ingest import load_raw_corpus
-    from .normalise.reference import document_reference
-    from .records import output_path
     engine_run = make_engine(engine, loader, n_process, scheduler)  # checks the options first
     docs = load_raw_corpus(raw_dir)
-    output_path(out)
-    summary = Summary()
-
-    def tasks():
-        for d in tqdm(docs, unit="doc", desc="annotate", disable=not progress, file=sys.stderr):
-            yield from tasks_for(d.doc_id, d.lang, d.text, reference_date=document_reference(d.meta))
-            summary.files += 1
-
-    write_results(tasks(), out, engine_run, summary)
-    return docs, summary
+    return docs, annotate_documents(docs, out, engine_run, progress)
 
 
 def run_evaluation(raw_dir: str | Path, pred: list[dict], gold_dir: Path, out_dir: Path, model=None,

@@ -46,8 +46,11 @@ class WithData:
     the component's directory and `from_disk` reads it back, so a saved model keeps its
     data whatever the installed package holds. A component made new (not loaded) takes
     the package's data (`package_data`) on first use; `set_data` gives it other data.
-    Subclasses derive their lookup structures in `_prepare(data)`."""
+    Subclasses derive their lookup structures in `_prepare(data)`. The properties of the
+    language's record they read (LANGUAGE, see kosnlp.languages) are kept in the data too,
+    under "language"."""
     DATA_FILE = "data.json"
+    LANGUAGE: tuple[str, ...] = ()
     lang: str
     name: str
     _data: dict | None = None
@@ -63,6 +66,9 @@ class WithData:
             self.set_data(self.package_data())
 
     def set_data(self, data: dict) -> None:
+        if self.LANGUAGE and "language" not in data:  # package data, or a model saved without them
+            from ..languages import properties
+            data = {**data, "language": properties(self.lang, self.LANGUAGE)}
         self._data = data
         self._prepare(data)
 

@@ -48,7 +48,7 @@ class _View:
 
     def __init__(self, finder: "NameFinder", doc: Doc):
         finder.ensure_data()
-        pl = finder.lang == "pl"
+        pl = finder.inflected  # cue words are lemmas
         strings = doc.vocab.strings
         self.texts = [strings[o] for o in doc.to_array(ORTH).tolist()]
         lemmas = [strings[o] for o in doc.to_array(LEMMA).tolist()] if pl else None
@@ -84,10 +84,14 @@ class NameFinder(WithCues, NameRules):
         if cues:
             self.set_data(cues)
 
+    LANGUAGE = ("case_inflection", "has_morfeusz", "lower_case_titles")
+
     def _prepare(self, cues: dict) -> None:
-        lang = self.lang
+        rec = cues["language"]
+        self.inflected, self.morfeusz, self.lower_titles = (rec["case_inflection"], rec["has_morfeusz"],
+                                                            rec["lower_case_titles"])
         self.titles = [t.split() for t in cues["titles"]]
-        self.title_words = {w for t in self.titles for w in t if w[:1].isupper() or lang == "pl"}
+        self.title_words = {w for t in self.titles for w in t if w[:1].isupper() or self.lower_titles}
         self.org_heads = {w.lower() for w in cues["org_heads"]}
         self.connectors = set(cues["connectors"])
         self.not_joined = set(cues.get("not_joined", []))
@@ -106,7 +110,7 @@ class NameFinder(WithCues, NameRules):
         self._titles_lower: dict[int, set] = {}
         for t in self.titles:
             (self._titles_cased if t[0][0].isupper() else self._titles_lower).setdefault(len(t), set()).add(tuple(t))
-        self._title_lemmas = {t[0] for t in self.titles if len(t) == 1} if lang == "pl" else set()
+        self._title_lemmas = {t[0] for t in self.titles if len(t) == 1} if self.inflected else set()
 
     def _given(self, tok, alone: bool = False) -> bool:
         """A given name: Morfeusz's "imię" class or the given-name lists (Polish: also
@@ -116,7 +120,7 @@ class NameFinder(WithCues, NameRules):
         names = self.given_alone if alone else self.given
         if t in names or (not alone and "imię" in _name_classes(tok)):
             return not (alone and (tok.is_stop or len(t) < 3))
-        return self.lang == "pl" and any(t.endswith(e) and t[:-len(e)] in names for e in GIVEN_SUFFIXES)
+        return self.inflected and any(t.endswith(e) and t[:-len(e)] in names for e in GIVEN_SUFFIXES)
 
     def _runs(self, sent: Span, v: _View | None = None):
         """Maximal runs of capitalised tokens, joined by connectors; (start, end) token ids."""
@@ -180,7 +184,7 @@ class NameFinder(WithCues, NameRules):
             for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
-                if (i == sent.start and j - i > 1 and self.lang == "pl" and v.words[i] not in self.org_heads
+                if (i == sent.start and j - i > 1 and self.morfeusz and v.words[i] not in self.org_heads
                         and _common_noun_pl(texts[i]) and not (caps[i + 1] and self._given(doc[i]))):
                     i += 1  # "Bojownicy Wyzwoleńczej Armii Kosowa": a common noun opens the sentence
                     while i < j and not caps[i]:
@@ -256,7 +260,7 @@ class NameFinder(WithCues, NameRules):
                 new.append(Span(doc, run.start, run.end, label="PERSON"))
 
     def _common(self, tok) -> bool:
-        if self.lang == "pl":
+        if self.morfeusz:
             return any(set(names) <= {"nazwa_pospolita"} and t != "ign" for _l, t, names in analyse(tok.text.lower()))
         return tok.is_stop
 
@@ -264,7 +268,7 @@ class NameFinder(WithCues, NameRules):
         for s in surnames:
             if text == s:
                 return True
-            if self.lang == "pl" and len(s) >= 4:
+            if self.inflected and len(s) >= 4:
                 stem = s[:-1] if s[-1] in "aoe" else s
                 stem = stem[:-1] + "ci" if stem.endswith("ć") else stem
                 if text.startswith(stem) and text[len(stem):] in SURNAME_SUFFIXES:
@@ -273,6 +277,6 @@ class NameFinder(WithCues, NameRules):
 
 
 
-@Language.factory("kosnlp_names", default_config={"lang": "en", "spans_key": "kosnlp_candidates"})
+@Language.factory("kosnlp_names", default_config={"spans_key": "kosnlp_candidates"})
 def make_names(nlp: Language, name: str, lang: str, spans_key: str) -> NameFinder:
     return NameFinder(nlp, name, lang=lang, spans_key=spans_key)

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..languages import language
 from ..normalise.context import ActorContext
 from ..normalise.dates import StoryTime
 from ..normalise.norms import Resolvers
@@ -55,7 +56,7 @@ class Normaliser:
 
     def warm(self) -> "Normaliser":
         """Read the tables and load dateparser now (before workers are forked)."""
-        self.resolvers().dates.normalise("1 January 1999" if self.lang == "en" else "1 stycznia 1999", self.lang, "1999-01-01", None)
+        self.resolvers().dates.normalise(language(self.lang).warm_date, self.lang, "1999-01-01", None)
         return self
 
     def _memo(self, key: tuple, compute) -> dict:
@@ -73,6 +74,7 @@ class Normaliser:
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
         actors = ActorContext(res.actors, self.lang)
         lang, ents, doc_text, spans = self.lang, doc.ents, None, None
+        inflected = language(lang).case_inflection  # mentions are linked through their lemmas
         prev_end = 0
         for e in ents:
             text, label, eid = e.text, e.label_, e.ent_id_
@@ -85,11 +87,11 @@ class Normaliser:
                 story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,
                               res.dates.dateline(doc_text, e.start_char, e.end_char, spans))
             elif label == "PLACE":
-                lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
+                lemmas = [t.lemma_ or t.text for t in e] if inflected else None
                 e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),
                                       lambda: res.norm(label, text, lang, eid, lemmas))
             elif label == "ACTOR":
-                lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
+                lemmas = [t.lemma_ or t.text for t in e] if inflected else None
                 sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
                 when = actors.when(story, sent.text)
                 norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None, res.actors.era(when)),
@@ -125,6 +127,6 @@ class Normaliser:
         return self
 
 
-@Language.factory("kosnlp_normaliser", default_config={"lang": "en", "reference_date": None})
+@Language.factory("kosnlp_normaliser", default_config={"reference_date": None})
 def make_normaliser(nlp: Language, name: str, lang: str, reference_date: str | None) -> Normaliser:
     return Normaliser(nlp, name, lang=lang, reference_date=reference_date)

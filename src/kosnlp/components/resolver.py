@@ -43,7 +43,11 @@ class EntityResolver(WithCues, DateGrammar):
         if cues:
             self.set_data(cues)
 
+    LANGUAGE = ("case_inflection", "group_words_as_adjectives")
+
     def _prepare(self, cues: dict) -> None:
+        rec = cues["language"]
+        self.inflected, self.adjective_groups = rec["case_inflection"], rec["group_words_as_adjectives"]
         self._c = {k: set(v) if isinstance(v, list) else v for k, v in cues.items()}
         self._c["prepositions"] = set().union(*(self._c.get(k, set()) for k in (
             "place_preps", "with_preps", "between_preps", "agent_preps", "against_preps")))
@@ -96,7 +100,7 @@ class EntityResolver(WithCues, DateGrammar):
         not the noun "oda"), its lower case in English."""
         if tok is None:
             return ""
-        if self.lang == "pl" and tok.lower_ not in self.c["prepositions"]:
+        if self.inflected and tok.lower_ not in self.c["prepositions"]:
             return (tok.lemma_ or tok.text).lower()
         return tok.lower_
 
@@ -112,7 +116,7 @@ class EntityResolver(WithCues, DateGrammar):
         prev = self._prev(doc, s.start, self.c.get("skip_before", ("the", "a", "an")))
         pw = self._w(prev)
         nxt = doc[s.end] if s.end < len(doc) else None
-        if self.lang == "pl":
+        if self.inflected:  # case-governed cues
             return self._decide_pl(doc, s, prev, pw)
         if pw == "from" and prev is not None:
             before = {t.lower_ for t in doc[max(0, prev.i - 4):prev.i]}
@@ -197,7 +201,7 @@ class EntityResolver(WithCues, DateGrammar):
 
     def _adjective_use(self, doc: Doc, s: Span) -> bool:
         """An English group word used as an adjective before a noun ("British envoys")."""
-        if self.lang != "en" or s.label_ != "GROUP" or s.text.endswith("s"):
+        if not self.adjective_groups or s.label_ != "GROUP" or s.text.endswith("s"):
             return False
         nxt = doc[s.end] if s.end < len(doc) else None
         return nxt is not None and nxt.is_alpha and nxt.lower_ not in self.c["actor_verbs"]
@@ -242,6 +246,7 @@ class EntityResolver(WithCues, DateGrammar):
 
     # -- main ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        self.ensure_data()
         spans = self._group_name(doc, self.compose_dates(doc, self.select(doc)))
         labels: list[tuple[str | None, bool]] = []
         spans = [s for s in spans if not self._adjective_use(doc, s)]
@@ -276,6 +281,6 @@ class EntityResolver(WithCues, DateGrammar):
 
 
 
-@Language.factory("kosnlp_resolver", default_config={"lang": "en", "spans_key": "kosnlp_candidates"})
+@Language.factory("kosnlp_resolver", default_config={"spans_key": "kosnlp_candidates"})
 def make_resolver(nlp: Language, name: str, lang: str, spans_key: str) -> EntityResolver:
     return EntityResolver(nlp, name, lang=lang, spans_key=spans_key)

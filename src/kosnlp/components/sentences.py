@@ -18,6 +18,7 @@ _NEWLINE = re.compile("\n")
 
 class Segmenter(WithData):
     DATA_FILE = "abbreviations.json"
+    LANGUAGE = ("digit_opens_sentence",)
 
     def __init__(self, nlp: Language, name: str = "kosnlp_segmenter", *, lang: str):
         self.name, self.lang = name, lang
@@ -28,13 +29,15 @@ class Segmenter(WithData):
 
     def _prepare(self, data: dict) -> None:
         self.abbrevs = (frozenset(data["never_final"]), frozenset(data["maybe_final"]))
+        self.digit_opens = data["language"]["digit_opens_sentence"]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         self.ensure_data()
         text = doc_text(doc)
-        starts = numpy.array([u.start for u in segment(text, self.lang, drop_boilerplate=False, abbrevs=self.abbrevs)],
+        starts = numpy.array([u.start for u in segment(text, self.lang, drop_boilerplate=False, abbrevs=self.abbrevs,
+                                                  digit_opens=self.digit_opens)],
                              dtype="int64")
         newlines = numpy.array([m.start() for m in _NEWLINE.finditer(text)], dtype="int64")
         idx, length = doc.to_array([IDX, LENGTH]).astype("int64").T
@@ -60,6 +63,6 @@ class Segmenter(WithData):
 
 
 
-@Language.factory("kosnlp_segmenter", default_config={"lang": "en"})
+@Language.factory("kosnlp_segmenter")
 def make_segmenter(nlp: Language, name: str, lang: str) -> Segmenter:
     return Segmenter(nlp, name, lang=lang)

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from ..errors import KosnlpError
+from ..languages import codes
 from . import server as srv
 
 DEFAULT_PROJECT = "kosnlp"
@@ -244,7 +245,7 @@ def add_parser(sub) -> None:
     p.add_argument("--gold", default="annotations/gold", help="gold JSONL directory (default: annotations/gold)")
     p.add_argument("--guidelines", default="annotations/GUIDELINES.md", help="shown as the project's guideline")
     p.add_argument("--doc", action="append", help="only this document (repeatable)")
-    p.add_argument("--lang", choices=("pl", "en"), help="only this language")
+    p.add_argument("--lang", choices=codes(), help="only this language")
     p.add_argument("--unconfirmed", action="store_true", help="only sentences not yet confirmed in doccano")
     p.set_defaults(func=cmd_push)
 

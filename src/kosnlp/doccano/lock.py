@@ -156,7 +156,7 @@ def load_journal(data_dir: str | Path, url: str, project: str) -> dict[str, int]
 
 
 def save_journal(data_dir: str | Path, url: str, project: str, project_id: int, examples: dict) -> None:
-    from .server import write_private
+    from .credentials import write_private
     path = journal_path(data_dir, url, project)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     write_private(path, json.dumps({"url": url, "project": project, "project_id": project_id,

@@ -5,26 +5,14 @@ environment (pydantic, numpy, pandas pins), so it lives in its own uv-locked pro
 (`services/doccano`), installed on first use with `uv sync --frozen`. The server's data
 (SQLite database, media, logs, secrets, pids) lives in a data directory the user names.
 
-Secrets: the admin password comes from KOSNLP_DOCCANO_PASSWORD, or is generated once and
-stored in `<data-dir>/admin-password` with owner-only permissions. It is never printed
-and never passed on a command line (see _launch.py). Django's SECRET_KEY and the
-server's identity key are generated per data directory the same way. A salted hash of
-the admin password (`admin-password.check`) makes a restart with another password an
-error (KOS-E412) instead of a silent reset. The data directory is 0700 and every file in
-it 0600, whatever existed before, and doccano runs with umask 077.
-
-Identity: the web server answers a challenge with an HMAC of the identity key
-(_launch.py); `proves()` checks it, so that a password of this data directory is only
-sent to the server this data directory started (never to whatever else listens on the port).
+The data directory's secrets and the server's identity check: kosnlp.doccano.credentials.
+doccano runs with umask 077.
 """
 from __future__ import annotations
 
 import errno
-import hashlib
-import hmac
 import json
 import os
-import secrets
 import socket
 import shutil
 import signal
@@ -36,14 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import KosnlpError
+from .credentials import (CHECK_FILE, IDENTITY_FILE, admin_password, check_password, identity_key, proves,
+                          secret_file, secure, write_private)
 
 DEFAULT_ENV_DIR = "services/doccano"
 DEFAULT_DATA_DIR = ".doccano"
 DEFAULT_PORT = 8000
 STATE_FILE = "server.json"
-IDENTITY_FILE = "server-key"
-CHECK_FILE = "admin-password.check"
-IDENTITY_PATH = "/kosnlp/identity"
 LAUNCH = Path(__file__).with_name("_launch.py")
 
 
@@ -67,86 +54,6 @@ class Server:
             return None
 
 
-def new_secret() -> str:
-    """A random password that is never mistaken for a command-line option (no leading "-")."""
-    while True:
-        value = secrets.token_urlsafe(24)
-        if not value.startswith("-"):
-            return value
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically, owner-only (0600)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
-
-
-def secret_file(path: Path, env_var: str | None = None) -> str:
-    """The secret from `env_var` if set, else from `path`, else a new one stored there (0600)."""
-    if env_var and os.environ.get(env_var):
-        return os.environ[env_var]
-    if path.exists():
-        os.chmod(path, 0o600)
-        return path.read_text(encoding="utf-8").strip()
-    value = new_secret()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(value + "\n")
-    return value
-
-
-def secure(data_dir: Path) -> None:
-    """The data directory 0700, its directories 0700 and its files 0600, whatever they were."""
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(data_dir, 0o700)
-    for root, dirs, files in os.walk(data_dir):
-        for d in dirs:
-            os.chmod(Path(root) / d, 0o700)
-        for f in files:
-            if not (Path(root) / f).is_symlink():
-                os.chmod(Path(root) / f, 0o600)
-
-
-def _hash(password: str, salt: bytes) -> str:
-    return hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, 200_000).hex()
-
-
-def check_password(data_dir: Path, password: str) -> bool:
-    """Record the admin password's salted hash on first use; later, True if it matches."""
-    path = Path(data_dir) / CHECK_FILE
-    if not path.exists():
-        salt = secrets.token_bytes(16)
-        write_private(path, f"pbkdf2_sha256$200000${salt.hex()}${_hash(password, salt)}\n")
-        return True
-    _, _, salt, digest = path.read_text(encoding="utf-8").strip().split("$")
-    return hmac.compare_digest(_hash(password, bytes.fromhex(salt)), digest)
-
-
-def identity_key(data_dir: Path) -> str:
-    return secret_file(Path(data_dir) / IDENTITY_FILE)
-
-
-def proves(url: str, data_dir: Path | None, timeout: float = 5.0, key: str | None = None) -> bool:
-    """True if the server at `url` answers the identity challenge with `key`, default this data dir's."""
-    if key is None:
-        path = Path(data_dir) / IDENTITY_FILE
-        if not path.exists():
-            return False
-        key = path.read_text(encoding="utf-8").strip()
-    key = key.strip().encode()
-    nonce = secrets.token_hex(16)
-    try:
-        with urllib.request.urlopen(f"{url.rstrip('/')}{IDENTITY_PATH}?nonce={nonce}", timeout=timeout) as r:
-            answer = r.read(200).decode("ascii", "replace").strip()
-    except Exception:
-        return False
-    return hmac.compare_digest(answer, hmac.new(key, nonce.encode(), hashlib.sha256).hexdigest())
-
-
 def port_taken(host: str, port: int) -> bool:
     with socket.socket() as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -155,10 +62,6 @@ def port_taken(host: str, port: int) -> bool:
         except OSError as e:
             return e.errno in (errno.EADDRINUSE, errno.EACCES)
     return False
-
-
-def admin_password(data_dir: Path) -> str:
-    return secret_file(Path(data_dir) / "admin-password", "KOSNLP_DOCCANO_PASSWORD")
 
 
 def install(server: Server, quiet: bool = False) -> None:

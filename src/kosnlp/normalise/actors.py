@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 
+from ..languages import language
 from .keys import key, nominatives, plural_form, unresolved
 from .places import best_city, city_record
 from .tables import NameIndex
@@ -147,7 +148,7 @@ class ActorLinker:
         if not ent_id.startswith(("organisation:", "person:")):
             return set()
         kind = ent_id.split(":")[0] + ":"
-        found = self.index.by_key(text) | (self._lemmas(text, lang, lemmas) if lang == "pl" else set())
+        found = self.index.by_key(text) | (self._lemmas(text, lang, lemmas) if language(lang).case_inflection else set())
         return {i for i in found if i.startswith(kind) and i != ent_id}
 
     def _city_name(self, gid: str) -> str | None:
@@ -156,7 +157,7 @@ class ActorLinker:
 
     def _lemmas(self, text: str, lang: str, lemmas: list[str] | None) -> set[str]:
         out = self.index.by_key(" ".join(lemmas)) if lemmas else set()
-        return out or (self.index.by_lemma(text) if lang == "pl" else set())
+        return out or (self.index.by_lemma(text) if language(lang).case_inflection else set())
 
     def _capital(self, text: str, lang: str) -> set[str]:
         """A capital (or listed seat of government) named in any GeoNames spelling or form."""
@@ -169,7 +170,7 @@ class ActorLinker:
         words = text.split()
         if not words or len(words) > 6:
             return set()
-        variants = [nominatives(w) if w[:1].isupper() or lang == "pl" else [w] for w in words]
+        variants = [nominatives(w) if w[:1].isupper() or language(lang).case_inflection else [w] for w in words]
         out: set[str] = set()
         for combo in itertools.islice(itertools.product(*variants), 200):
             cand = " ".join(combo)

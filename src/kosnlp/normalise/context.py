@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from ..ingest import load_yaml_data
+from ..languages import language
 from .keys import key, nominatives, unresolved
 
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -126,7 +127,7 @@ class ActorContext:
 
     def _role(self, word: str) -> bool:
         roles = self.cue["roles"].get(self.lang, [])
-        return word.startswith(tuple(roles)) if self.lang == "pl" else word in roles
+        return word.startswith(tuple(roles)) if language(self.lang).case_inflection else word in roles
 
     def _given_name(self, w: str) -> bool:
         """Could the word before the surname (not first in its sentence, after a word in

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ..languages import codes, default_language
 from .date_calendar import CalendarForms
 from .date_relative import RelativeForms
 from .datelex import lexicon
@@ -56,14 +57,15 @@ class DateNormaliser(CalendarForms, RelativeForms):
         return places > 0 and not re.search(r"\w", "".join(rest))
 
     @staticmethod
-    def previous_after(previous: dict | None, norm: dict, reference=None, lang: str = "en",
+    def previous_after(previous: dict | None, norm: dict, reference=None, lang: str | None = None,
                        word_before: str | None = None) -> dict | None:
         """The previous date for the mentions after one whose norm is `norm`. It is the
         previous date for anaphora, but not the story's time when it only restates the
         reference date (a dateline) or bounds a duration ("since 1968", "od 1989 r.")."""
         if norm.get("status") != "resolved":
             return previous
-        bound = word_before is not None and word_before.lower() in lexicon()["duration_bounds"].get(lang, [])
+        bound = (word_before is not None
+                 and word_before.lower() in lexicon()["duration_bounds"].get(lang or default_language(), []))
         restated = reference is not None and len(str(reference)) == 10 and norm["value"] == str(reference)
         if norm.get("anchor") is None and restated and previous is not None:
             return previous  # a dateline inside the story keeps the story's time
@@ -95,7 +97,8 @@ class DateNormaliser(CalendarForms, RelativeForms):
 
     def _w(self, name: str, lang: str) -> dict | list:
         v = self.lx[name]
-        return v.get(lang, v.get("en", {})) if isinstance(v, dict) and ("en" in v or "pl" in v) else v
+        by_lang = isinstance(v, dict) and any(c in v for c in codes())  # a section per language
+        return v.get(lang, v.get(default_language(), {})) if by_lang else v
 
     @staticmethod
     def _focus(ref: Anchor | None, prev: Anchor | None) -> Anchor | None:

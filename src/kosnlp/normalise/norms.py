@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from ..languages import language
 from .actors import ActorLinker
 from .dates import DateNormaliser
 from .places import PlaceResolver
@@ -40,9 +41,9 @@ class Resolvers:
 
 
 def text_lemmas(text: str, lang: str) -> list[str] | None:
-    """Lemmas of the words of a Polish text (Morfeusz's first analysis, else the word);
-    None for other languages. For mentions with no tokens (gold spans)."""
-    if lang != "pl":
+    """Lemmas of the words of a text in a language Morfeusz analyses (its first analysis,
+    else the word); None for other languages. For mentions with no tokens (gold spans)."""
+    if not language(lang).has_morfeusz:
         return None
     from ..morfeusz import analyse
     out = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 
+from ..languages import language
 from .geonames import cities as _cities, city_keys  # noqa: F401 (compiled GeoNames index)
 from .keys import key, lemma_keys, nominatives, unresolved
 from .tables import NameIndex
@@ -35,7 +36,7 @@ def best_city(gid: str, surface: str = "") -> str:
 def geonames_city(text: str, lang: str) -> str | None:
     """The most populous GeoNames city named `text`, also through Polish base forms and lemmas."""
     tiers = [{key(text)}, {key(f) for f in nominatives(text)} if " " not in text else set(),
-             lemma_keys(text) if lang == "pl" else set()]
+             lemma_keys(text) if language(lang).case_inflection else set()]
     for keys in tiers:  # the written form first, then base forms, then lemmas (Bonn is not Bône)
         gids = {g for k in keys for g in city_keys().get(k, ())}
         if gids:
@@ -111,7 +112,7 @@ class PlaceResolver:
         return {**next(iter(norms.values())), "method": method}
 
     @staticmethod
-    def _geonames(text: str, lang: str = "en") -> set[str]:
+    def _geonames(text: str, lang: str) -> set[str]:
         gid = geonames_city(text, lang)
         return {f"city:{gid}"} if gid else set()
 
@@ -124,7 +125,7 @@ class PlaceResolver:
         steps = [("alias", lambda: self.index.exact(text, lang)),
                  ("key", lambda: self.index.by_key(text)),
                  ("lemma", lambda: (self.index.by_key(" ".join(lemmas)) if lemmas else set())
-                  or (self.index.by_lemma(text) if lang == "pl" else set())),
+                  or (self.index.by_lemma(text) if language(lang).case_inflection else set())),
                  ("stem", lambda: self._stems(text, lang)),
                  ("geonames", lambda: self._geonames(text, lang))]
         for method, f in steps:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..languages import codes
 from ..records import LABELS
 
 KEYS = {"ACTOR": ("status", "id"), "PLACE": ("status", "id"), "DATE": ("status", "value", "start", "end")}
@@ -89,7 +90,7 @@ def without_alias_tables(gold: list[dict], tables: dict) -> dict:
     base forms and surnames over the nominative names. An estimate of how linking carries
     over to other spellings and inflections than the ones generated from the registry."""
     from .norms import Resolvers, text_lemmas
-    res = Resolvers(dict(tables, surfaces={"pl": {}, "en": {}}))
+    res = Resolvers(dict(tables, surfaces={lang: {} for lang in codes()}))
     counts = {lab: Counter() for lab in ("ACTOR", "PLACE")}
     misses = []
     for r in gold:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..errors import KosnlpError
 from ..ingest import load_yaml_data
+from ..languages import codes
 from .keys import fold, key, lemma_keys, written_variants
 
 GEONAMES_SOURCE = re.compile(r"GeoNames(?: record)? (\d+)")
@@ -22,7 +23,7 @@ NAMED_PREFIXES = ("person", "organisation", "group", "state", "capital", "city",
 
 def _names(e: dict) -> list[str]:
     out = []
-    for lang in ("en", "pl"):
+    for lang in sorted(codes()):  # in code order: the compiled tables are reproducible
         out += [v for n in [e.get(f"name_{lang}"), *(e.get(f"aliases_{lang}") or [])] if n
                 for v in written_variants(n)]
     return out
@@ -115,7 +116,7 @@ def build_tables(patterns_dir=None) -> dict:
             "place_metonymy": meto_data.get("places", {}), "present": meto_data.get("present", {}),
             "actor_context": load_yaml_data("norm/actor_context.yaml"),
             "countries": {iso: {"geonameid": c["geonameid"], "name": c["name"]} for iso, c in countries.items()},
-            "surfaces": {lang: surfaces(lang, patterns_dir) for lang in ("pl", "en")}}
+            "surfaces": {lang: surfaces(lang, patterns_dir) for lang in codes()}}
 
 
 class NameIndex:
