@@ -1,0 +1,33 @@
+"""Polish extraction classes from held-out error analysis (sentences written for these tests)."""
+import pytest
+
+from conftest import ents
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Delegacje przyjechały w poniedziałek, 7 września, do Genewy.", "poniedziałek, 7 września"),
+    ("Niedziela, 4 lipca 2001", "Niedziela, 4 lipca 2001"),
+    ("Negocjacje toczyły się w środę i czwartek w Ochrydzie.", "środę i czwartek"),
+    ("Konwój ruszył rano 5 maja 2001 roku.", "rano 5 maja 2001 roku"),
+    ("Most zamknięto 8 listopada wieczorem.", "8 listopada wieczorem"),
+    ("Umowę parafowano we wtorek wczesnym rankiem.", "wtorek wczesnym rankiem"),
+    ("W latach sześćdziesiątych studiował w Zagrzebiu.", "latach sześćdziesiątych"),
+    ("Pod koniec lat dziewięćdziesiątych wrócił.", "koniec lat dziewięćdziesiątych"),
+    ("Na końcu miesiąca wybuchł strajk.", "końcu miesiąca"),
+    ("Tydzień później zamknięto granicę.", "Tydzień później"),
+    ("Pół roku temu otwarto szkołę.", "Pół roku temu"),
+    ("Pięć dni po 3 października ogłoszono rozejm.", "Pięć dni po 3 października"),
+    ("Dekadę po tamtym lecie wieś odbudowano.", "Dekadę po tamtym lecie"),
+])
+def test_polish_date_composition(nlp_pl, text, span):
+    assert (span, "DATE") in ents(nlp_pl, text)
+
+
+def test_polish_part_of_day_alone_and_counts_from_events_are_not_dates(nlp_pl):
+    got = ents(nlp_pl, "Późnym wieczorem zebrał się sztab, a dwa tygodnie po rozejmie wszyscy wyjechali.")
+    assert not [g for g in got if g[1] == "DATE"]
+
+
+def test_polish_weekday_and_a_later_date_stay_apart(nlp_pl):
+    got = ents(nlp_pl, "W piątek podpisano umowę. 12 maja wojska wyszły.")
+    assert ("piątek", "DATE") in got and ("12 maja", "DATE") in got
