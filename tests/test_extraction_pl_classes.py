@@ -31,3 +31,28 @@ def test_polish_part_of_day_alone_and_counts_from_events_are_not_dates(nlp_pl):
 def test_polish_weekday_and_a_later_date_stay_apart(nlp_pl):
     got = ents(nlp_pl, "W piątek podpisano umowę. 12 maja wojska wyszły.")
     assert ("piątek", "DATE") in got and ("12 maja", "DATE") in got
+
+
+def test_polish_spellings_of_south_slavic_places():
+    from kosnlp.build_data import polish_spellings
+    assert polish_spellings("Štimlje", "xk") == {"Sztimlje", "Sztimle"}
+    assert polish_spellings("Vučitrn", "XK") == {"Wuczitrn"}
+    assert polish_spellings("Kačanik", "de") == set()
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Patrol wrócił z Wuczitrna przed zmrokiem.", "Wuczitrna"),
+    ("W Sztimlu zamknięto szkołę.", "Sztimlu"),
+    ("Uchodźcy koczowali w Stenkovcu od tygodnia.", "Stenkovcu"),
+    ("Szlak wiódł zboczami Szar Płaniny.", "Szar Płaniny"),
+    ("Konferencję zorganizowano w Nowym Sadzie.", "Nowym Sadzie"),
+    ("Namioty rozbito koło Radušy.", "Radušy"),
+])
+def test_polish_small_places_in_polish_spelling_and_case(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_inflect_a_polish_place_name_headed_by_its_last_word():
+    from kosnlp.inflect import inflect
+    assert "Szar Płaniny" in inflect("Szar Płanina", "place", polish=True)
+    assert "Szar Płaniny" not in inflect("Szar Płanina", "place")
