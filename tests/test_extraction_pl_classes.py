@@ -56,3 +56,31 @@ def test_inflect_a_polish_place_name_headed_by_its_last_word():
     from kosnlp.inflect import inflect
     assert "Szar Płaniny" in inflect("Szar Płanina", "place", polish=True)
     assert "Szar Płaniny" not in inflect("Szar Płanina", "place")
+
+
+@pytest.mark.parametrize("lang, text, span, label", [
+    ("pl", "Komentarz przedrukował brytyjski „The Guardian”.", "Guardian", "ACTOR"),
+    ("en", "The Hague prosecutors filed the charges.", "Hague", "PLACE"),
+    ("pl", "Rozmowa z Tonym Blairem trwała godzinę.", "Tonym Blairem", "ACTOR"),
+    ("pl", "Delegacja Republiki Albanii przyjechała w nocy.", "Republiki Albanii", "ACTOR"),
+    ("pl", "Doktorat obronił na Uniwersytecie w Zagrzebiu.", "Uniwersytecie w Zagrzebiu", "ACTOR"),
+    ("pl", "O sprawie pisały „Trybuna” i „Nowy Świat”.", "Nowy Świat", "ACTOR"),
+    ("pl", "Żołnierze Bundeswehry stacjonowali w Prizrenie.", "Bundeswehry", "ACTOR"),
+    ("pl", "KOSOWO 1999. KRONIKA", "KOSOWO", "PLACE"),
+    ("pl", "Wydał książkę „Serbia and Kosovo” w Londynie.", "Kosovo", "PLACE"),
+])
+def test_polish_names_built_on_listed_names(nlp_pl, nlp_en, lang, text, span, label):
+    assert (span, label) in ents(nlp_pl if lang == "pl" else nlp_en, text)
+
+
+def test_polish_institute_named_with_a_city_is_two_spans(nlp_pl):
+    got = ents(nlp_pl, "Pracował w Instytucie Historii w Zagrzebiu.")
+    assert ("Instytucie Historii", "ACTOR") in got and ("Zagrzebiu", "PLACE") in got
+
+
+def test_inflect_foreign_names_with_an_apostrophe():
+    from kosnlp.inflect import inflect
+    assert "Holbrooke'a" in inflect("Holbrooke", "person")
+    from kosnlp.inflect import rule_forms
+    assert "Hanley'ego" in rule_forms("Hanley", "masculine")["gen"]
+    assert "Holbrook'a" not in inflect("Holbrooke", "person")

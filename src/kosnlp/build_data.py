@@ -165,8 +165,14 @@ def add_states(p: Patterns) -> list[str]:
         names_pl = {pl.territories.get(iso, c["name"]), *_names(e, "pl")}
         for n in names_en:
             p.add("en", "STATE", n, f"state:{iso.lower()}")
+            # English names in Polish text (titles, quotations): as written, not inflected
+            if n not in names_pl and (" " in n or not _polish_common(n)):
+                p.add("pl", "STATE", n, f"state:{iso.lower()}")
         for n in names_pl:
             p.add_pl("STATE", n, f"state:{iso.lower()}", "place")
+            # upper-case headings ("KOSOWO 1998"), the nominative only
+            if " " not in n and len(n) > 3:
+                p.add("pl", "STATE", n.upper(), f"state:{iso.lower()}")
         if c.get("capital"):
             capitals.append(c["capital"])
     for iso, e in curated.items():  # historic states not in GeoNames
