@@ -18,6 +18,16 @@ from conftest import ents
     ("Pół roku temu otwarto szkołę.", "Pół roku temu"),
     ("Pięć dni po 3 października ogłoszono rozejm.", "Pięć dni po 3 października"),
     ("Dekadę po tamtym lecie wieś odbudowano.", "Dekadę po tamtym lecie"),
+    ("Obóz działał od 2 do 19 maja.", "2 do 19 maja"),
+    ("Zimą 2000/2001 brakowało opału.", "Zimą 2000/2001"),
+    ("Na Boże Narodzenie 2000 r. wrócił do wsi.", "Boże Narodzenie 2000 r."),
+    ("W prawosławną Wielkanoc cerkiew była pełna.", "prawosławną Wielkanoc"),
+    ("W Wielki Czwartek zamknięto przejście.", "Wielki Czwartek"),
+    ("Po Nowym Roku ceny wzrosły.", "Nowym Roku"),
+    ("W drugim tygodniu maja przyjechała komisja.", "drugim tygodniu maja"),
+    ("W ten weekend otwarto most.", "ten weekend"),
+    ("Pod koniec XIX wieku powstała szkoła.", "koniec XIX wieku"),
+    ("W nocy z soboty na niedzielę spłonął magazyn.", "nocy z soboty na niedzielę"),
 ])
 def test_polish_date_composition(nlp_pl, text, span):
     assert (span, "DATE") in ents(nlp_pl, text)
