@@ -28,6 +28,9 @@ from conftest import ents
     ("W ten weekend otwarto most.", "ten weekend"),
     ("Pod koniec XIX wieku powstała szkoła.", "koniec XIX wieku"),
     ("W nocy z soboty na niedzielę spłonął magazyn.", "nocy z soboty na niedzielę"),
+    ("Jutro po południu odlatuje do Tirany.", "Jutro"),
+    ("Wczoraj rankiem otwarto granicę.", "Wczoraj rankiem"),
+    ("Poprzedniej nocy ostrzelano posterunek.", "Poprzedniej nocy"),
 ])
 def test_polish_date_composition(nlp_pl, text, span):
     assert (span, "DATE") in ents(nlp_pl, text)
