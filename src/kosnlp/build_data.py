@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -79,8 +80,8 @@ class Patterns:
         if text and (text, label) not in self.items[lang]:
             self.items[lang][(text, label)] = ent_id
 
-    def add_pl(self, label: str, name: str, ent_id: str, kind: str, gender: str = "m"):
-        for form in inflect(name, kind, gender):
+    def add_pl(self, label: str, name: str, ent_id: str, kind: str, gender: str = "m", polish: bool = False):
+        for form in inflect(name, kind, gender, polish):
             if label == "CITY" and form != name and " " not in form and _polish_function_word(form):
                 continue  # an inflected form that is an adjective or function word ("Cali" -> "Cały")
             self.add("pl", label, form, ent_id)
@@ -118,6 +119,26 @@ def add_registry(p: Patterns) -> None:
                 p.add_pl(label, n, f"{e['type']}:{e['id']}", kind, e.get("gender", "m"))
 
 
+@lru_cache(maxsize=1)
+def _transcription() -> dict:
+    return load_yaml_data("gazetteer/transcription_pl.yaml")
+
+
+def polish_spellings(name: str, country: str | None) -> set[str]:
+    """The Polish phonetic spellings of a South Slavic place name ("Kačanik" ->
+    "Kaczanik", "Štimlje" -> "Sztimlje", "Sztimle"), data/gazetteer/transcription_pl.yaml;
+    empty for other countries or when nothing changes."""
+    t = _transcription()
+    if (country or "").lower() not in t["countries"]:
+        return set()
+    for a, b in t["letters"]:
+        name = name.replace(a, b)
+    out = {name}
+    for a, b in t.get("optional") or []:
+        out |= {n.replace(a, b) for n in out}
+    return out
+
+
 def add_curated_places(p: Patterns) -> None:
     if not (data_dir() / "gazetteer" / "places_curated.yaml").is_file():
         return
@@ -125,8 +146,11 @@ def add_curated_places(p: Patterns) -> None:
         label = "CITY" if e.get("type") in ("city", "town") else "PLACE"
         for n in _names(e, "en"):
             p.add("en", label, n, f"place:{e['id']}")
-        for n in set(_names(e, "pl")) | set(_names(e, "en")):
-            p.add_pl(label, n, f"place:{e['id']}", "place")
+        polish = set(_names(e, "pl"))
+        names = polish | set(_names(e, "en"))
+        polish |= {v for n in names for v in polish_spellings(n, e.get("country"))} - names
+        for n in names | polish:
+            p.add_pl(label, n, f"place:{e['id']}", "place", polish=n in polish)
 
 
 def add_states(p: Patterns) -> list[str]:
@@ -141,8 +165,14 @@ def add_states(p: Patterns) -> list[str]:
         names_pl = {pl.territories.get(iso, c["name"]), *_names(e, "pl")}
         for n in names_en:
             p.add("en", "STATE", n, f"state:{iso.lower()}")
+            # English names in Polish text (titles, quotations): as written, not inflected
+            if n not in names_pl and (" " in n or not _polish_common(n)):
+                p.add("pl", "STATE", n, f"state:{iso.lower()}")
         for n in names_pl:
             p.add_pl("STATE", n, f"state:{iso.lower()}", "place")
+            # upper-case headings ("KOSOWO 1998"), the nominative only
+            if " " not in n and len(n) > 3:
+                p.add("pl", "STATE", n.upper(), f"state:{iso.lower()}")
         if c.get("capital"):
             capitals.append(c["capital"])
     for iso, e in curated.items():  # historic states not in GeoNames
@@ -172,7 +202,8 @@ def add_cities(p: Patterns, capitals: list[str]) -> None:
             if not big and " " not in n and (n.lower() in en_words):
                 continue
             p.add("en", "CITY", n, ent_id)
-        for n in variants | {a for a in city["alternatenames"] if LATIN.match(a) and _polish_geo(a)}:
+        pl = variants | {a for a in city["alternatenames"] if LATIN.match(a) and _polish_geo(a)}
+        for n in pl | {v for n in pl for v in polish_spellings(n, cc)} - pl:
             if not big and " " not in n and "-" not in n and _polish_common(n):
                 continue
             p.add_pl("CITY", n, ent_id, "place")
@@ -195,6 +226,9 @@ def add_small_places(p: Patterns, bigger: dict, en_words: set[str]) -> None:
             if " " not in n and n.lower() in en_words:
                 continue
             p.add("en", "CITY", n, ent_id)
+        for n in sorted(variants | {v for n in variants for v in polish_spellings(n, cc)}):
+            if " " not in n and n.lower() in en_words:
+                continue
             if " " in n or "-" in n or not _polish_common(n):
                 p.add_pl("CITY", n, ent_id, "place")
 

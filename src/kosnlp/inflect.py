@@ -112,8 +112,10 @@ def _head_index(words: list[str]) -> int | None:
     return None
 
 
-def inflect(name: str, kind: str = "place", gender: str = "m") -> set[str]:
-    """All forms of a Polish (or foreign) name in Polish text, the name itself included."""
+def inflect(name: str, kind: str = "place", gender: str = "m", polish: bool = False) -> set[str]:
+    """All forms of a Polish (or foreign) name in Polish text, the name itself included;
+    `polish`: the name is a Polish form (an exonym or a Polish spelling), whose last word
+    declines also when Morfeusz knows none of its words."""
     words = name.split()
     if not words:
         return set()
@@ -127,9 +129,15 @@ def inflect(name: str, kind: str = "place", gender: str = "m") -> set[str]:
                 per_word[i] = _morfeusz_person(w, gender) or rule_forms(w, paradigm)
     else:
         head = _head_index(words)
+        if polish and head is not None and head + 1 < len(words) and _person_name_only(words[head]):
+            # "Szar Płanina": a word known only as a person's name is not the head of a place
+            later = _head_index(words[head + 1:])
+            head = None if later is None else head + 1 + later
         if head is None:
-            if len(words) == 1 and not words[0].isupper():
-                per_word[0] = rule_forms(words[0], paradigm)
+            # a name Morfeusz does not know: its last word declines ("Szar Płanina" ->
+            # "Szar Płaniny"), the words before it stay as written
+            if not words[-1].isupper() and (len(words) == 1 or (kind == "place" and polish)):
+                per_word[-1] = rule_forms(words[-1], paradigm)
         else:
             heads = [p for _, p in _nominative_analyses(words[head]) if p[0] == "subst"]
             # the reading that agrees with an adjective before it ("Wysoki Komisarz": m1, not the f noun)
@@ -152,6 +160,12 @@ def inflect(name: str, kind: str = "place", gender: str = "m") -> set[str]:
         for combo in itertools.islice(itertools.product(*choices), 64):
             out.add(" ".join(combo))
     return out
+
+
+def _person_name_only(word: str) -> bool:
+    """Morfeusz knows the word, and only as a surname or given name."""
+    kinds = [set(names) for _, _, (_o, _l, _t, names, _q) in _morfeusz().analyse(word)]
+    return bool(kinds) and all(k and k <= {"nazwisko", "imię"} for k in kinds)
 
 
 _HYPHENATED = re.compile(r"^[A-ZŁŚŻŹĆŃÓ][^\W\d_]+-[A-ZŁŚŻŹĆŃÓ][^\W\d_]+$")

@@ -2,9 +2,19 @@
 resolver's, data/context/<lang>.yaml):
 - a DATE candidate's leading preposition or article (`date_outside`) is outside it ("in May");
 - two dates joined by a range word (`date_range_links`: "24 April 1941 - 13 December 2010",
-  "LUTY – MARZEC") are one span; a weekday just before a date is part of it ("Tuesday
-  18 May 1999"); a part of a date before "of" (`date_of_heads`, with `date_of_mods`:
-  "night of 7 May", "last day of March", "second week of June") is part of it.
+  "LUTY – MARZEC") are one span; a weekday just before a date, also after a comma
+  (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca"), is part of it; two
+  weekdays coordinated (`date_coordination`: "poniedziałek i wtorek") are one span;
+- a part of a date before "of" (`date_of_heads`, with `date_of_mods`: "night of 7 May",
+  "last day of March", "second week of June") is part of it;
+- a part of day (`date_parts_of_day`, with `date_part_mods`: "późnym wieczorem") just
+  before a date with a day number ("wieczorem 24 marca") or just after a day ("24 marca
+  rano", "środę późnym wieczorem") is part of it (label-spec: days with their part of
+  day; a part of day alone is not a date);
+- a count of units before "po" / "przed" and a date (`date_count_links`, `date_count_units`,
+  `date_count_words`: "dwa lata po 24 marca 1999", "tydzień przed 12 czerwca") is a date
+  counted from a date just given, one span with it; counted from an event it is no date
+  (no DATE candidate follows).
 """
 from __future__ import annotations
 
@@ -30,19 +40,69 @@ class DateGrammar:
                 start -= 1
         return s if start == s.start else Span(doc, start, s.end, label="DATE", span_id=s.id_)
 
+    def _part_of_day(self, doc: Doc, i: int, step: int) -> int:
+        """The tokens of a part of day starting at i and read in direction step (+1 after
+        a date, -1 before it): 0, 1 ("rano") or 2 ("późnym wieczorem")."""
+        parts, mods = self.c.get("date_parts_of_day", set()), self.c.get("date_part_mods", set())
+        if step > 0:
+            if i < len(doc) and doc[i].lower_ in parts:
+                return 1
+            if i + 1 < len(doc) and doc[i].lower_ in mods and doc[i + 1].lower_ in parts:
+                return 2
+            return 0
+        if i >= 0 and doc[i].lower_ in parts:
+            return 2 if i >= 1 and doc[i - 1].lower_ in mods else 1
+        return 0
+
+    def _extend_count(self, doc: Doc, s: Span) -> Span:
+        """"dwie dekady po tamtej wiośnie": a count of units before a date."""
+        c, start = self.c, s.start
+        if start >= 2 and doc[start - 1].lower_ in c.get("date_count_links", ()) and (
+                doc[start - 2].lower_ in c.get("date_count_units", ())):
+            start -= 2
+            if start >= 1 and (doc[start - 1].like_num or doc[start - 1].lower_ in c.get("date_count_words", ())):
+                start -= 1
+            elif doc[start].lower_ not in c.get("date_count_one", ()):
+                return s
+        if start == s.start or any(doc[i].is_sent_start for i in range(start + 1, s.end)):
+            return s
+        return Span(doc, start, s.end, label="DATE", span_id=s.id_)
+
+    def _extend_part(self, doc: Doc, s: Span) -> Span:
+        """A part of day before a date with a day number, or after a day or weekday."""
+        start, end = s.start, s.end
+        if doc[s.start].like_num and s.start >= 1 and not doc[s.start].is_sent_start:
+            start -= self._part_of_day(doc, s.start - 1, -1)
+        if (s.id_ or "").split(":")[-1] in self.c.get("date_day_rules", set()):
+            end += self._part_of_day(doc, s.end, 1)
+        if (start, end) == (s.start, s.end) or any(doc[i].is_sent_start for i in range(start + 1, end)):
+            return s
+        return Span(doc, start, end, label="DATE", span_id=s.id_)
+
     def compose_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:
         c, out = self.c, []
         for s in spans:
             if s.label_ == "DATE":
-                longer = self._extend_of(doc, s)
-                s = longer if not out or longer.start >= out[-1].end else s
+                longer = self._extend_count(doc, self._extend_part(doc, self._extend_of(doc, s)))
+                s = longer if (not out or longer.start >= out[-1].end) and longer.end <= _next_start(spans, s) else s
                 if out and out[-1].label_ == "DATE" and not any(
                         doc[i].is_sent_start for i in range(out[-1].end, s.start + 1)):
                     a, between = out[-1], [t.text for t in doc[out[-1].end:s.start]]
-                    weekday = ((a.id_ or "").endswith(":weekday") and not (s.id_ or "").endswith(":weekday")
-                               and not between)
-                    if weekday or (len(between) == 1 and between[0].lower() in c["date_range_links"]):
+                    a_day, s_day = (a.id_ or "").endswith(":weekday"), (s.id_ or "").endswith(":weekday")
+                    weekday = a_day and not s_day and (not between or (
+                        between in ([b] for b in c.get("date_apposition", ())) and doc[s.start].like_num))
+                    both = a_day and s_day and len(between) == 1 and between[0].lower() in c.get(
+                        "date_coordination", ())
+                    if weekday or both or (len(between) == 1 and between[0].lower() in c["date_range_links"]):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
         return out
+
+
+def _next_start(spans: list[Span], s: Span) -> int:
+    """Where the candidate after s starts (a date is not extended over another span)."""
+    for t in spans:
+        if t.start >= s.end:
+            return t.start
+    return 10 ** 9

@@ -1,6 +1,9 @@
 """Name rules of kosnlp_names beyond the capitalised runs (its cues, data/context/<lang>.yaml):
 organisations coordinated with a conjunction, numbered units, connector phrases of long
-official names, names after a place noun or a media noun, and datelines."""
+official names, names after a place noun or a media noun, datelines, and names built on a
+listed name: a state's official name ("Republiki Kosowa"), an institution named by its
+city ("Uniwersytet w Prisztinie"), a quoted title coordinated with a listed one
+("„Trybuna” i „Życie”")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -79,3 +82,50 @@ class NameRules:
             k += 1
         if k > j + 1 and k < sent.end and doc[k].text in ("--", "—", "–", "(", "-"):
             new.append(Span(doc, j + 1, k, label="DATELINE"))
+
+    def _on_listed(self, doc: Doc, v, existing: list, new: list) -> None:
+        """Names built on a listed name (the cues `state_heads`, `city_named_orgs`):
+        "Republiki Kosowa" (a state, with the state's id), "Uniwersytecie w Prisztinie"
+        (an institution: the head word right before "w" and the city), and a quoted
+        title coordinated with a quoted listed organisation ("„Trybuna” i „Życie”")."""
+        n = len(doc)
+        for s in existing:
+            a = s.start
+            if s.label_ == "STATE" and a >= 1 and v.caps[a - 1] and v.words[a - 1] in self.state_heads:
+                new.append(Span(doc, a - 1, s.end, label="STATE", span_id=s.id_))
+            elif (s.label_ in ("CITY", "STATE", "REGION") and a >= 2 and v.texts[a - 1] in ("w", "we")
+                  and v.caps[a - 2] and v.words[a - 2] in self.city_named_orgs):
+                new.append(Span(doc, a - 2, s.end, label="ORG"))
+            elif (s.id_ or "").startswith("organisation:"):
+                for q in (_quoted_after(v.texts, s.end, n, self.conjunctions),
+                          _quoted_before(v.texts, a, self.conjunctions)):
+                    if q and all(v.caps[k] or v.texts[k] in self.connectors for k in range(*q)) \
+                            and v.caps[q[0]]:
+                        new.append(Span(doc, q[0], q[1], label="ORG"))
+
+
+_OPEN, _CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")
+
+
+def _quoted_after(texts: list, end: int, n: int, conj: set) -> tuple[int, int] | None:
+    """ ” i „Name” : the quoted run after a closing quote and a conjunction."""
+    k = end
+    if k + 3 < n and texts[k] in _CLOSE and (texts[k + 1] in conj or texts[k + 1] == ",") and texts[k + 2] in _OPEN:
+        start = m = k + 3
+        while m < n and m < start + 4 and texts[m] not in _CLOSE:
+            m += 1
+        if m < n and m > start and texts[m] in _CLOSE:
+            return start, m
+    return None
+
+
+def _quoted_before(texts: list, start: int, conj: set) -> tuple[int, int] | None:
+    """ „Name” i „ : the quoted run before an opening quote and a conjunction."""
+    k = start - 1
+    if k >= 3 and texts[k] in _OPEN and (texts[k - 1] in conj or texts[k - 1] == ",") and texts[k - 2] in _CLOSE:
+        end = m = k - 2
+        while m > 0 and m > end - 4 and texts[m - 1] not in _OPEN:
+            m -= 1
+        if m > 0 and m < end and texts[m - 1] in _OPEN:
+            return m, end
+    return None

@@ -32,7 +32,9 @@ from . import morph  # noqa: F401  (registers Token._.morf)
 from .base import WithCues, sentence_bounds
 from .name_rules import NameRules, _cap_text
 
-GIVEN_SUFFIXES = ("a", "owi", "em", "ie", "u", "y", "ą", "ę", "i", "ego", "emu", "iem")  # Polish cases of a given name
+# Polish cases of a given name, also after an apostrophe (foreign names: "Tony'ego", "Mike'a")
+GIVEN_SUFFIXES = ("a", "owi", "em", "ie", "u", "y", "ą", "ę", "i", "ego", "emu", "iem",
+                  "'ego", "'emu", "'a", "'owi", "'em", "'u", "’ego", "’emu", "’a", "’owi", "’em", "’u")
 SURNAME_SUFFIXES = ("", "a", "owi", "em", "ie", "u", "iem", "y", "ą", "ę", "ego", "emu", "im", "i", "'a", "’a", "'owi")
 
 
@@ -102,6 +104,8 @@ class NameFinder(WithCues, NameRules):
         self.conjunctions = set(cues.get("conjunctions", []))
         self.place_nouns = set(cues.get("place_nouns", []))
         self.media_nouns = set(cues.get("media_nouns", []))
+        self.state_heads = set(cues.get("state_heads", []))
+        self.city_named_orgs = set(cues.get("city_named_orgs", []))
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
@@ -206,6 +210,7 @@ class NameFinder(WithCues, NameRules):
                             continue
                         i = cut  # "Kolegium Połączonych Szefów Sztabów | Hugh Sheltonem"
                 self._persons(doc, sent, i, j, v, covered, person, heading, new)
+        self._on_listed(doc, v, existing, new)
         for s in existing + new:
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)

@@ -62,7 +62,8 @@ class EntityResolver(WithCues, DateGrammar):
     def select(self, doc: Doc) -> list[Span]:
         cands = list(doc.spans[self.key]) if self.key in doc.spans else []
         blocked = {i for s in cands if s.label_ == "NOT_DATE" for i in range(s.start, s.end)}
-        cands = [self._trim_date(doc, s) if s.label_ == "DATE" else s for s in cands if s.label_ in PRIORITY
+        cands = [self._trim_date(doc, s) if s.label_ == "DATE" else self._trim_name(doc, s) for s in cands
+                 if s.label_ in PRIORITY
                  and not (s.label_ == "DATE" and any(i in blocked for i in range(s.start, s.end)))]
         cands.sort(key=lambda s: (-(s.end - s.start), PRIORITY[s.label_], s.start))
         taken: set[int] = set()
@@ -76,6 +77,12 @@ class EntityResolver(WithCues, DateGrammar):
             taken.update(range(s.start, s.end))
             out.append(s)
         return sorted(out, key=lambda s: s.start)
+
+    def _trim_name(self, doc: Doc, s: Span) -> Span:
+        """An article opening a name is outside it (label-spec: "The Times" -> "Times")."""
+        if len(s) > 1 and doc[s.start].text in self.c.get("name_outside", ()):
+            return Span(doc, s.start + 1, s.end, label=s.label_, span_id=s.id_)
+        return s
 
     def _group_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A group noun with its geographic adjective is one name (label-spec rule 4:

@@ -1,0 +1,99 @@
+"""Polish extraction classes from held-out error analysis (sentences written for these tests)."""
+import pytest
+
+from conftest import ents
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Delegacje przyjechały w poniedziałek, 7 września, do Genewy.", "poniedziałek, 7 września"),
+    ("Niedziela, 4 lipca 2001", "Niedziela, 4 lipca 2001"),
+    ("Negocjacje toczyły się w środę i czwartek w Ochrydzie.", "środę i czwartek"),
+    ("Konwój ruszył rano 5 maja 2001 roku.", "rano 5 maja 2001 roku"),
+    ("Most zamknięto 8 listopada wieczorem.", "8 listopada wieczorem"),
+    ("Umowę parafowano we wtorek wczesnym rankiem.", "wtorek wczesnym rankiem"),
+    ("W latach sześćdziesiątych studiował w Zagrzebiu.", "latach sześćdziesiątych"),
+    ("Pod koniec lat dziewięćdziesiątych wrócił.", "koniec lat dziewięćdziesiątych"),
+    ("Na końcu miesiąca wybuchł strajk.", "końcu miesiąca"),
+    ("Tydzień później zamknięto granicę.", "Tydzień później"),
+    ("Pół roku temu otwarto szkołę.", "Pół roku temu"),
+    ("Pięć dni po 3 października ogłoszono rozejm.", "Pięć dni po 3 października"),
+    ("Dekadę po tamtym lecie wieś odbudowano.", "Dekadę po tamtym lecie"),
+    ("Obóz działał od 2 do 19 maja.", "2 do 19 maja"),
+    ("Zimą 2000/2001 brakowało opału.", "Zimą 2000/2001"),
+    ("Na Boże Narodzenie 2000 r. wrócił do wsi.", "Boże Narodzenie 2000 r."),
+    ("W prawosławną Wielkanoc cerkiew była pełna.", "prawosławną Wielkanoc"),
+    ("W Wielki Czwartek zamknięto przejście.", "Wielki Czwartek"),
+    ("Po Nowym Roku ceny wzrosły.", "Nowym Roku"),
+    ("W drugim tygodniu maja przyjechała komisja.", "drugim tygodniu maja"),
+    ("W ten weekend otwarto most.", "ten weekend"),
+    ("Pod koniec XIX wieku powstała szkoła.", "koniec XIX wieku"),
+    ("W nocy z soboty na niedzielę spłonął magazyn.", "nocy z soboty na niedzielę"),
+    ("Jutro po południu odlatuje do Tirany.", "Jutro"),
+    ("Wczoraj rankiem otwarto granicę.", "Wczoraj rankiem"),
+    ("Poprzedniej nocy ostrzelano posterunek.", "Poprzedniej nocy"),
+])
+def test_polish_date_composition(nlp_pl, text, span):
+    assert (span, "DATE") in ents(nlp_pl, text)
+
+
+def test_polish_part_of_day_alone_and_counts_from_events_are_not_dates(nlp_pl):
+    got = ents(nlp_pl, "Późnym wieczorem zebrał się sztab, a dwa tygodnie po rozejmie wszyscy wyjechali.")
+    assert not [g for g in got if g[1] == "DATE"]
+
+
+def test_polish_weekday_and_a_later_date_stay_apart(nlp_pl):
+    got = ents(nlp_pl, "W piątek podpisano umowę. 12 maja wojska wyszły.")
+    assert ("piątek", "DATE") in got and ("12 maja", "DATE") in got
+
+
+def test_polish_spellings_of_south_slavic_places():
+    from kosnlp.build_data import polish_spellings
+    assert polish_spellings("Štimlje", "xk") == {"Sztimlje", "Sztimle"}
+    assert polish_spellings("Vučitrn", "XK") == {"Wuczitrn"}
+    assert polish_spellings("Kačanik", "de") == set()
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Patrol wrócił z Wuczitrna przed zmrokiem.", "Wuczitrna"),
+    ("W Sztimlu zamknięto szkołę.", "Sztimlu"),
+    ("Uchodźcy koczowali w Stenkovcu od tygodnia.", "Stenkovcu"),
+    ("Szlak wiódł zboczami Szar Płaniny.", "Szar Płaniny"),
+    ("Konferencję zorganizowano w Nowym Sadzie.", "Nowym Sadzie"),
+    ("Namioty rozbito koło Radušy.", "Radušy"),
+])
+def test_polish_small_places_in_polish_spelling_and_case(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_inflect_a_polish_place_name_headed_by_its_last_word():
+    from kosnlp.inflect import inflect
+    assert "Szar Płaniny" in inflect("Szar Płanina", "place", polish=True)
+    assert "Szar Płaniny" not in inflect("Szar Płanina", "place")
+
+
+@pytest.mark.parametrize("lang, text, span, label", [
+    ("pl", "Komentarz przedrukował brytyjski „The Guardian”.", "Guardian", "ACTOR"),
+    ("en", "The Hague prosecutors filed the charges.", "Hague", "PLACE"),
+    ("pl", "Rozmowa z Tonym Blairem trwała godzinę.", "Tonym Blairem", "ACTOR"),
+    ("pl", "Delegacja Republiki Albanii przyjechała w nocy.", "Republiki Albanii", "ACTOR"),
+    ("pl", "Doktorat obronił na Uniwersytecie w Zagrzebiu.", "Uniwersytecie w Zagrzebiu", "ACTOR"),
+    ("pl", "O sprawie pisały „Trybuna” i „Nowy Świat”.", "Nowy Świat", "ACTOR"),
+    ("pl", "Żołnierze Bundeswehry stacjonowali w Prizrenie.", "Bundeswehry", "ACTOR"),
+    ("pl", "KOSOWO 1999. KRONIKA", "KOSOWO", "PLACE"),
+    ("pl", "Wydał książkę „Serbia and Kosovo” w Londynie.", "Kosovo", "PLACE"),
+])
+def test_polish_names_built_on_listed_names(nlp_pl, nlp_en, lang, text, span, label):
+    assert (span, label) in ents(nlp_pl if lang == "pl" else nlp_en, text)
+
+
+def test_polish_institute_named_with_a_city_is_two_spans(nlp_pl):
+    got = ents(nlp_pl, "Pracował w Instytucie Historii w Zagrzebiu.")
+    assert ("Instytucie Historii", "ACTOR") in got and ("Zagrzebiu", "PLACE") in got
+
+
+def test_inflect_foreign_names_with_an_apostrophe():
+    from kosnlp.inflect import inflect
+    assert "Holbrooke'a" in inflect("Holbrooke", "person")
+    from kosnlp.inflect import rule_forms
+    assert "Hanley'ego" in rule_forms("Hanley", "masculine")["gen"]
+    assert "Holbrook'a" not in inflect("Holbrooke", "person")
