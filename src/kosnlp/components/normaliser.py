@@ -8,29 +8,37 @@ component_cfg={"kosnlp_normaliser": {"reference_date": ...}})`, from
 anchored on the nearest resolved date before them in the Doc, or left unresolved.
 Actors are linked at the text's time (a capital's state by date) and weighed in their
 text (titles, families, names given earlier: normalise.context.ActorContext).
-The lookup tables are read from the package's compiled data on first use and saved
-with the pipeline (`to_disk` writes them to tables.json).
+The data it uses is saved with the pipeline and read back from it, as spaCy's SpanRuler
+saves its patterns: the lookup tables (tables.json), the spelling keys and the date
+lexicon (rules.json) and the GeoNames cities (cities.bin, read through a memory map).
+A normaliser made new takes the package's, each read on first use; one loaded from
+disk puts its own in use while it runs (normalise.rules).
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import srsly
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..compiled import decode_arrays, encode_arrays, read_arrays
+from ..errors import KosnlpError
+from ..normalise import rules
 from ..normalise.context import ActorContext
 from ..normalise.dates import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import compiled_tables
-from ..records import write_text
+from ..records import atomic_writer, write_text
 
 if not Span.has_extension("norm"):
     Span.set_extension("norm", default=None)
 if not Doc.has_extension("reference_date"):
     Doc.set_extension("reference_date", default=None)
 
-TABLES = "tables.json"
+TABLES, RULES, CITIES = "tables.json", "rules.json", "cities.bin"
 CACHE_SIZE = 200_000
 
 
@@ -39,6 +47,7 @@ class Normaliser:
                  reference_date: str | None = None):
         self.name, self.lang, self.reference_date = name, lang, reference_date
         self._tables: dict | None = None
+        self._rules: dict | None = None  # None: the package's (normalise.rules)
         self._resolvers = None
         self._cache: dict = {}
 
@@ -49,6 +58,7 @@ class Normaliser:
         return self._tables
 
     def resolvers(self) -> Resolvers:
+        rules.use(self._rules)
         if self._resolvers is None:
             self._resolvers = Resolvers(self.tables)
         return self._resolvers
@@ -104,25 +114,43 @@ class Normaliser:
             yield self(doc, reference_date)
 
     # -- serialisation ---------------------------------------------------------------
+    def _rule_data(self) -> dict:
+        return self._rules if self._rules is not None else rules.package_data()
+
+    def _load(self, tables: dict, rule_data: dict) -> "Normaliser":
+        self._tables, self._rules = tables, rule_data
+        self._resolvers, self._cache = None, {}
+        return self
+
     def to_disk(self, path, *, exclude=()):
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
+        data = self._rule_data()
         write_text(path / TABLES, json.dumps(self.tables, ensure_ascii=False))
+        write_text(path / RULES, json.dumps({n: data[n] for n in ("keys", "dates")}, ensure_ascii=False, sort_keys=True))
+        with atomic_writer(path / CITIES, "wb") as fh:
+            fh.write(encode_arrays(*data["cities"]))
 
     def from_disk(self, path, *, exclude=()):
-        f = Path(path) / TABLES
-        if f.is_file():
-            self._tables, self._resolvers = json.loads(f.read_text(encoding="utf-8")), None
-            self._cache = {}
-        return self
+        path = Path(path)
+        for f in (TABLES, RULES, CITIES):
+            if not (path / f).is_file():
+                raise KosnlpError("KOS-E301", f"the saved component {self.name!r} has no {f}", where=str(path),
+                                  hint="save the pipeline again: kosnlp build-models")
+        rule_data = json.loads((path / RULES).read_text(encoding="utf-8"))
+        rule_data["cities"] = read_arrays(path / CITIES)
+        return self._load(json.loads((path / TABLES).read_text(encoding="utf-8")), rule_data)
 
     def to_bytes(self, *, exclude=()):
-        return json.dumps(self.tables, ensure_ascii=False).encode("utf-8")
+        data = self._rule_data()
+        return srsly.msgpack_dumps({"tables": json.dumps(self.tables, ensure_ascii=False),
+                                    "keys": data["keys"], "dates": data["dates"],
+                                    "cities": encode_arrays(*data["cities"])})
 
     def from_bytes(self, data, *, exclude=()):
-        self._tables, self._resolvers = json.loads(data.decode("utf-8")), None
-        self._cache = {}
-        return self
+        msg = srsly.msgpack_loads(data)
+        return self._load(json.loads(msg["tables"]),
+                          {"keys": msg["keys"], "dates": msg["dates"], "cities": decode_arrays(msg["cities"])})
 
 
 @Language.factory("kosnlp_normaliser", default_config={"lang": "en", "reference_date": None})
