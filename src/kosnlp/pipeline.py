@@ -158,9 +158,14 @@ _FROZEN: set = set()
 
 def warm(nlp: Language) -> Language:
     """Load now what the first text would: Morfeusz (kosnlp_morph, and kosnlp_names in
-    both languages) and the normaliser's tables and dateparser."""
+    both languages), the components' data (the given names ...) and the normaliser's
+    tables and dateparser."""
+    from .components.base import WithData
     from .morfeusz import analyser
     analyser()
+    for _name, proc in nlp.pipeline:
+        if isinstance(proc, WithData):
+            proc.ensure_data()
     nlp.get_pipe("kosnlp_normaliser").warm()
     return nlp
 

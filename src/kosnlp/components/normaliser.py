@@ -17,10 +17,12 @@ disk puts its own in use while it runs (normalise.rules).
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from pathlib import Path
 
 import srsly
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -32,6 +34,7 @@ from ..normalise.dates import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import compiled_tables
 from ..records import atomic_writer, write_text
+from .base import doc_text as text_of, sentence_bounds
 
 if not Span.has_extension("norm"):
     Span.set_extension("norm", default=None)
@@ -40,6 +43,22 @@ if not Doc.has_extension("reference_date"):
 
 TABLES, RULES, CITIES = "tables.json", "rules.json", "cities.bin"
 CACHE_SIZE = 200_000
+
+
+class _Sentences:
+    """The sentence of a token, as `span.sent` gives it (the whole doc without sentence
+    starts), from the doc's arrays once per doc (span.sent walks the tokens each time)."""
+
+    def __init__(self, doc: Doc):
+        self.bounds = sentence_bounds(doc) if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        self.starts = [a for a, _b in self.bounds]
+        self.idx, self.length = doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist()
+        self.text = text_of(doc)
+
+    def of(self, i: int) -> tuple[int, int, str]:
+        """(start, end, text) of the sentence of token i."""
+        a, b = self.bounds[bisect_right(self.starts, i) - 1]
+        return a, b, self.text[self.idx[a]:self.idx[b - 1] + self.length[b - 1]]
 
 
 class Normaliser:
@@ -82,7 +101,7 @@ class Normaliser:
         res = self.resolvers()
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
         actors = ActorContext(res.actors, self.lang)
-        lang, ents, doc_text, spans = self.lang, doc.ents, None, None
+        lang, ents, doc_text, spans, sents = self.lang, doc.ents, None, None, None
         prev_end = 0
         for e in ents:
             text, label, eid = e.text, e.label_, e.ent_id_
@@ -91,7 +110,7 @@ class Normaliser:
                                       lambda: res.norm(label, text, lang, reference=story.reference,
                                                        previous=story.previous))
                 if doc_text is None:  # once per doc: doc.text and doc.ents walk every token
-                    doc_text, spans = doc.text, [(x.start_char, x.end_char, x.label_) for x in ents]
+                    doc_text, spans = text_of(doc), [(x.start_char, x.end_char, x.label_) for x in ents]
                 story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,
                               res.dates.dateline(doc_text, e.start_char, e.end_char, spans))
             elif label == "PLACE":
@@ -100,12 +119,13 @@ class Normaliser:
                                       lambda: res.norm(label, text, lang, eid, lemmas))
             elif label == "ACTOR":
                 lemmas = [t.lemma_ or t.text for t in e] if lang == "pl" else None
-                sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
-                when = actors.when(story, sent.text)
+                sents = sents or _Sentences(doc)
+                s_start, s_end, s_text = sents.of(e.start)
+                when = actors.when(story, s_text)
                 norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None, res.actors.era(when)),
                                   lambda: res.norm(label, text, lang, eid, lemmas, when=when))
-                e._.norm = actors.resolve(norm, text, [t.text for t in doc[max(sent.start, prev_end, e.start - 3):e.start]],
-                                          [t.text for t in doc[e.end:min(sent.end, e.end + 2)]])
+                e._.norm = actors.resolve(norm, text, [t.text for t in doc[max(s_start, prev_end, e.start - 3):e.start]],
+                                          [t.text for t in doc[e.end:min(s_end, e.end + 2)]])
             prev_end = e.end
         return doc
 

@@ -31,7 +31,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,6 +139,7 @@ def proves(url: str, data_dir: Path | None, timeout: float = 5.0, key: str | Non
     key = key.strip().encode()
     nonce = secrets.token_hex(16)
     try:
+        import urllib.request  # here: every kosnlp command builds the parser that imports this module
         with urllib.request.urlopen(f"{url.rstrip('/')}{IDENTITY_PATH}?nonce={nonce}", timeout=timeout) as r:
             answer = r.read(200).decode("ascii", "replace").strip()
     except Exception:
@@ -217,6 +217,7 @@ def alive(pid: int) -> bool:
 
 def reachable(url: str, timeout: float = 2.0) -> bool:
     try:
+        import urllib.request
         with urllib.request.urlopen(url.rstrip("/") + "/v1/health/?format=json", timeout=timeout) as r:
             return r.status < 500
     except Exception:
