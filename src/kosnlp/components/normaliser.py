@@ -74,6 +74,8 @@ class Normaliser:
     def tables(self) -> dict:
         if self._tables is None:
             self._tables = compiled_tables()
+        elif isinstance(self._tables, bytes):  # loaded from disk: parsed on first use
+            self._tables = json.loads(self._tables)
         return self._tables
 
     def resolvers(self) -> Resolvers:
@@ -137,7 +139,7 @@ class Normaliser:
     def _rule_data(self) -> dict:
         return self._rules if self._rules is not None else rules.package_data()
 
-    def _load(self, tables: dict, rule_data: dict) -> "Normaliser":
+    def _load(self, tables: dict | bytes, rule_data: dict) -> "Normaliser":
         self._tables, self._rules = tables, rule_data
         self._resolvers, self._cache = None, {}
         return self
@@ -159,7 +161,7 @@ class Normaliser:
                                   hint="save the pipeline again: kosnlp build-models")
         rule_data = json.loads((path / RULES).read_text(encoding="utf-8"))
         rule_data["cities"] = read_arrays(path / CITIES)
-        return self._load(json.loads((path / TABLES).read_text(encoding="utf-8")), rule_data)
+        return self._load((path / TABLES).read_bytes(), rule_data)
 
     def to_bytes(self, *, exclude=()):
         data = self._rule_data()
