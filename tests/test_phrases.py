@@ -50,3 +50,32 @@ def test_removed_and_added_again(tmp_path):
         ruler.add_patterns(mine)
     again = {(ruler._match_label_id_map[k]["id"], s, e) for k, s, e in ruler.phrase_matcher(doc)}
     assert again == before
+
+
+def test_a_saved_ruler_loads_its_compiled_phrases_and_the_patterns_added_to_it(tmp_path):
+    """spacy.load of a saved pipeline: the rulers read their phrases compiled (phrases.bin,
+    not tokenized again) and find what the rulers that were saved find, patterns added
+    after the pipeline was built included (compiled from the patterns when saved)."""
+    import spacy
+
+    from kosnlp.components import CANDIDATES
+    from kosnlp.components.gate import GatedMatcher
+    from kosnlp.components.phrases import CompiledPhrases
+    from kosnlp.pipeline import add_components
+    nlp = add_components(spacy.blank("en"), "en", compiled=True)
+    nlp.get_pipe("kosnlp_gazetteer").add_patterns([{"label": "ACTOR", "pattern": "Blue Lagoon Council", "id": "test:c"}])
+    nlp.get_pipe("kosnlp_dates").add_patterns([{"label": "DATE", "pattern": [{"LOWER": "lagoon"}, {"LOWER": "day"}],
+                                                "id": "test:d"}])
+    nlp.to_disk(tmp_path / "m")
+    loaded = spacy.load(tmp_path / "m")
+    texts = [d.text for d in load_raw_corpus(ROOT / "raw") if d.lang == "en"] + ["The Blue Lagoon Council met on Lagoon Day."]
+    for name in ("kosnlp_gazetteer", "kosnlp_dates"):
+        saved, got = nlp.get_pipe(name), loaded.get_pipe(name)
+        assert isinstance(got.phrase_matcher, CompiledPhrases) and isinstance(got.matcher, GatedMatcher)
+        assert list(got.patterns) == list(saved.patterns)
+        for text in texts:
+            a, b = saved(make_doc(nlp, text)), got(make_doc(loaded, text))
+            want = [(s.start, s.end, s.label_, s.id_) for s in a.spans[CANDIDATES]]
+            assert want and [(s.start, s.end, s.label_, s.id_) for s in b.spans[CANDIDATES]] == want
+    doc = loaded(texts[-1])
+    assert {(s.text, s.id_) for s in doc.spans[CANDIDATES]} >= {("Blue Lagoon Council", "test:c"), ("Lagoon Day", "test:d")}

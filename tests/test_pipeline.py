@@ -34,9 +34,11 @@ def test_saved_models_load_in_a_fresh_interpreter(tmp_path):
 
 
 TEXTS = {"pl": "Rosja wysłała premiera Jewgienija Primakowa do Belgradu 30 marca 1999 r. Spotkanie z "
-              "prezydentem Jugosławii trwało dwie godziny, podał gen. Wesley Clark.",
+              "prezydentem Jugosławii trwało dwie godziny, podał gen. Wesley Clark. Trzy dni później "
+              "prezydent Rugowa przyjął Solanę w Prisztinie, a w połowie kwietnia Warszawa wezwała ambasadora.",
          "en": "The U.S. envoy Richard Holbrooke met President Milosevic in Belgrade on 12 October 1998. "
-               "German Foreign Minister Joschka Fischer said the Kosovo Liberation Army had agreed."}
+               "German Foreign Minister Joschka Fischer said the Kosovo Liberation Army had agreed. "
+               "Two days later Mr. Rugowa told Solana in Pristina that Moscow would wait until early November."}
 
 NO_DATA = """
 import json, sys
@@ -45,9 +47,8 @@ import kosnlp, spacy
 assert kosnlp.__file__.startswith(sys.argv[1]), kosnlp.__file__
 assert not (resources.files("kosnlp") / "data").exists()
 nlp = spacy.load(sys.argv[2])
-with nlp.select_pipes(disable=["kosnlp_normaliser"]):
-    doc = nlp(sys.argv[3])
-print(json.dumps({"ents": [[e.start_char, e.end_char, e.label_, e.ent_id_] for e in doc.ents],
+doc = nlp(sys.argv[3], component_cfg={"kosnlp_normaliser": {"reference_date": "1999-06-01"}})
+print(json.dumps({"ents": [[e.start_char, e.end_char, e.label_, e.ent_id_, e._.norm] for e in doc.ents],
                   "sents": [s.start_char for s in doc.sents],
                   "data": {n: json.loads(nlp.get_pipe(n).to_bytes())
                            for n in ("kosnlp_segmenter", "kosnlp_names", "kosnlp_resolver")}}))
@@ -58,8 +59,9 @@ print(json.dumps({"ents": [[e.start_char, e.end_char, e.label_, e.ent_id_] for e
 def test_saved_model_carries_its_rules_without_the_package_data(lang, tmp_path):
     """spacy.load("models/kosnlp-<lang>") with kosnlp's data files out of reach (a copy of the
     package without data/, first on the path): the segmenter's abbreviations, the name
-    finder's and the resolver's cues and the rulers' patterns come from the model, and
-    the sentences and entities are those of the pipeline built from the package."""
+    finder's and the resolver's cues, the rulers' patterns and the normaliser's tables,
+    spelling keys, date lexicon and GeoNames cities come from the model, and the
+    sentences, entities and norms are those of the pipeline built from the package."""
     import json
     import shutil
     from importlib import resources
@@ -78,21 +80,47 @@ def test_saved_model_carries_its_rules_without_the_package_data(lang, tmp_path):
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-2000:]
     got = json.loads(out.stdout)
-    with nlp.select_pipes(disable=["kosnlp_normaliser"]):
-        doc = nlp(TEXTS[lang])
-    assert got["ents"] == [[e.start_char, e.end_char, e.label_, e.ent_id_] for e in doc.ents]
-    assert got["sents"] == [s.start_char for s in doc.sents] and len(got["sents"]) == 2
-    assert {lab for *_, lab, _ in got["ents"]} == {"ACTOR", "PLACE", "DATE"}
+    doc = nlp(TEXTS[lang], component_cfg={"kosnlp_normaliser": {"reference_date": "1999-06-01"}})
+    assert got["ents"] == [[e.start_char, e.end_char, e.label_, e.ent_id_, e._.norm] for e in doc.ents]
+    assert got["sents"] == [s.start_char for s in doc.sents] and len(got["sents"]) == 3
+    assert {lab for _s, _e, lab, _i, _n in got["ents"]} == {"ACTOR", "PLACE", "DATE"}
+    norms = [n for *_, n in got["ents"]]
+    assert all(n["status"] == "resolved" for n in norms), norms
+    # linked by spelling key (keys), counted from the previous date (date lexicon), a city's record (GeoNames)
+    assert any(n.get("method") == "key" for n in norms) and any(n.get("anchor") == "previous_date" for n in norms)
+    assert any(str(n.get("id", "")).startswith("geonames:") and n.get("lat") for n in norms)
     for name in got["data"]:
         assert got["data"][name] == json.loads(nlp.get_pipe(name).to_bytes())
 
 
-def test_a_saved_component_without_its_data_file_is_an_error(tmp_path):
+@pytest.mark.parametrize("component,file", [("kosnlp_names", "cues.json"), ("kosnlp_normaliser", "rules.json"),
+                                            ("kosnlp_normaliser", "cities.bin")])
+def test_a_saved_component_without_its_data_file_is_an_error(component, file, tmp_path):
     model = tmp_path / "kosnlp-en"
     load("en").to_disk(model)
-    (model / "kosnlp_names" / "cues.json").unlink()
-    with pytest.raises(KosnlpError, match="KOS-E301 .*kosnlp_names.*cues.json"):
+    (model / component / file).unlink()
+    with pytest.raises(KosnlpError, match=f"KOS-E301 .*{component}.*{file}"):
         spacy.load(model)
+
+
+def test_a_loaded_normaliser_uses_its_own_rules_and_the_package_pipeline_its_own(tmp_path):
+    """Two pipelines in one process, one saved with other spelling keys: each normalises
+    with the rules it carries, in whichever order they run."""
+    import json
+    nlp = load("en")
+    model = tmp_path / "kosnlp-en"
+    nlp.to_disk(model)
+    rules = json.loads((model / "kosnlp_normaliser" / "rules.json").read_text(encoding="utf-8"))
+    rules["keys"]["replace"] = [r for r in rules["keys"]["replace"] if r != ["w", "v"]]
+    (model / "kosnlp_normaliser" / "rules.json").write_text(json.dumps(rules), encoding="utf-8")
+    other = spacy.load(model)
+    text = "Later Mr. Rugowa met the envoy."
+
+    def norm(pipeline):
+        return [e._.norm for e in pipeline(text).ents if e.text == "Rugowa"][0]
+    for _ in range(2):
+        assert norm(nlp)["id"] == "person:rugova-ibrahim" and norm(nlp)["method"] == "key"
+        assert norm(other) == {"status": "unresolved", "reason": "not in registry"}
 
 
 @pytest.fixture(scope="module")

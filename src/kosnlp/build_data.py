@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .compiled import read_patterns
 from .errors import KosnlpError
 from .ingest import load_yaml_data
 from .inflect import inflect, morfeusz_forms
@@ -309,8 +310,8 @@ def build_compiled(patterns_dir: Path, out_dir: Path) -> list[str]:
     files = {"cities.bin": compile_cities(),
              "tables.json": (json.dumps(build_tables(patterns_dir), ensure_ascii=False) + "\n").encode("utf-8")}
     for lang in codes():
-        files[f"phrases_{lang}.bin"] = compile_phrases(lang, patterns_dir / f"gazetteer_{lang}.jsonl",
-                                                       blank_tokenizer(lang))
+        pats = read_patterns(f"gazetteer_{lang}.jsonl", patterns_dir)
+        files[f"phrases_{lang}.bin"] = compile_phrases(lang, pats, blank_tokenizer(lang), f"gazetteer_{lang}.jsonl")
     for name, data in files.items():
         with atomic_writer(out_dir / name, "wb") as fh:
             fh.write(data)

@@ -9,8 +9,8 @@ patterns, the registry and GeoNames, in files that load without deriving it agai
 
 A `.bin` file is one JSON header and numpy arrays: 8 bytes (little-endian header
 length), the header {"meta": ..., "arrays": {name: [dtype, shape, offset]}}, then the
-arrays, each at an offset that is a multiple of 8. `write_arrays` and `read_arrays` are
-the one writer and reader; `kosnlp build-data` writes every compiled file
+arrays, each at an offset that is a multiple of 8. `encode_arrays` and `decode_arrays`
+(`read_arrays` for a file, through a memory map) are the one writer and reader; `kosnlp build-data` writes every compiled file
 (build_data.build_compiled), `build-data --check` compares them with the committed ones.
 `read_patterns` is the one reader of the generated pattern files (data/patterns/).
 """
@@ -45,20 +45,25 @@ def encode_arrays(meta: dict, arrays: dict[str, numpy.ndarray]) -> bytes:
     return len(head).to_bytes(HEAD, "little") + head + b"".join(parts)
 
 
+def decode_arrays(buf) -> tuple[dict, dict[str, numpy.ndarray]]:
+    """(meta, arrays) of a compiled file's bytes (or memory map); the arrays are views of it."""
+    n = int.from_bytes(buf[:HEAD], "little")
+    head = json.loads(bytes(buf[HEAD:HEAD + n]).decode("utf-8"))
+    base = HEAD + n
+    arrays = {}
+    for name, (dtype, shape, off) in head["arrays"].items():
+        dt = numpy.dtype(dtype)
+        count = int(numpy.prod(shape)) if shape else 1
+        arrays[name] = numpy.frombuffer(buf, dtype=dt, count=count, offset=base + off).reshape(shape)
+    return head["meta"], arrays
+
+
 def read_arrays(path: Path) -> tuple[dict, dict[str, numpy.ndarray]]:
     """(meta, arrays) of a compiled .bin file; the arrays are read-only views of a memory map."""
     try:
         with open(path, "rb") as f:
             buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        n = int.from_bytes(buf[:HEAD], "little")
-        head = json.loads(buf[HEAD:HEAD + n].decode("utf-8"))
-        base = HEAD + n
-        arrays = {}
-        for name, (dtype, shape, off) in head["arrays"].items():
-            dt = numpy.dtype(dtype)
-            count = int(numpy.prod(shape)) if shape else 1
-            arrays[name] = numpy.frombuffer(buf, dtype=dt, count=count, offset=base + off).reshape(shape)
-        return head["meta"], arrays
+        return decode_arrays(buf)
     except (OSError, ValueError, KeyError, UnicodeDecodeError) as e:
         raise KosnlpError("KOS-E108", f"cannot read compiled data ({e.__class__.__name__})", where=str(path),
                           hint="run `kosnlp build-data` to regenerate, or reinstall kosnlp") from None

@@ -14,13 +14,11 @@ lazily and finished results are written at once, so memory does not grow with in
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 
 from .tasks import Result, Task, run_task
@@ -66,6 +64,8 @@ def _processes(loader: Callable, n: int):
         nonlocal pool
         if pool is None:
             loader(task.lang)  # load (and check) the first pipeline here: the forked workers inherit it
+            import multiprocessing  # imported by a run with workers only
+            from concurrent.futures import ProcessPoolExecutor
             pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
         return pool.submit(work, task)
     try:

@@ -23,8 +23,7 @@ from spacy.tokens import Doc
 
 from .compiled import read_patterns
 from .components import CANDIDATES as KEY
-from .components.gate import GatedMatcher
-from .components.phrases import compiled_ruler
+from .components.phrases import compiled_ruler, package_phrases
 from .errors import KosnlpError
 from .languages import check_lang, codes, language
 
@@ -67,11 +66,11 @@ def add_components(nlp: Language, lang: str, compiled: bool = False) -> Language
     nlp.add_pipe("kosnlp_segmenter", config={"lang": lang}, **({"before": first} if first else {}))
     if language(lang).has_morfeusz:
         nlp.add_pipe("kosnlp_morph")
-    gaz = nlp.add_pipe("span_ruler", name="kosnlp_gazetteer",
+    gaz = nlp.add_pipe("kosnlp_span_ruler", name="kosnlp_gazetteer",
                        config={"spans_key": KEY, "phrase_matcher_attr": "ORTH", "overwrite": False})
-    dates = nlp.add_pipe("span_ruler", name="kosnlp_dates", config={"spans_key": KEY, "overwrite": False})
+    dates = nlp.add_pipe("kosnlp_span_ruler", name="kosnlp_dates", config={"spans_key": KEY, "overwrite": False})
     if compiled:
-        compiled_ruler(gaz, lang, lambda: read_patterns(f"gazetteer_{lang}.jsonl"))
+        compiled_ruler(gaz, *package_phrases(lang), lambda: read_patterns(f"gazetteer_{lang}.jsonl"))
     # The span ruler runs its phrase patterns through the components before it; the
     # phrase matcher compares ORTH only, which the tokenizer alone sets, so those
     # components (segmenter, Morfeusz) are switched off while patterns are added.
@@ -85,9 +84,6 @@ def add_components(nlp: Language, lang: str, compiled: bool = False) -> Language
             dates.add_patterns(read_patterns(f"dates_{lang}.jsonl"))
     finally:
         nlp.tokenizer.max_cache_size = cache_size
-    # same matches, found faster (kosnlp.components.gate); patterns added later are learnt too
-    dates.matcher = GatedMatcher(dates.matcher, nlp.vocab, [p["pattern"] for p in dates.patterns
-                                                            if isinstance(p["pattern"], list)])
     nlp.add_pipe("kosnlp_names", config={"lang": lang, "spans_key": KEY})
     nlp.add_pipe("kosnlp_resolver", config={"lang": lang, "spans_key": KEY})
     nlp.add_pipe("kosnlp_normaliser", config={"lang": lang})
@@ -159,9 +155,14 @@ _FROZEN: set = set()
 
 def warm(nlp: Language) -> Language:
     """Load now what the first text would: Morfeusz (kosnlp_morph, and kosnlp_names in
-    both languages) and the normaliser's tables and dateparser."""
+    both languages), the components' data (the given names ...) and the normaliser's
+    tables and dateparser."""
+    from .components.base import WithData
     from .morfeusz import analyser
     analyser()
+    for _name, proc in nlp.pipeline:
+        if isinstance(proc, WithData):
+            proc.ensure_data()
     nlp.get_pipe("kosnlp_normaliser").warm()
     return nlp
 

@@ -8,31 +8,58 @@ component_cfg={"kosnlp_normaliser": {"reference_date": ...}})`, from
 anchored on the nearest resolved date before them in the Doc, or left unresolved.
 Actors are linked at the text's time (a capital's state by date) and weighed in their
 text (titles, families, names given earlier: normalise.context.ActorContext).
-The lookup tables are read from the package's compiled data on first use and saved
-with the pipeline (`to_disk` writes them to tables.json).
+The data it uses is saved with the pipeline and read back from it, as spaCy's SpanRuler
+saves its patterns: the lookup tables (tables.json), the spelling keys and the date
+lexicon (rules.json) and the GeoNames cities (cities.bin, read through a memory map).
+A normaliser made new takes the package's, each read on first use; one loaded from
+disk puts its own in use while it runs (normalise.rules).
 """
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from pathlib import Path
 
+import srsly
+
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..compiled import decode_arrays, encode_arrays, read_arrays
+from ..errors import KosnlpError
 from ..languages import language
+from ..normalise import rules
 from ..normalise.context import ActorContext
 from ..normalise.dates import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import compiled_tables
-from ..records import write_text
+from ..records import atomic_writer, write_text
+from .base import doc_text as text_of, sentence_bounds
 
 if not Span.has_extension("norm"):
     Span.set_extension("norm", default=None)
 if not Doc.has_extension("reference_date"):
     Doc.set_extension("reference_date", default=None)
 
-TABLES = "tables.json"
+TABLES, RULES, CITIES = "tables.json", "rules.json", "cities.bin"
 CACHE_SIZE = 200_000
+
+
+class _Sentences:
+    """The sentence of a token, as `span.sent` gives it (the whole doc without sentence
+    starts), from the doc's arrays once per doc (span.sent walks the tokens each time)."""
+
+    def __init__(self, doc: Doc):
+        self.bounds = sentence_bounds(doc) if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        self.starts = [a for a, _b in self.bounds]
+        self.idx, self.length = doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist()
+        self.text = text_of(doc)
+
+    def of(self, i: int) -> tuple[int, int, str]:
+        """(start, end, text) of the sentence of token i."""
+        a, b = self.bounds[bisect_right(self.starts, i) - 1]
+        return a, b, self.text[self.idx[a]:self.idx[b - 1] + self.length[b - 1]]
 
 
 class Normaliser:
@@ -40,6 +67,7 @@ class Normaliser:
                  reference_date: str | None = None):
         self.name, self.lang, self.reference_date = name, lang, reference_date
         self._tables: dict | None = None
+        self._rules: dict | None = None  # None: the package's (normalise.rules)
         self._resolvers = None
         self._cache: dict = {}
 
@@ -47,9 +75,12 @@ class Normaliser:
     def tables(self) -> dict:
         if self._tables is None:
             self._tables = compiled_tables()
+        elif isinstance(self._tables, bytes):  # loaded from disk: parsed on first use
+            self._tables = json.loads(self._tables)
         return self._tables
 
     def resolvers(self) -> Resolvers:
+        rules.use(self._rules)
         if self._resolvers is None:
             self._resolvers = Resolvers(self.tables)
         return self._resolvers
@@ -73,7 +104,7 @@ class Normaliser:
         res = self.resolvers()
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
         actors = ActorContext(res.actors, self.lang)
-        lang, ents, doc_text, spans = self.lang, doc.ents, None, None
+        lang, ents, doc_text, spans, sents = self.lang, doc.ents, None, None, None
         inflected = language(lang).case_inflection  # mentions are linked through their lemmas
         prev_end = 0
         for e in ents:
@@ -83,7 +114,7 @@ class Normaliser:
                                       lambda: res.norm(label, text, lang, reference=story.reference,
                                                        previous=story.previous))
                 if doc_text is None:  # once per doc: doc.text and doc.ents walk every token
-                    doc_text, spans = doc.text, [(x.start_char, x.end_char, x.label_) for x in ents]
+                    doc_text, spans = text_of(doc), [(x.start_char, x.end_char, x.label_) for x in ents]
                 story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,
                               res.dates.dateline(doc_text, e.start_char, e.end_char, spans))
             elif label == "PLACE":
@@ -92,12 +123,13 @@ class Normaliser:
                                       lambda: res.norm(label, text, lang, eid, lemmas))
             elif label == "ACTOR":
                 lemmas = [t.lemma_ or t.text for t in e] if inflected else None
-                sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
-                when = actors.when(story, sent.text)
+                sents = sents or _Sentences(doc)
+                s_start, s_end, s_text = sents.of(e.start)
+                when = actors.when(story, s_text)
                 norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None, res.actors.era(when)),
                                   lambda: res.norm(label, text, lang, eid, lemmas, when=when))
-                e._.norm = actors.resolve(norm, text, [t.text for t in doc[max(sent.start, prev_end, e.start - 3):e.start]],
-                                          [t.text for t in doc[e.end:min(sent.end, e.end + 2)]])
+                e._.norm = actors.resolve(norm, text, [t.text for t in doc[max(s_start, prev_end, e.start - 3):e.start]],
+                                          [t.text for t in doc[e.end:min(s_end, e.end + 2)]])
             prev_end = e.end
         return doc
 
@@ -106,25 +138,43 @@ class Normaliser:
             yield self(doc, reference_date)
 
     # -- serialisation ---------------------------------------------------------------
+    def _rule_data(self) -> dict:
+        return self._rules if self._rules is not None else rules.package_data()
+
+    def _load(self, tables: dict | bytes, rule_data: dict) -> "Normaliser":
+        self._tables, self._rules = tables, rule_data
+        self._resolvers, self._cache = None, {}
+        return self
+
     def to_disk(self, path, *, exclude=()):
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
+        data = self._rule_data()
         write_text(path / TABLES, json.dumps(self.tables, ensure_ascii=False))
+        write_text(path / RULES, json.dumps({n: data[n] for n in ("keys", "dates")}, ensure_ascii=False, sort_keys=True))
+        with atomic_writer(path / CITIES, "wb") as fh:
+            fh.write(encode_arrays(*data["cities"]))
 
     def from_disk(self, path, *, exclude=()):
-        f = Path(path) / TABLES
-        if f.is_file():
-            self._tables, self._resolvers = json.loads(f.read_text(encoding="utf-8")), None
-            self._cache = {}
-        return self
+        path = Path(path)
+        for f in (TABLES, RULES, CITIES):
+            if not (path / f).is_file():
+                raise KosnlpError("KOS-E301", f"the saved component {self.name!r} has no {f}", where=str(path),
+                                  hint="save the pipeline again: kosnlp build-models")
+        rule_data = json.loads((path / RULES).read_text(encoding="utf-8"))
+        rule_data["cities"] = read_arrays(path / CITIES)
+        return self._load((path / TABLES).read_bytes(), rule_data)
 
     def to_bytes(self, *, exclude=()):
-        return json.dumps(self.tables, ensure_ascii=False).encode("utf-8")
+        data = self._rule_data()
+        return srsly.msgpack_dumps({"tables": json.dumps(self.tables, ensure_ascii=False),
+                                    "keys": data["keys"], "dates": data["dates"],
+                                    "cities": encode_arrays(*data["cities"])})
 
     def from_bytes(self, data, *, exclude=()):
-        self._tables, self._resolvers = json.loads(data.decode("utf-8")), None
-        self._cache = {}
-        return self
+        msg = srsly.msgpack_loads(data)
+        return self._load(json.loads(msg["tables"]),
+                          {"keys": msg["keys"], "dates": msg["dates"], "cities": decode_arrays(msg["cities"])})
 
 
 @Language.factory("kosnlp_normaliser", default_config={"reference_date": None})

@@ -16,9 +16,7 @@ work as the PhraseMatcher's (patterns added or removed after loading).
 """
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy
 from spacy.attrs import ORTH
@@ -39,19 +37,16 @@ def rolling(tokens: numpy.ndarray, offsets: numpy.ndarray) -> numpy.ndarray:
     return out
 
 
-def compile_phrases(lang: str, patterns_file: Path, tokenizer) -> bytes:
+def compile_phrases(lang: str, patterns: Iterable[dict], tokenizer, where: str = "") -> bytes:
     """The compiled file's bytes: the ORTH hashes of each phrase pattern's tokens and its
     (label, id); the patterns' rolling hashes, sorted; the sorted first tokens."""
     pairs: dict[tuple[str, str], int] = {}
     toks, off, which = [], [0], []
     n = 0
-    for line in patterns_file.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        p = json.loads(line)
+    for p in patterns:
         n += 1
         if not isinstance(p["pattern"], str):
-            raise ValueError(f"{patterns_file}: the gazetteer holds phrase patterns only, not {p['pattern']!r}")
+            raise ValueError(f"{where}: the gazetteer holds phrase patterns only, not {p['pattern']!r}")
         orths = tokenizer(p["pattern"]).to_array(ORTH).tolist()
         if not orths:
             continue
@@ -71,8 +66,8 @@ class CompiledPhrases:
     """The compiled phrase patterns (arrays, read-only), plus patterns added since
     (`add`) and keys removed since (`remove`)."""
 
-    def __init__(self, vocab, arrays: dict[str, numpy.ndarray], keys: list[int], longest: int):
-        self.vocab, self.a, self.longest = vocab, arrays, longest
+    def __init__(self, vocab, arrays: dict[str, numpy.ndarray], keys: list[int], longest: int, meta: dict | None = None):
+        self.vocab, self.a, self.longest, self.meta = vocab, arrays, longest, meta
         self.keys = keys  # match key of each (label, id) pair
         self.removed: set[int] = set()
         self.added: dict[bytes, list[int]] = {}  # ORTH hashes (bytes) -> keys
@@ -170,15 +165,20 @@ class LazyPatterns(Sequence):
         self._all().append(item)
 
 
-def compiled_ruler(ruler, lang: str, read_patterns) -> None:
-    """Give a new, empty span ruler the compiled gazetteer of `lang`: its phrase matcher,
-    its label map and its patterns (`read_patterns()` gives the pattern dicts when needed)."""
-    meta, a = read_arrays(compiled_dir() / f"phrases_{lang}.bin")
+def compiled_ruler(ruler, meta: dict, arrays: dict[str, numpy.ndarray], read_patterns, count: int | None = None) -> None:
+    """Give a span ruler without phrase patterns the compiled phrases (meta, arrays): its
+    phrase matcher, its label map and its patterns (`read_patterns()` gives the pattern
+    dicts, `count` of them (default: the phrase patterns'), when they are asked for)."""
     strings = ruler.nlp.vocab.strings
     pair_keys = []
     for label, pid in meta["pairs"]:
         k = strings.add(repr((label, pid)))
         ruler._match_label_id_map[k] = {"label": label, "id": pid}
         pair_keys.append(k)
-    ruler.phrase_matcher = CompiledPhrases(ruler.nlp.vocab, a, pair_keys, meta["longest"])
-    ruler._patterns = LazyPatterns(meta["patterns"], read_patterns)
+    ruler.phrase_matcher = CompiledPhrases(ruler.nlp.vocab, arrays, pair_keys, meta["longest"], meta)
+    ruler._patterns = LazyPatterns(meta["patterns"] if count is None else count, read_patterns)
+
+
+def package_phrases(lang: str) -> tuple[dict, dict[str, numpy.ndarray]]:
+    """The package's compiled gazetteer phrases of `lang` (data/compiled/phrases_<lang>.bin)."""
+    return read_arrays(compiled_dir() / f"phrases_{lang}.bin")

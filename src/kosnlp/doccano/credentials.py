@@ -18,7 +18,6 @@ import hashlib
 import hmac
 import os
 import secrets
-import urllib.request
 from pathlib import Path
 
 IDENTITY_FILE = "server-key"
@@ -99,6 +98,7 @@ def proves(url: str, data_dir: Path | None, timeout: float = 5.0, key: str | Non
     key = key.strip().encode()
     nonce = secrets.token_hex(16)
     try:
+        import urllib.request  # here: every kosnlp command builds the parser that imports this module
         with urllib.request.urlopen(f"{url.rstrip('/')}{IDENTITY_PATH}?nonce={nonce}", timeout=timeout) as r:
             answer = r.read(200).decode("ascii", "replace").strip()
     except Exception:

@@ -19,7 +19,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,6 +119,7 @@ def alive(pid: int) -> bool:
 
 def reachable(url: str, timeout: float = 2.0) -> bool:
     try:
+        import urllib.request
         with urllib.request.urlopen(url.rstrip("/") + "/v1/health/?format=json", timeout=timeout) as r:
             return r.status < 500
     except Exception:

@@ -10,14 +10,13 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..ingest import load_yaml_data
+from . import rules
 
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> dict:
-    return load_yaml_data("norm/dates.yaml")
+    return rules.get("dates")
 
 
 # dateparser's base date: fixed, so that a parse never depends on the day the pipeline runs

@@ -15,8 +15,9 @@ from functools import lru_cache
 
 import numpy
 
+from . import rules
+
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
-FILE = "cities.bin"
 FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population")
 
 
@@ -118,17 +119,17 @@ class CityKeys:
         return [str(g) for g in a["gid"][rows].tolist()]
 
 
-@lru_cache(maxsize=1)
 def _arrays() -> dict[str, numpy.ndarray]:
-    from ..compiled import compiled_dir, read_arrays
-    return read_arrays(compiled_dir() / FILE)[1]
+    return rules.get("cities")[1]
 
 
+@rules.derived
 @lru_cache(maxsize=1)
 def cities() -> Cities:
     return Cities(_arrays())
 
 
+@rules.derived
 @lru_cache(maxsize=1)
 def city_keys() -> CityKeys:
     return CityKeys(_arrays())

@@ -9,12 +9,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..ingest import load_yaml_data
+from . import rules
 
 
-@lru_cache(maxsize=1)
 def _rules() -> dict:
-    return load_yaml_data("norm/keys.yaml")
+    return rules.get("keys")
 
 
 class _Table(dict):
@@ -47,11 +46,13 @@ def fold(s: str) -> str:
     return s.lower().translate(_FOLD)
 
 
+@rules.derived
 @lru_cache(maxsize=1)
 def _replacements() -> tuple[tuple[str, str], ...]:
     return tuple((fold(a), b) for a, b in _rules()["replace"])
 
 
+@rules.derived
 @lru_cache(maxsize=100_000)
 def key(s: str) -> str:
     """The spelling key of a name: folded, transliteration variants merged, no punctuation."""
