@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import KosnlpError
-from .ingest import load_yaml_data
 
 
 @dataclass(frozen=True)
@@ -31,11 +30,18 @@ class Language:
     data: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
+_built: tuple = (None, None)  # (the registry data, what _registry built from it)
+
+
 def _registry() -> tuple[dict[str, Language], str, dict[str, str]]:
-    src = load_yaml_data("languages.yaml")
+    global _built
+    from .normalise import rules
+    src = rules.get("languages")  # the package's registry, or the one a loaded pipeline saved
+    if _built[0] is src:
+        return _built[1]
     langs = {code: Language(code=code, **{**rec, "data": tuple(rec["data"])}) for code, rec in src["languages"].items()}
-    return langs, src["default"], dict(src["told_apart"])
+    _built = (src, (langs, src["default"], dict(src["told_apart"])))
+    return _built[1]
 
 
 def codes() -> tuple[str, ...]:

@@ -43,6 +43,7 @@ if not Doc.has_extension("reference_date"):
     Doc.set_extension("reference_date", default=None)
 
 TABLES, RULES, CITIES = "tables.json", "rules.json", "cities.bin"
+SAVED = ("keys", "dates", "languages")  # in RULES; the cities are CITIES
 CACHE_SIZE = 200_000
 
 
@@ -151,7 +152,7 @@ class Normaliser:
         path.mkdir(parents=True, exist_ok=True)
         data = self._rule_data()
         write_text(path / TABLES, json.dumps(self.tables, ensure_ascii=False))
-        write_text(path / RULES, json.dumps({n: data[n] for n in ("keys", "dates")}, ensure_ascii=False, sort_keys=True))
+        write_text(path / RULES, json.dumps({n: data[n] for n in SAVED}, ensure_ascii=False, sort_keys=True))
         with atomic_writer(path / CITIES, "wb") as fh:
             fh.write(encode_arrays(*data["cities"]))
 
@@ -162,19 +163,21 @@ class Normaliser:
                 raise KosnlpError("KOS-E301", f"the saved component {self.name!r} has no {f}", where=str(path),
                                   hint="save the pipeline again: kosnlp build-models")
         rule_data = json.loads((path / RULES).read_text(encoding="utf-8"))
+        if set(SAVED) - set(rule_data):
+            raise KosnlpError("KOS-E301", f"the saved component {self.name!r} lacks {sorted(set(SAVED) - set(rule_data))} "
+                                          f"in {RULES}", where=str(path), hint="save the pipeline again: kosnlp build-models")
         rule_data["cities"] = read_arrays(path / CITIES)
         return self._load((path / TABLES).read_bytes(), rule_data)
 
     def to_bytes(self, *, exclude=()):
         data = self._rule_data()
         return srsly.msgpack_dumps({"tables": json.dumps(self.tables, ensure_ascii=False),
-                                    "keys": data["keys"], "dates": data["dates"],
-                                    "cities": encode_arrays(*data["cities"])})
+                                    **{n: data[n] for n in SAVED}, "cities": encode_arrays(*data["cities"])})
 
     def from_bytes(self, data, *, exclude=()):
         msg = srsly.msgpack_loads(data)
         return self._load(json.loads(msg["tables"]),
-                          {"keys": msg["keys"], "dates": msg["dates"], "cities": decode_arrays(msg["cities"])})
+                          {**{n: msg[n] for n in SAVED}, "cities": decode_arrays(msg["cities"])})
 
 
 @Language.factory("kosnlp_normaliser", default_config={"reference_date": None})

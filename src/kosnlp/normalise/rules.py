@@ -1,6 +1,7 @@
 """The rule data the normalisers read while they run: the spelling keys
-(data/norm/keys.yaml), the date lexicon (data/norm/dates.yaml) and the GeoNames cities
-(data/compiled/cities.bin).
+(data/norm/keys.yaml), the date lexicon (data/norm/dates.yaml), the GeoNames cities
+(data/compiled/cities.bin) and the language registry (data/languages.yaml, read through
+kosnlp.languages).
 
 By default they come from the installed package, each read on first use. A pipeline
 loaded from disk carries its own (kosnlp_normaliser saves them with the model and reads
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-NAMES = ("keys", "dates", "cities")
+NAMES = ("keys", "dates", "cities", "languages")
 _given: dict | None = None  # {"keys": ..., "dates": ..., "cities": (meta, arrays)}; None: the package's
 _derived: list = []
 
@@ -31,6 +32,8 @@ def package(name: str):
     from ..ingest import load_yaml_data
     if name == "cities":
         return read_arrays(compiled_dir() / "cities.bin")
+    if name == "languages":
+        return load_yaml_data("languages.yaml")
     return load_yaml_data(f"norm/{name}.yaml")
 
 
