@@ -184,3 +184,14 @@ def test_run_loader_freezes_the_loaded_pipeline_out_of_the_gc():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert int(out[0]) > 100_000  # the pipeline and its tables
     assert out[1] == out[0] and out[2] == "True"  # frozen once; the same cached pipeline
+
+
+def test_the_normaliser_round_trips_through_bytes():
+    from kosnlp.components.normaliser import Normaliser
+    nlp = load("en")
+    copy = Normaliser(nlp, lang="en").from_bytes(nlp.get_pipe("kosnlp_normaliser").to_bytes())
+    cfg = {"kosnlp_normaliser": {"reference_date": "1999-06-01"}}
+    want = [e._.norm for e in nlp(TEXTS["en"], component_cfg=cfg).ents]
+    with nlp.select_pipes(disable=["kosnlp_normaliser"]):
+        doc = nlp(TEXTS["en"])
+    assert [e._.norm for e in copy(doc, reference_date="1999-06-01").ents] == want and len(want) > 5
