@@ -78,8 +78,7 @@ class Normaliser:
             text, label, eid = e.text, e.label_, e.ent_id_
             if label == "DATE":
                 e._.norm = self._memo(("D", text, *story.key),
-                                      lambda: res.norm(label, text, lang, reference=story.reference,
-                                                       previous=story.previous))
+                                      lambda: res.norm(label, text, lang, **story.anchors))
                 if doc_text is None:  # once per doc: doc.text and doc.ents walk every token
                     doc_text, spans = doc.text, [(x.start_char, x.end_char, x.label_) for x in ents]
                 story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,

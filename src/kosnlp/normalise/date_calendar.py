@@ -25,15 +25,20 @@ class CalendarForms:
         return span(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31), anchor=None)
 
     def _decade(self, t, lang, ref, prev):
-        """"the 1990s", "1990s" (TIMEX3 value "199"); "lat 90." with the century of the anchor:
-        the latest such decade that does not start after it."""
+        """"the 1990s", "1990s" (TIMEX3 value "199"); "lat 90.", "lat dziewięćdziesiątych", "the
+        nineties" with the century of the anchor: the latest such decade that does not start after it."""
         m = re.fullmatch(r"(1[5-9]|20)(\d)0s", t)
         if m:
             start = int(m.group(1)) * 100 + int(m.group(2)) * 10
         else:
-            words = self._w("decade_words", lang)
-            m = re.fullmatch(r"(\S+)\s+(\d)0\.?(?:\s+(.+))?", t)
-            if not m or m.group(1) not in words:
+            words, names = self._w("decade_words", lang), self._w("decade_names", lang)
+            ws = t.split()
+            if ws and ws[0] in names:
+                ws = [""] + ws  # "the nineties": no decade word in English
+            if len(ws) > 1 and ws[1] in names and (ws[0] in words or not ws[0]):
+                ws[1] = f"{names[ws[1]]}0"
+            m = re.fullmatch(r"(\S*)\s+(\d)0\.?(?:\s+(.+))?", " ".join(ws))
+            if not m or not (m.group(1) in words or (not m.group(1) and t.split()[0] in names)):
                 return None
             century = None
             if m.group(3):
@@ -129,9 +134,11 @@ class CalendarForms:
         e = dt.date(k // 12, k % 12 + 1, last_day(k // 12, k % 12 + 1))
         return s, e
 
-    def _season_instance(self, code: str, d: dt.date, shift: int | None, **extra) -> dict:
+    def _season_instance(self, code: str, d: dt.date, shift: int | None, near: dt.date | None = None,
+                         **extra) -> dict:
         """shift None: the latest season of that name starting on or before d; -1: the latest
-        one ended before d; 0: the one containing d, else the nearest; 1: the first starting after d."""
+        one ended before d; 0: the one containing d, else the nearest (of two as near, the one
+        nearer to `near`, the date the text gave last, else the earlier); 1: the first starting after d."""
         years = range(d.year - 2, d.year + 2)
         inst = [(y, *self._season_bounds(code, y)) for y in years]
         if shift is None:
@@ -139,7 +146,11 @@ class CalendarForms:
         elif shift == -1:
             y, s, e = [i for i in inst if i[2] < d][-1]
         elif shift == 0:  # the one holding d, else the nearest ("this winter" said in March)
-            y, s, e = min(inst, key=lambda i: max((i[1] - d).days, (d - i[2]).days, 0))
+            def gap(i, x):
+                return max((i[1] - x).days, (x - i[2]).days, 0)
+            best = min(gap(i, d) for i in inst)
+            close = [i for i in inst if gap(i, d) - best <= self.lx["season_tie_days"]]
+            y, s, e = min(close, key=lambda i: (gap(i, near) if near else 0, gap(i, d)))
         else:
             y, s, e = next(i for i in inst if i[1] > d)
         return span(f"{y:04d}-{code}", s, e, **extra)
@@ -173,12 +184,12 @@ class CalendarForms:
         if a is None:
             return unresolved("no anchor")
         extra = {"anchor": a.kind, "anchor_value": a.value}
-        if a.narrative and a.kind == "previous_date":  # the story's time: the season of its year
+        if a.story or a.whole_year:  # the story's time, or a year: the season of its year
             y = self._nearest_year(self.lx["season_start"][code], 15, a, ref)
             s, e = self._season_bounds(code, y)
             return span(f"{y:04d}-{code}", s, e, **extra)
         # from the date of writing: the season holding it, else the nearest ("latem" said in April)
-        return self._season_instance(code, a.day or a.end, 0, **extra)
+        return self._season_instance(code, a.day or a.end, 0, (prev.day or prev.mid) if prev else None, **extra)
 
     def _range(self, t, lang, ref, prev):
         for sep in self.lx["range_separators"]:
@@ -253,10 +264,10 @@ class CalendarForms:
     def _nearest_year(month: int, day: int, a: Anchor, ref: Anchor | None = None) -> int:
         """The year of a day and month (or month): a year anchor's year; the story's year when
         the anchor is the story's time; else the instance nearest the reference date."""
-        if a.start.year == a.end.year and a.start.month == 1 and a.end.month == 12 and a.end.day == 31 and a.start.day == 1:
+        if a.whole_year:
             return a.start.year  # a year anchor: that year
         c = a.day or a.mid
-        if a.narrative and a.kind == "previous_date":
+        if a.story:
             # the story's year (HeidelTime's narrative documents), or the next one when the date
             # lies before the story's and the next year's is nearer, a step back counting
             # `narrative_backward_weight` times as far: a story mostly moves forward

@@ -51,7 +51,7 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
         for s in sorted(r["spans"], key=lambda s: s["start"]):
             lab, text, lang = s["label"], s["text"], r["lang"]
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
-                         reference=story.reference, previous=story.previous,
+                         **story.anchors,
                          when=context.when(story, r["text"]) if lab == "ACTOR" else None)
             if lab == "ACTOR":
                 n = context.resolve(n, text, r["text"][prev_end:s["start"]].split()[-3:],

@@ -1,0 +1,120 @@
+"""Story time on mention sequences written for the tests: the last narrative date kept apart
+from the date of writing, counts without a number, "that year", seasons of a year, the first /
+last days of a period, numeric dates, Polish "przed" / "za" counts."""
+import pytest
+
+from kosnlp.normalise.dates import DateNormaliser, StoryTime
+
+D = DateNormaliser()
+
+
+def read(mentions, lang, ref):
+    """Normalise mentions in reading order through StoryTime, as the spaCy component does."""
+    story, out = StoryTime(ref), []
+    for text in mentions:
+        n = D.normalise(text, lang, **story.anchors)
+        story.advance(n, lang, None, False)
+        out.append(n.get("value") or n.get("reason"))
+    return out
+
+
+def test_years_later_count_from_the_story_not_from_today():
+    # a memoir of 2012 about 2002: "today" does not move the story's time
+    assert read(["15 maja 2002 r.", "dziś", "trzy lata później"], "pl", "2012-04-02") == \
+        ["2002-05-15", "2012-04-02", "2005"]
+    assert read(["In March 2003", "today", "two years later"], "en", "2013-09-09") == ["2003-03", "2013-09-09", "2005"]
+
+
+def test_a_count_past_the_date_of_writing_falls_back_on_the_main_year_or_stays_unresolved():
+    # mostly about 2002, then a note on 2008; "ten years later" from 2008 would pass 2013
+    assert read(["5 maja 2002 r.", "8 sierpnia 2002 r.", "marcu 2008 roku", "dziesięć lat później"], "pl",
+                "2013-01-20") == ["2002-05-05", "2002-08-08", "2008-03", "2012"]
+    # a report of 2002 cannot tell of 2007
+    assert read(["4 July 2002", "five years later"], "en", "2002-07-20") == \
+        ["2002-07-04", "counted past the date of writing"]
+
+
+def test_that_season_said_from_the_present_of_a_retrospective_is_the_main_years():
+    assert read(["Osiem lat temu", "6 lipca 2003 r.", "wrześniu", "Dziś", "tamtej zimy"], "pl", "2011-07-06") == \
+        ["2003", "2003-07-06", "2003-09", "2011-07-06", "2003-WI"]
+    # told without a jump to the present: the last narrative date's
+    assert read(["4 May 2005", "that summer"], "en", "2010-01-10") == ["2005-05-04", "2005-SU"]
+
+
+@pytest.mark.parametrize("mentions, lang, ref, values", [
+    (["12 lutego 2001 r.", "rok później"], "pl", "2006-03-03", ["2001-02-12", "2002"]),
+    (["12 lutego 2001 r.", "miesiąc wcześniej"], "pl", "2006-03-03", ["2001-02-12", "2001-01"]),
+    (["12 lutego 2001 r.", "tydzień później"], "pl", "2006-03-03", ["2001-02-12", "2001-W08"]),
+    (["przed tygodniem"], "pl", "2001-05-16", ["2001-W19"]),
+    (["przed dwoma laty"], "pl", "2001-05-16", ["1999"]),
+    (["przed rokiem"], "pl", "2001-05-16", ["2000"]),
+    (["za dwa dni"], "pl", "2001-05-16", ["2001-05-18"]),
+    (["za miesiąc"], "pl", "2001-05-16", ["2001-06"]),
+])
+def test_counts_of_one_unit_and_polish_przed_za(mentions, lang, ref, values):
+    assert read(mentions, lang, ref) == values
+
+
+@pytest.mark.parametrize("mentions, lang, values", [
+    (["3 października 2000 r.", "tego samego roku"], "pl", ["2000-10-03", "2000"]),
+    (["3 października 2000 r.", "tamtego roku"], "pl", ["2000-10-03", "2000"]),
+    (["3 October 2000", "that year"], "en", ["2000-10-03", "2000"]),
+    (["3 October 2000", "that same month"], "en", ["2000-10-03", "2000-10"]),
+    (["3 października 2000 r.", "tej samej nocy"], "pl", ["2000-10-03", "2000-10-03"]),
+])
+def test_the_same_year_or_month_is_the_story_dates(mentions, lang, values):
+    assert read(mentions, lang, "2005-01-01") == values
+
+
+def test_the_day_after_a_few_days_is_the_day_after_the_last_of_them():
+    assert read(["January 2002", "4 and 5 March", "the following evening"], "en", "2009-09-09") == \
+        ["2002-01", "2002-03-04/2002-03-05", "2002-03-06"]
+    assert read(["stycznia 2002 r.", "4–5 marca", "dzień wcześniej"], "pl", "2009-09-09") == \
+        ["2002-01", "2002-03-04/2002-03-05", "2002-03-03"]
+
+
+def test_a_season_of_a_year_reference_is_that_years():
+    # the reference gives only the year: spring of that year, not of the next
+    assert D.normalise("wiosną", "pl", "2002")["value"] == "2002-SP"
+    assert D.normalise("the autumn", "en", "2002")["value"] == "2002-FA"
+
+
+def test_a_season_as_far_behind_as_ahead_follows_the_date_the_text_gave_last():
+    # said in mid-April: autumn is about as far back as ahead; after "latem" (this summer) it is the coming one
+    assert read(["latem", "jesienią"], "pl", "2001-04-15") == ["2001-SU", "2001-FA"]
+    assert read(["zeszłej zimy", "jesienią"], "pl", "2001-04-15") == ["2000-WI", "2000-FA"]
+
+
+@pytest.mark.parametrize("text, lang, ref, start, end", [
+    ("w pierwszych dniach maja", "pl", "2001-06-01", "2001-05-01", "2001-05-10"),
+    ("w ostatnich dniach roku", "pl", "2001-06-01", "2001-12-21", "2001-12-31"),
+    ("the last days of August", "en", "2001-09-15", "2001-08-21", "2001-08-31"),
+    ("the first days of 2002", "en", None, "2002-01-01", "2002-01-10"),
+    ("pod koniec roku", "pl", "2001-06-01", "2001-09-01", "2001-12-31"),
+    ("the end of the month", "en", "2001-06-14", "2001-06-21", "2001-06-30"),
+])
+def test_first_and_last_days_of_a_period(text, lang, ref, start, end):
+    n = D.normalise(text, lang, ref)
+    assert (n["start"], n["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, lang, ref, value", [
+    ("17.09.2001", "pl", None, "2001-09-17"),
+    ("17.09.2001 r.", "pl", None, "2001-09-17"),
+    ("17 IX 2001 r.", "pl", None, "2001-09-17"),
+    ("2001-09-17", "en", None, "2001-09-17"),
+    ("w dniach 3–5 lipca 2001 r.", "pl", None, "2001-07-03/2001-07-05"),
+    ("w dniu 8 lipca", "pl", "2001-07-10", "2001-07-08"),
+    ("w nocy 8 lipca", "pl", "2001-07-10", "2001-07-08"),
+    ("w zeszłą środę", "pl", "2001-07-10", "2001-07-04"),
+    ("tego lata", "pl", "2001-07-10", "2001-SU"),
+    ("w latach dziewięćdziesiątych", "pl", "2001-07-10", "199"),
+    ("the eighties", "en", "2001-07-10", "198"),
+])
+def test_numeric_dates_lead_words_and_written_out_decades(text, lang, ref, value):
+    assert D.normalise(text, lang, ref)["value"] == value
+
+
+def test_today_with_a_reference_year_only_says_why_it_is_unresolved():
+    assert D.normalise("dzisiaj", "pl", "2002") == {"status": "unresolved",
+                                                    "reason": "reference date known only to the year"}
