@@ -20,6 +20,7 @@ class Task:
     first_index: int
     status: str = "silver"
     reference_date: str | None = None  # the document's, for the normaliser's date anchors
+    reference_from: str | None = None  # where it came from (normalise.reference.Reference.find)
 
 
 @dataclass
@@ -54,7 +55,8 @@ def task_records(task: Task, doc) -> list[dict]:
 
 def run_task(task: Task, nlp) -> Result:
     from .pipeline import make_doc
-    recs = task_records(task, nlp(make_doc(nlp, task.text), component_cfg=norm_cfg(nlp, task.reference_date)))
+    recs = task_records(task, nlp(make_doc(nlp, task.text), component_cfg=norm_cfg(nlp, task.reference_date,
+                                                                                         task.reference_from)))
     spans = {"ACTOR": 0, "PLACE": 0, "DATE": 0}
     for r in recs:
         for s in r["spans"]:

@@ -3,7 +3,9 @@
 ACTOR -> registry id (normalise.actors), PLACE -> GeoNames / curated place
 (normalise.places), DATE -> TIMEX3-style value against an anchor (normalise.dates).
 The reference date of the text comes, in this order, from `nlp.pipe(...,
-component_cfg={"kosnlp_normaliser": {"reference_date": ...}})`, from
+component_cfg={"kosnlp_normaliser": {"reference_date": ..., "reference_from": ...}})`
+(`reference_from`, where the date came from, is written into the DATE norms anchored on
+it), from
 `doc._.reference_date`, or from the component's config; without one, dates are
 anchored on the nearest resolved date before them in the Doc, or left unresolved.
 Actors are linked at the text's time (a capital's state by date) and weighed in their
@@ -68,9 +70,10 @@ class Normaliser:
                 self._cache[key] = value
         return dict(value)
 
-    def __call__(self, doc: Doc, reference_date: str | None = None) -> Doc:
+    def __call__(self, doc: Doc, reference_date: str | None = None, reference_from: str | None = None) -> Doc:
         res = self.resolvers()
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
+        given = story.reference
         actors = ActorContext(res.actors, self.lang)
         lang, ents, doc_text, spans = self.lang, doc.ents, None, None
         prev_end = 0
@@ -79,6 +82,8 @@ class Normaliser:
             if label == "DATE":
                 e._.norm = self._memo(("D", text, *story.key),
                                       lambda: res.norm(label, text, lang, **story.anchors))
+                if reference_from and e._.norm.get("anchor") == "reference_date" and story.reference == given:
+                    e._.norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
                 if doc_text is None:  # once per doc: doc.text and doc.ents walk every token
                     doc_text, spans = doc.text, [(x.start_char, x.end_char, x.label_) for x in ents]
                 story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,
@@ -98,9 +103,10 @@ class Normaliser:
             prev_end = e.end
         return doc
 
-    def pipe(self, docs, batch_size: int = 128, reference_date: str | None = None):
+    def pipe(self, docs, batch_size: int = 128, reference_date: str | None = None,
+             reference_from: str | None = None):
         for doc in docs:
-            yield self(doc, reference_date)
+            yield self(doc, reference_date, reference_from)
 
     # -- serialisation ---------------------------------------------------------------
     def to_disk(self, path, *, exclude=()):
