@@ -118,3 +118,44 @@ def test_numeric_dates_lead_words_and_written_out_decades(text, lang, ref, value
 def test_today_with_a_reference_year_only_says_why_it_is_unresolved():
     assert D.normalise("dzisiaj", "pl", "2002") == {"status": "unresolved",
                                                     "reason": "reference date known only to the year"}
+
+
+@pytest.mark.parametrize("sentence, mention, lang, tense", [
+    ("The delegation was in Skopje on Friday.", "Friday", "en", "past"),
+    ("The text could be adopted by Friday.", "Friday", "en", None),       # a passive "-ed" is no past
+    ("The delegation will arrive on Friday.", "Friday", "en", "future"),
+    ("W piątek delegacja przyjechała do stolicy.", "piątek", "pl", "past"),
+    ("W piątek delegacja będzie w stolicy.", "piątek", "pl", "future"),
+    ("Jeśli w piątek nie ma rozmów, to w sobotę.", "sobotę", "pl", None),   # "jeśli" is no past verb
+    ("Michał w piątek.", "piątek", "pl", None),                             # a name is no cue
+])
+def test_the_tense_cue_nearest_a_date(sentence, mention, lang, tense):
+    from kosnlp.normalise.tense import tense_at
+    assert tense_at(sentence, sentence.index(mention), lang, len(mention)) == tense
+
+
+@pytest.mark.parametrize("text, lang, tense, value", [
+    # written on Thursday 2001-05-10: a past-tense Saturday is the one five days before
+    ("w sobotę", "pl", "past", "2001-05-05"),
+    ("w sobotę", "pl", None, "2001-05-12"),        # no cue: the window around the date of writing
+    ("on Monday", "en", "future", "2001-05-14"),
+    ("on Thursday", "en", "future", "2001-05-17"),  # said on a Thursday about the future: next week's
+    ("in the autumn", "en", "past", "2000-FA"),
+    ("jesienią", "pl", "future", "2001-FA"),
+])
+def test_tense_turns_a_weekday_or_season_from_the_date_of_writing(text, lang, tense, value):
+    assert D.normalise(text, lang, "2001-05-10", tense=tense)["value"] == value
+
+
+@pytest.mark.parametrize("text, lang, ref, value, start, end", [
+    ("w drugiej połowie 2002 r.", "pl", None, "2002-H2", "2002-07-01", "2002-12-31"),
+    ("the first half of 2003", "en", None, "2003-H1", "2003-01-01", "2003-06-30"),
+    ("w pierwszej połowie lipca", "pl", "2003-09-09", "2003-07", "2003-07-01", "2003-07-15"),
+    ("w połowie lat 80.", "pl", "2003-09-09", "198", "1980-01-01", "1989-12-31"),  # too vague to narrow
+    ("wiosną ubiegłego roku", "pl", "2003-09-09", "2002-SP", "2002-03-01", "2002-05-31"),
+    ("zimą przyszłego roku", "pl", "2003-09-09", "2004-WI", "2004-12-01", "2005-02-28"),
+    ("w niedzielny wieczór", "pl", "2003-09-09", "2003-09-07", "2003-09-07", "2003-09-07"),
+])
+def test_halves_seasons_of_a_shifted_year_and_weekday_adjectives(text, lang, ref, value, start, end):
+    n = D.normalise(text, lang, ref)
+    assert (n["value"], n["start"], n["end"]) == (value, start, end)

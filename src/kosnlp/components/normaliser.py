@@ -25,6 +25,7 @@ from ..normalise.context import ActorContext
 from ..normalise.dates import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import compiled_tables
+from ..normalise.tense import tense_at
 from ..records import write_text
 
 if not Span.has_extension("norm"):
@@ -80,8 +81,10 @@ class Normaliser:
         for e in ents:
             text, label, eid = e.text, e.label_, e.ent_id_
             if label == "DATE":
-                e._.norm = self._memo(("D", text, *story.key),
-                                      lambda: res.norm(label, text, lang, **story.anchors))
+                sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
+                tense = tense_at(sent.text, e.start_char - sent.start_char, lang, len(text))
+                e._.norm = self._memo(("D", text, *story.key, tense),
+                                      lambda: res.norm(label, text, lang, **story.anchors, tense=tense))
                 if reference_from and e._.norm.get("anchor") == "reference_date" and story.reference == given:
                     e._.norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
                 if doc_text is None:  # once per doc: doc.text and doc.ents walk every token

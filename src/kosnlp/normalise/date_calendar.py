@@ -162,7 +162,7 @@ class CalendarForms:
         a = self._pick(ref, prev, need_day=True)
         if a is None:
             return unresolved("no anchor")
-        lo, hi = self.lx["weekday_window"]
+        lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
         for off in range(lo, hi + 1):
             d = a.day + dt.timedelta(days=off)
             if d.weekday() == days[t]:
@@ -185,11 +185,16 @@ class CalendarForms:
             return unresolved("no anchor")
         extra = {"anchor": a.kind, "anchor_value": a.value}
         if a.story or a.whole_year:  # the story's time, or a year: the season of its year
-            y = self._nearest_year(self.lx["season_start"][code], 15, a, ref)
+            y = self._nearest_year(self.lx["season_start"][code], None, a, ref)
             s, e = self._season_bounds(code, y)
             return span(f"{y:04d}-{code}", s, e, **extra)
-        # from the date of writing: the season holding it, else the nearest ("latem" said in April)
-        return self._season_instance(code, a.day or a.end, 0, (prev.day or prev.mid) if prev else None, **extra)
+        # from the date of writing: the season holding it, else the nearest ("latem" said in April);
+        # in a past-tense sentence the latest one begun, in a future-tense one the next unless in it
+        d = a.day or a.end
+        if self._tense == "past":
+            return self._season_instance(code, d, None, **extra)
+        shift = 1 if self._tense == "future" and self._season_instance(code, d, None)["end"] < str(d) else 0
+        return self._season_instance(code, d, shift, (prev.day or prev.mid) if prev else None, **extra)
 
     def _range(self, t, lang, ref, prev):
         for sep in self.lx["range_separators"]:
@@ -253,30 +258,31 @@ class CalendarForms:
             if a is None:
                 return unresolved("no anchor")
             extra = {"anchor": a.kind, "anchor_value": a.value, "method": "dateparser"}
-            y = self._nearest_year(d.month, d.day if period == "day" else 15, a, ref)
+            y = self._nearest_year(d.month, d.day if period == "day" else None, a, ref)
         if period == "day" and day is not None:
             return day_norm(dt.date(y, d.month, d.day), **extra)
         if period == "month" or (month and day is None):
             return month_norm(y, d.month, **extra)
         return year_norm(y, **extra)
 
-    @staticmethod
-    def _nearest_year(month: int, day: int, a: Anchor, ref: Anchor | None = None) -> int:
+    def _nearest_year(self, month: int, day: int | None, a: Anchor, ref: Anchor | None = None) -> int:
         """The year of a day and month (or month): a year anchor's year; the story's year when
         the anchor is the story's time; else the instance nearest the reference date."""
         if a.whole_year:
             return a.start.year  # a year anchor: that year
-        c = a.day or a.mid
+        c, mid = a.day or a.mid, day or 15  # a month: its middle for distances
         if a.story:
             # the story's year (HeidelTime's narrative documents), or the next one when the date
             # lies before the story's and the next year's is nearer, a step back counting
             # `narrative_backward_weight` times as far: a story mostly moves forward
-            back = (c - dt.date(c.year, month, min(day, last_day(c.year, month)))).days
-            ahead = (dt.date(c.year + 1, month, min(day, last_day(c.year + 1, month))) - c).days
+            back = (c - dt.date(c.year, month, min(mid, last_day(c.year, month)))).days
+            ahead = (dt.date(c.year + 1, month, min(mid, last_day(c.year + 1, month))) - c).days
             y = c.year + 1 if back > 0 and back * lexicon()["narrative_backward_weight"] > ahead else c.year
-            # the story is told after it happened: not later than the date of writing
-            if ref is not None and dt.date(y, month, 1) > ref.end:
+            # the story is told after it happened: not later than the date of writing (unless in the future tense)
+            if ref is not None and dt.date(y, month, 1) > ref.end and self._tense != "future":
                 y -= 1
             return y
+        # (no tense cue turns a month: the cue is often in another clause, "we will not forget what
+        # happened in April", "arrived yesterday and is scheduled, on June 12, to take part")
         return min((c.year - 1, c.year, c.year + 1),
-                   key=lambda y: (abs((dt.date(y, month, min(day, last_day(y, month))) - c).days), y > c.year))
+                   key=lambda y: (abs((dt.date(y, month, min(mid, last_day(y, month))) - c).days), y > c.year))

@@ -25,8 +25,10 @@ class RelativeForms:
         ordinals, out, i = self._w("ordinal_days", lang), [], 0
         while i < len(words):
             n = ordinals.get(words[i])
-            if n is not None and i + 1 < len(words) and self._w("units", lang).get(words[i + 1]) == "day":
-                n = None  # "the first days of May", "first day of": a part, not a day of the month
+            pair = " ".join(words[i:i + 2])
+            if n is not None and i + 1 < len(words) and (self._w("units", lang).get(words[i + 1]) == "day"
+                                                         or pair in self._w("halves", lang)):
+                n = None  # "the first days of May", "first day of", "second half": a part, not a day
             if n is not None and n % 10 == 0 and n >= 20 and i + 1 < len(words) and 0 < ordinals.get(words[i + 1], 0) < 10:
                 n, i = n + ordinals[words[i + 1]], i + 1
             out.append(str(n) if n is not None else words[i])
@@ -87,9 +89,11 @@ class RelativeForms:
         return {**got, "anchor": "reference_date", "anchor_value": ref.value}
 
     def _month_of_shifted_year(self, t, lang, ref, prev):
-        """A month of last / next year ("lutym ubiegłego roku", "February last year")."""
+        """A month or season of last / next year ("lutym ubiegłego roku", "wiosną tego roku",
+        "February last year", "spring of next year")."""
         words = t.split()
-        if len(words) != 3 or words[0] not in self._w("months", lang):
+        months, seasons = self._w("months", lang), self._w("seasons", lang)
+        if len(words) != 3 or (words[0] not in months and words[0] not in seasons):
             return None
         shift = self._w("shift", lang).get(words[1])
         if shift is None or self._w("units", lang).get(words[2]) != "year":
@@ -97,8 +101,12 @@ class RelativeForms:
         a = self._pick(ref, prev)
         if a is None:
             return unresolved("no anchor")
-        return month_norm((a.day or a.mid).year + shift, self._w("months", lang)[words[0]],
-                          anchor=a.kind, anchor_value=a.value)
+        y, extra = (a.day or a.mid).year + shift, {"anchor": a.kind, "anchor_value": a.value}
+        if words[0] in months:
+            return month_norm(y, months[words[0]], **extra)
+        code = seasons[words[0]]
+        s, e = self._season_bounds(code, y)
+        return span(f"{y:04d}-{code}", s, e, **extra)
 
     def _deictic(self, t, lang, ref, prev):
         if t not in self._w("deictic", lang):
@@ -134,13 +142,16 @@ class RelativeForms:
         return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1), anchor=a.kind, anchor_value=a.value)
 
     def _part(self, t, lang, ref, prev):
-        """The start / middle / end of a period ("early April", "końca roku"), the first / last
-        days of a month or a year ("pierwszych dniach kwietnia", "the last days of the year");
-        a bare "year" / "month" is the one in focus."""
-        days = next((p for p in sorted(self._w("days_parts", lang), key=len, reverse=True)
-                     if t.startswith(p + " ")), None)
-        if days:
-            mod, rest = self._w("days_parts", lang)[days], t[len(days) + 1:]
+        """The start / middle / end of a period ("early April", "końca roku"; of a decade, "połowie
+        lat 90.", the whole decade with the mod: too vague to narrow),
+        its first / last days ("pierwszych dniach kwietnia", "the last days of the year") or half
+        ("drugiej połowie 1998 r."); a bare "year" / "month" / "week" is the one in focus."""
+        lead = lambda name: next((p for p in sorted(self._w(name, lang), key=len, reverse=True)  # noqa: E731
+                                  if t.startswith(p + " ")), None)
+        days, half = lead("days_parts"), lead("halves")
+        if days or half:
+            mod = self._w("days_parts", lang)[days] if days else self._w("halves", lang)[half]
+            rest = t[len(days or half) + 1:]
         else:
             m = re.fullmatch(r"(\w+)[-\s]+(.+)", t)
             if not m or m.group(1) not in self._w("parts", lang):
@@ -151,6 +162,8 @@ class RelativeForms:
             return inner
         s, e = dt.date.fromisoformat(inner["start"]), dt.date.fromisoformat(inner["end"])
         v = inner["value"]
+        if half:
+            return {**inner, **self._half(v, s, e, mod)}
         if days and re.fullmatch(r"\d{4}", v):
             s = e = dt.date(s.year, 1 if mod == "START" else 12, 1)
         if re.fullmatch(r"\d{4}-\d\d", v) or (days and re.fullmatch(r"\d{4}", v)):
@@ -161,15 +174,30 @@ class RelativeForms:
             s, e = dt.date(s.year, lo, 1), dt.date(s.year, hi, last_day(s.year, hi))
         return {**inner, "start": iso(s), "end": iso(e), "mod": mod}
 
+    @staticmethod
+    def _half(v: str, s: dt.date, e: dt.date, h: str) -> dict:
+        """The first or second half (H1 / H2) of a year, a month or a decade."""
+        first = h == "H1"
+        if re.fullmatch(r"\d{4}", v):
+            s, e = (s, dt.date(s.year, 6, 30)) if first else (dt.date(s.year, 7, 1), e)
+            return {"value": f"{v}-{h}", "start": iso(s), "end": iso(e)}
+        if re.fullmatch(r"\d{4}-\d\d", v):
+            s, e = (s, s.replace(day=15)) if first else (s.replace(day=16), e)
+        elif re.fullmatch(r"\d{3}", v):
+            s, e = (s, dt.date(s.year + 4, 12, 31)) if first else (dt.date(s.year + 5, 1, 1), e)
+        return {"start": iso(s), "end": iso(e), "mod": "START" if first else "END"}
+
     def _in_focus(self, t, lang, ref, prev):
-        """A bare "year" / "month" ("końca roku", "end of the month"): the one in focus."""
+        """A bare "year" / "month" / "week" ("końca roku", "end of the month"): the one in focus."""
         unit = self._w("units", lang).get(t.removeprefix("the "))
-        if unit not in ("year", "month"):
+        if unit not in ("year", "month", "week"):
             return None
         a = self._focus(ref, prev)
         if a is None:
             return unresolved("no anchor")
         d, extra = a.day or a.mid, {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "week":
+            return week_norm(d, **extra)
         return year_norm(d.year, **extra) if unit == "year" else month_norm(d.year, d.month, **extra)
 
     def _shifted(self, t, lang, ref, prev):

@@ -36,6 +36,7 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
+        self._tense: str | None = None
 
     # -- entry point ---------------------------------------------------------------
     @staticmethod
@@ -75,16 +76,19 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         return norm
 
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None,
-                  narrative: dict | None = None, main_year: int | None = None) -> dict:
+                  narrative: dict | None = None, main_year: int | None = None, tense: str | None = None) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
-        the year the story is mostly in (StoryTime.main_year). Both default to none."""
+        the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
+        the mention (normalise.tense.tense_at), the direction of a weekday, month or season
+        counted from the date of writing. All default to none."""
+        self._tense = tense
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),
                        make_anchor("story_year", str(main_year)) if main_year else None)
         if self._story[1] is not None:
             self._story[1].narrative = True
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
-        t = re.sub(r"^(?:(?:at|by|pod|na)\s+)?(?:(?:the|from|since|on|in|w|we|od|z)\s+)?", "", t)
+        t = re.sub(r"^(?:(?:at|by|pod|na)\s+)?(?:(?:the|from|since|on|in|w|we|od|z)\s+){0,2}", "", t)
         t = self._plain(t, lang)
         try:
             out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
