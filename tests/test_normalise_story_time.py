@@ -159,3 +159,40 @@ def test_tense_turns_a_weekday_or_season_from_the_date_of_writing(text, lang, te
 def test_halves_seasons_of_a_shifted_year_and_weekday_adjectives(text, lang, ref, value, start, end):
     n = D.normalise(text, lang, ref)
     assert (n["value"], n["start"], n["end"]) == (value, start, end)
+
+
+@pytest.mark.parametrize("text, lang, ref, value", [
+    ("dnia 3 maja 2002 r.", "pl", None, "2002-05-03"),
+    ("3 maja 2002 r. o godz. 14.30", "pl", None, "2002-05-03"),
+    ("3 May 2002 at 2 p.m.", "en", None, "2002-05-03"),
+    ("3 maja (piątek)", "pl", "2002-05-06", "2002-05-03"),
+    ("3 maja, w piątek", "pl", "2002-05-06", "2002-05-03"),
+    ("w dniu wczorajszym", "pl", "2002-05-06", "2002-05-05"),
+    ("zeszłej nocy", "pl", "2002-05-06", "2002-05-05"),
+    ("last night", "en", "2002-05-06", "2002-05-05"),
+])
+def test_clock_times_weekdays_after_the_date_and_deictic_phrases(text, lang, ref, value):
+    assert D.normalise(text, lang, ref)["value"] == value
+
+
+def test_hours_later_stay_on_the_day():
+    assert read(["4 lutego 2002 r.", "dwie godziny później"], "pl", "2002-03-01") == ["2002-02-04", "2002-02-04"]
+    assert read(["4 February 2002", "two hours later"], "en", "2002-03-01") == ["2002-02-04", "2002-02-04"]
+
+
+def test_last_year_from_a_year_only_reference_is_unresolved():
+    # a reference known only to the year is the year the text is about, not the date of writing
+    for text in ("w kwietniu ubiegłego roku", "w przyszłym tygodniu"):
+        assert D.normalise(text, "pl", "2002") == {"status": "unresolved",
+                                                   "reason": "reference date known only to the year"}
+    assert D.normalise("w tym roku", "pl", "2002")["value"] == "2002"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("trzy dni po 5 czerwca 2002 r.", "pl", "2002-06-08"),
+    ("dwa tygodnie przed 5 czerwca 2002 r.", "pl", "2002-W21"),
+    ("four days after 5 June 2002", "en", "2002-06-09"),
+    ("a month before June 2002", "en", "2002-05"),
+])
+def test_a_count_from_a_date_in_the_mention(text, lang, value):
+    assert D.normalise(text, lang)["value"] == value

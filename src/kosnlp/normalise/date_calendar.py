@@ -58,12 +58,17 @@ class CalendarForms:
         return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
 
     def _weekday_and_date(self, t, lang, ref, prev):
-        """A weekday before the date of its day ("Tuesday 18 May 1999", "czwartek, 3 czerwca"):
-        the date; its year as for the date alone."""
+        """A weekday before or after the date of its day ("Tuesday 18 May 1999", "czwartek, 3
+        czerwca", "24 marca (środa)"): the date; its year as for the date alone."""
         m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
-        if not m or m.group(1) not in self._w("weekdays", lang):
+        after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+)?(\w+)\)?", t)  # "24 marca (środa)"
+        if m and m.group(1) in self._w("weekdays", lang):
+            rest = m.group(2)
+        elif after and after.group(2) in self._w("weekdays", lang):
+            rest = after.group(1)
+        else:
             return None
-        got = self._parse(m.group(2), lang, ref, prev)
+        got = self._parse(rest, lang, ref, prev)
         return got if got and (got.get("status") != "resolved" or got["start"] == got["end"]) else None
 
     def _day_of_month(self, t, lang, ref, prev):

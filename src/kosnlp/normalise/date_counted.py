@@ -99,20 +99,51 @@ class CountedForms:
             return None
         return n, unit, rel
 
+    def _count_from_date(self, t, lang, ref, prev):
+        """A count from a date in the mention ("two days after 24 March", "tydzień po 1 maja")."""
+        words = t.split()
+        rels = self._w("count_from", lang)
+        cut = next((i for i, w in enumerate(words[:3]) if w in rels and i > 0), None)
+        if cut is None or cut == len(words) - 1:
+            return None
+        got = self._count(" ".join(words[:cut] + ["later"]), "en") if lang == "en" else \
+            self._count(" ".join(words[:cut] + [self._w("after", lang)[0]]), lang)
+        if got is None:
+            return None
+        n, unit, _ = got
+        base = self._parse(" ".join(words[cut + 1:]), lang, ref, prev)
+        if not base or base.get("status") != "resolved":
+            return base
+        sign = rels[words[cut]]
+        s, e = dt.date.fromisoformat(base["start"]), dt.date.fromisoformat(base["end"])
+        d = e if sign > 0 else s
+        extra = {k: v for k, v in base.items() if k.startswith("anchor")}
+        if unit in ("day", "hour"):
+            return day_norm(d + dt.timedelta(days=sign * (n if unit == "day" else n // 24)), **extra)
+        if unit == "week":
+            return week_norm(d + dt.timedelta(weeks=sign * n), **extra)
+        if unit == "month":
+            k = d.year * 12 + d.month - 1 + sign * n
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        return year_norm(d.year + sign * n, **extra)
+
     def _relative_count(self, t, lang, ref, prev):
         got = self._count(t, lang)
         if got is None:
             return None
         n, unit, rel = got
         story = self._narrative(prev) if unit in ("month", "year") else prev  # "ten years later": the story's
+        day = unit in ("day", "hour")
         if rel in ("after", "before"):
-            sign, a = (1 if rel == "after" else -1), self._pick(story, ref, need_day=unit == "day")
+            sign, a = (1 if rel == "after" else -1), self._pick(story, ref, need_day=day)
         else:  # counted from the date of writing
-            sign, a = (-1 if rel == "ago" else 1), self._pick(ref, prev, need_day=unit == "day")
+            sign, a = (-1 if rel == "ago" else 1), self._pick(ref, prev, need_day=day)
         if a is None:
             return unresolved("no anchor")
         base = a.day or a.start
         extra = {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "hour":  # "dwie godziny później": the day the hours end on, at day granularity
+            return day_norm(base + dt.timedelta(days=sign * (n // 24)), **extra)
         if unit == "day":
             return day_norm(base + dt.timedelta(days=sign * n), **extra)
         if unit == "week":

@@ -18,7 +18,7 @@ class RelativeForms:
         """Filler words dropped ("spring of 1999"), written-out day ordinals as digits
         ("dwudziestego czwartego marca" -> "24 marca")."""
         filler = set(self._w("filler", lang))
-        t = self._numeric(t, lang)
+        t = re.sub(self.lx["clock_time"], "", self._numeric(t, lang))
         words = [w for w in t.split() if w not in filler]
         if len(words) > 1 and words[0] in self._w("day_lead", lang) and words[1][:1].isdigit():
             words = words[1:]  # "w dniach 6-23 lutego"
@@ -73,7 +73,7 @@ class RelativeForms:
         """"five years ago this week", "twenty years ago this morning": the deictic period
         of the date of writing moved back."""
         m = re.fullmatch(r"(\S+\s+\S+\s+\S+)\s+(\S+\s+\S+)", t)
-        if not m or ref is None or not ref.day:
+        if not m or ref is None or not ref.day or m.group(1).split()[-1] not in self._w("ago", lang):
             return None
         back = self._relative_count(m.group(1), lang, ref, None)
         if not back or back.get("status") != "resolved" or back.get("anchor") != "reference_date":
@@ -101,6 +101,8 @@ class RelativeForms:
         a = self._pick(ref, prev)
         if a is None:
             return unresolved("no anchor")
+        if shift and a is ref and not ref.day:  # a year-only reference is the year written about
+            return unresolved("reference date known only to the year")
         y, extra = (a.day or a.mid).year + shift, {"anchor": a.kind, "anchor_value": a.value}
         if words[0] in months:
             return month_norm(y, months[words[0]], **extra)
@@ -109,7 +111,8 @@ class RelativeForms:
         return span(f"{y:04d}-{code}", s, e, **extra)
 
     def _deictic(self, t, lang, ref, prev):
-        if t not in self._w("deictic", lang):
+        offsets = self._w("deictic_offsets", lang)
+        if t not in self._w("deictic", lang) and t not in offsets:
             return None
         # counted from the time of writing: a date of the story is no substitute for a
         # reference date known only to the year
@@ -117,10 +120,11 @@ class RelativeForms:
         if a is None:
             return unresolved("reference date known only to the year" if ref is not None else "no anchor")
         word = "today" if t.split()[0] in ("this", "tonight") else t  # "this morning": the anchor day
-        days = deictic_days(lang, word)
+        days = offsets[t] if t in offsets else deictic_days(lang, word)
         if days is None:
             return None
-        return day_norm(a.day + dt.timedelta(days=days), anchor=a.kind, anchor_value=a.value, method="dateparser")
+        return day_norm(a.day + dt.timedelta(days=days), anchor=a.kind, anchor_value=a.value,
+                        **({} if t in offsets else {"method": "dateparser"}))
 
     def _weekend(self, t, lang, ref, prev):
         words = t.split()
@@ -208,6 +212,8 @@ class RelativeForms:
         a = self._pick(ref, prev)
         if a is None:
             return unresolved("no anchor")
+        if shift and a is ref and not ref.day:  # "last year" from a year-only reference: the year written about
+            return unresolved("reference date known only to the year")
         extra = {"anchor": a.kind, "anchor_value": a.value}
         d = a.day or a.mid
         months, seasons, days = self._w("months", lang), self._w("seasons", lang), self._w("weekdays", lang)
