@@ -196,3 +196,16 @@ def test_last_year_from_a_year_only_reference_is_unresolved():
 ])
 def test_a_count_from_a_date_in_the_mention(text, lang, value):
     assert D.normalise(text, lang)["value"] == value
+
+
+@pytest.mark.parametrize("text, lang, ref, value, mod", [
+    ("między 3 marca a 9 kwietnia", "pl", "2002-05-01", "2002-03-03/2002-04-09", None),
+    ("between 3 March and 9 April", "en", "2002-05-01", "2002-03-03/2002-04-09", None),
+    ("zimą 2001/2002", "pl", None, "2001-WI", None),
+    ("dekadę wcześniej", "pl", "2002-05-01", "1992", None),
+    ("niespełna rok temu", "pl", "2002-05-01", "2001", "LESS_THAN"),
+    ("about two weeks ago", "en", "2002-05-01", "2002-W16", "APPROX"),
+])
+def test_between_winters_of_two_years_decades_and_approximate_counts(text, lang, ref, value, mod):
+    n = D.normalise(text, lang, ref)
+    assert (n["value"], n.get("mod")) == (value, mod)

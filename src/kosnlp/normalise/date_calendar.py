@@ -180,6 +180,9 @@ class CalendarForms:
         if not words or words[0] not in seasons or len(words) > 2:
             return None
         code = seasons[words[0]]
+        pair = re.fullmatch(r"(\d{4})/(\d{4})", words[1]) if len(words) == 2 else None
+        if pair and code == "WI" and int(pair.group(2)) == int(pair.group(1)) + 1:
+            words = [words[0], pair.group(1)]  # "zimą 1998/1999": the winter starting in December 1998
         if len(words) == 2:
             if not YEAR.fullmatch(words[1]):
                 return None

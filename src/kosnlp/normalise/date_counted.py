@@ -132,6 +132,8 @@ class CountedForms:
         if got is None:
             return None
         n, unit, rel = got
+        if unit == "decade":  # "dekadę później": ten years
+            n, unit = n * 10, "year"
         story = self._narrative(prev) if unit in ("month", "year") else prev  # "ten years later": the story's
         day = unit in ("day", "hour")
         if rel in ("after", "before"):

@@ -88,12 +88,20 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         if self._story[1] is not None:
             self._story[1].narrative = True
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
-        t = re.sub(r"^(?:(?:at|by|pod|na)\s+)?(?:(?:the|from|since|on|in|w|we|od|z)\s+){0,2}", "", t)
+        t = re.sub(r"^(?:(?:at|by|pod|na)\s+)?(?:(?:the|from|since|until|till|on|in|w|we|od|do|z)\s+){0,2}", "", t)
+        words = t.split()
+        if len(words) > 3 and words[0] in self._w("between", lang):  # "między 24 marca a 10 czerwca"
+            t = re.sub(r"\s(?:a|and|i)\s", " – ", " ".join(words[1:]), count=1)
+        mod = self._w("approx", lang).get(t.split()[0]) if t.split() else None
+        if mod:  # "niespełna tydzień później": the count, approximate
+            t = t.split(" ", 1)[1] if " " in t else t
         t = self._plain(t, lang)
         try:
             out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
         except (ValueError, OverflowError):
             out = None
+        if out and mod and out.get("status") == "resolved":
+            out = {**out, "mod": mod}
         return out or unresolved("not a calendar expression")
 
     def _narrative(self, prev: Anchor | None) -> Anchor | None:
