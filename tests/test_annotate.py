@@ -55,7 +55,8 @@ def test_records_for_matches_annotate(nlp_en, root, tmp_path):
     annotate_files([path], "en", out, lambda lang: nlp_en, progress=False)
     got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     # annotate_files takes the reference date from the manifest beside the file (raw/)
-    assert got == list(records_for(path.stem, "en", text, nlp_en, reference_date=reference_date_for(path)))
+    assert got == list(records_for(path.stem, "en", text, nlp_en, reference_date=reference_date_for(path),
+                                   reference_from="manifest"))
     assert [r["id"] for r in got] == [f"{path.stem}-{i:04d}" for i in range(1, len(got) + 1)]
 
 

@@ -110,3 +110,28 @@ def test_every_gold_actor_norm_is_a_known_id(root, norm_tables):
                 assert n["status"] == "resolved" and n["id"] in norm_tables["entities"], (r["id"], s)
                 e = norm_tables["entities"][n["id"]]
                 assert (n["type"], n["name"], n["name_pl"]) == (e["type"], e["name"], e["name_pl"]), (r["id"], s)
+
+
+@pytest.mark.parametrize("mention, lang, head_id, expected", [
+    # the gazetteer tagged the head noun; the whole span names a more specific listed actor
+    ("kosowskim Albańczykom", "pl", "group:albanians", "group:kosovo-albanians"),
+    ("Kosovo Albanians", "en", "group:albanians", "group:kosovo-albanians"),
+])
+def test_the_whole_span_beats_the_id_of_its_head(linker, mention, lang, head_id, expected):
+    from kosnlp.normalise.norms import text_lemmas
+    assert linker.link(mention, lang, head_id, text_lemmas(mention, lang))["id"] == expected
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Tymczasowej Misji Administracyjnej ONZ w Kosowie", "organisation:unmik"),
+    ("Siłom Pokojowym dla Kosowa", "organisation:kfor"),
+    ("Wojskiem Jugosłowiańskim", "organisation:vj"),
+])
+def test_long_polish_inflected_organisation_names(linker, mention, expected):
+    from kosnlp.normalise.norms import text_lemmas
+    assert linker.link(mention, "pl", "", text_lemmas(mention, "pl"))["id"] == expected
+
+
+def test_a_capitals_state_depends_on_the_date(linker):
+    assert linker.link("Belgrade", "en", "", None, "1999-05-01")["id"] == "state:yu"
+    assert linker.link("Belgrade", "en", "", None, "2011-05-01")["id"] == "state:rs"

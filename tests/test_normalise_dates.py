@@ -175,7 +175,7 @@ def test_a_dateline_or_a_duration_bound_is_no_story_time():
 def test_deictic_words_count_from_the_time_of_writing_only():
     # the reference is known only to the year: "today" is not the story's last date
     prev = day("2001-06-10")
-    assert norm("dziś", "pl", "2011", prev) == {"status": "unresolved", "reason": "no anchor"}
+    assert norm("dziś", "pl", "2011", prev) == {"status": "unresolved", "reason": "reference date known only to the year"}
     assert norm("today", "en", "2011-02-03", prev)["value"] == "2011-02-03"
 
 

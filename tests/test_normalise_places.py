@@ -50,3 +50,29 @@ def test_historic_state_as_place(places):
 
 def test_unknown_place_is_unresolved(places):
     assert places.resolve("Xqzwyville", "en")["status"] == "unresolved"
+
+
+@pytest.mark.parametrize("mention, lang, gid", [
+    ("Peć", "en", 787157),    # Peja in Kosovo, not Pécs (HU), which the spelling key also gives
+    ("Peći", "pl", 787157),   # the Polish genitive of Peć, not the Bosnian village named Peći
+    ("Bar", "en", 3204509),   # the Montenegrin port, not a distant city with "Bar" as an alternate name
+    ("Baru", "pl", 3204509),
+])
+def test_a_name_shared_with_a_place_of_the_region_is_the_regions(places, mention, lang, gid):
+    assert places.resolve(mention, lang)["id"] == f"geonames:{gid}"
+
+
+def test_a_village_of_the_gazetteer_resolves_to_its_geonames_record(places):
+    # the gazetteer lists villages of the region from GeoNames' 500-inhabitant set
+    n = places.from_id("geonames:3193545")
+    assert (n["name"], n["country_code"]) == ("Peći", "BA")
+
+
+def test_a_distant_namesake_by_alternate_name_is_no_match(places):
+    n = places.resolve("Kentucky", "en")
+    assert n == {"status": "unresolved", "reason": "not in gazetteer; GeoNames has only a distant namesake"}
+
+
+def test_a_us_state_tagged_by_the_gazetteer_is_not_looked_up_as_a_city(places):
+    n = places.resolve("Vermont", "en", "usstate:vt")
+    assert n == {"status": "unresolved", "reason": "a state of the USA: not in the place gazetteers"}

@@ -17,7 +17,7 @@ from pathlib import Path
 from .errors import KosnlpError
 from .ingest import read_text_file
 from .languages import check_lang, detect_language
-from .normalise.reference import document_reference, norm_cfg, reference_date_for
+from .normalise.reference import Reference, document_reference, norm_cfg
 from .records import Discard, atomic_writer, check_not_an_input, output_path
 from .segment import Unit, iter_segment
 from .tasks import Task, task_records
@@ -47,7 +47,8 @@ def chunks(units: Iterable[Unit], limit: int = CHUNK_CHARS) -> Iterator[list[Uni
 
 
 def tasks_for(doc_id: str, lang: str, text: str, units: Iterable[Unit] | None = None,
-              status: str = "silver", reference_date: str | None = None) -> Iterator[Task]:
+              status: str = "silver", reference_date: str | None = None,
+              reference_from: str | None = None) -> Iterator[Task]:
     """The chunks of one document, in order, numbered on from the previous chunk
     (segmented lazily: a long document is never held as a list of units)."""
     units = iter_segment(text, lang) if units is None else units
@@ -55,18 +56,19 @@ def tasks_for(doc_id: str, lang: str, text: str, units: Iterable[Unit] | None = 
     for part in chunks(units):
         base = part[0].start
         yield Task(doc_id, lang, text[base:part[-1].end], base, tuple((u.start, u.end) for u in part),
-                   index, status, reference_date)
+                   index, status, reference_date, reference_from)
         index += len(part)
 
 
 def records_for(doc_id: str, lang: str, text: str, nlp, units: list[Unit] | None = None,
-                batch_size: int = 16, status: str = "silver", reference_date: str | None = None) -> Iterator[dict]:
+                batch_size: int = 16, status: str = "silver", reference_date: str | None = None,
+                reference_from: str | None = None) -> Iterator[dict]:
     """Silver records of one document, in sentence order (in this process; dates anchored on
-    `reference_date`)."""
+    `reference_date`, which came from `reference_from`)."""
     from .pipeline import make_doc
-    tasks = list(tasks_for(doc_id, lang, text, units, status, reference_date))
+    tasks = list(tasks_for(doc_id, lang, text, units, status, reference_date, reference_from))
     docs = nlp.pipe((make_doc(nlp, t.text) for t in tasks), batch_size=batch_size,
-                    component_cfg=norm_cfg(nlp, reference_date))
+                    component_cfg=norm_cfg(nlp, reference_date, reference_from))
     for task, doc in zip(tasks, docs):
         yield from task_records(task, doc)
 
@@ -77,7 +79,7 @@ def resolve_lang(lang: str, text: str, where: str) -> str:
 
 def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, loader,
                    progress: bool = True, n_process: int = 1, engine: str = "local",
-                   scheduler: str | None = None) -> Summary:
+                   scheduler: str | None = None, reference: Reference | None = None) -> Summary:
     """Annotate files into OUT; a bad file is reported (one line) and skipped.
 
     engine "local" runs in this process (n_process=1) or in n_process forked worker
@@ -88,7 +90,8 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
     OUT is never one of the inputs (KOS-E117), and it is written (replaced) only when at
     least one file was annotated: when every file fails, an existing OUT is left as it
     was (`Summary.written` is False). Two files with the same name (the doc id is the file
-    name without extension) are an error for the second (KOS-E111)."""
+    name without extension) are an error for the second (KOS-E111). `reference` says where
+    each file's reference date comes from (normalise.reference.Reference)."""
     from tqdm import tqdm
 
     from .engine import make_engine
@@ -112,14 +115,14 @@ def annotate_files(paths: Iterable[str | Path], lang: str, out: str | Path, load
                                                             "without extension), or annotate them separately")
                 text = read_text_file(path)
                 doc_lang = resolve_lang(lang, text, str(path))
-                reference = reference_date_for(path)
+                ref, ref_from = (reference or Reference()).find(path, text, doc_lang)
             except KosnlpError as e:
                 summary.errors.append(str(e))
                 bar.write(f"error: {e}", file=sys.stderr)  # on its own line, above the progress bar
                 bar.update()
                 continue
             seen[doc_id] = str(path)
-            yield from tasks_for(doc_id, doc_lang, text, reference_date=reference)
+            yield from tasks_for(doc_id, doc_lang, text, reference_date=ref, reference_from=ref_from)
             summary.files += 1
             bar.update()
 

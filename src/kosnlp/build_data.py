@@ -307,7 +307,7 @@ def build_compiled(patterns_dir: Path, out_dir: Path) -> list[str]:
     from .pipeline import blank_tokenizer
     from .records import atomic_writer
     out_dir.mkdir(parents=True, exist_ok=True)
-    files = {"cities.bin": compile_cities(),
+    files = {"cities.bin": compile_cities(SMALL_PLACES),
              "tables.json": (json.dumps(build_tables(patterns_dir), ensure_ascii=False) + "\n").encode("utf-8")}
     for lang in codes():
         pats = read_patterns(f"gazetteer_{lang}.jsonl", patterns_dir)

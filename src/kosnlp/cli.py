@@ -16,9 +16,11 @@ def _loader(model: str | None):
 
 def cmd_annotate(a) -> int:
     from .annotate import annotate_files
+    from .normalise.reference import Reference
     t = time.perf_counter()
     s = annotate_files(a.files, a.lang, a.out, _loader(a.model), progress=not a.quiet,
-                       n_process=a.n_process, engine=a.engine, scheduler=a.scheduler)
+                       n_process=a.n_process, engine=a.engine, scheduler=a.scheduler,
+                       reference=Reference(a.reference_date, a.metadata))
     dt = time.perf_counter() - t
     where = f"-> {a.out}" if s.written else f"no file annotated: {a.out} not written (left as it was)"
     print(f"{s.files} files, {s.sentences} sentences, {s.words} words, spans {s.spans} "
@@ -133,6 +135,12 @@ def parser() -> argparse.ArgumentParser:
                    help="output JSONL file, never one of the inputs; replaced only when a file was annotated")
     s.add_argument("--model", default=None, help="a spaCy pipeline (package or path) to use as the base")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--reference-date", default=None, metavar="YYYY-MM-DD",
+                   help="date of writing of every file (for 'yesterday', '12 May'), unless a metadata row "
+                        "or a manifest.yaml beside the file gives one")
+    s.add_argument("--metadata", default=None, metavar="TABLE",
+                   help="CSV (with a header) or JSONL table: file, date (YYYY-MM-DD), optional title, source; "
+                        "a file without a row, manifest or --reference-date takes the date of its opening dateline")
     add_engine_options(s)
     s.set_defaults(func=cmd_annotate)
     s = sub.add_parser("run", help="the main job: raw/ -> silver records, models/, evaluation against gold")

@@ -59,6 +59,7 @@ CODES = {
     "KOS-E501": "reference date in the manifest is malformed",
     "KOS-E502": "norm review entry does not match a gold span",
     "KOS-E503": "gold built from the annotation workspace would overwrite merged or reviewed gold",
+    "KOS-E504": "reference date option or metadata table is malformed",
     # engines (annotate --n-process / --engine)
     "KOS-E701": "bad engine options",
     "KOS-E702": "dask scheduler unreachable",

@@ -20,6 +20,7 @@ class Task:
     first_index: int
     status: str = "silver"
     reference_date: str | None = None  # the document's, for the normaliser's date anchors
+    reference_from: str | None = None  # where it came from (normalise.reference.Reference.find)
 
 
 @dataclass
@@ -55,7 +56,7 @@ def task_records(task: Task, doc) -> list[dict]:
 def task_doc(task: Task, nlp):
     """The chunk annotated by `nlp` (a spaCy Doc; dates anchored on the task's reference date)."""
     from .pipeline import make_doc
-    return nlp(make_doc(nlp, task.text), component_cfg=norm_cfg(nlp, task.reference_date))
+    return nlp(make_doc(nlp, task.text), component_cfg=norm_cfg(nlp, task.reference_date, task.reference_from))
 
 
 def run_task(task: Task, nlp) -> Result:

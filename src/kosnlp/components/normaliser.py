@@ -3,7 +3,9 @@
 ACTOR -> registry id (normalise.actors), PLACE -> GeoNames / curated place
 (normalise.places), DATE -> TIMEX3-style value against an anchor (normalise.dates).
 The reference date of the text comes, in this order, from `nlp.pipe(...,
-component_cfg={"kosnlp_normaliser": {"reference_date": ...}})`, from
+component_cfg={"kosnlp_normaliser": {"reference_date": ..., "reference_from": ...}})`
+(`reference_from`, where the date came from, is written into the DATE norms anchored on
+it), from
 `doc._.reference_date`, or from the component's config; without one, dates are
 anchored on the nearest resolved date before them in the Doc, or left unresolved.
 Actors are linked at the text's time (a capital's state by date) and weighed in their
@@ -34,6 +36,7 @@ from ..normalise.context import ActorContext
 from ..normalise.dates import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import compiled_tables
+from ..normalise.tense import tense_at
 from ..records import atomic_writer, write_text
 from .base import doc_text as text_of, sentence_bounds
 
@@ -101,9 +104,10 @@ class Normaliser:
                 self._cache[key] = value
         return dict(value)
 
-    def __call__(self, doc: Doc, reference_date: str | None = None) -> Doc:
+    def __call__(self, doc: Doc, reference_date: str | None = None, reference_from: str | None = None) -> Doc:
         res = self.resolvers()
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
+        given = story.reference
         actors = ActorContext(res.actors, self.lang)
         lang, ents, doc_text, spans, sents = self.lang, doc.ents, None, None, None
         inflected = language(lang).case_inflection  # mentions are linked through their lemmas
@@ -111,9 +115,13 @@ class Normaliser:
         for e in ents:
             text, label, eid = e.text, e.label_, e.ent_id_
             if label == "DATE":
-                e._.norm = self._memo(("D", text, *story.key),
-                                      lambda: res.norm(label, text, lang, reference=story.reference,
-                                                       previous=story.previous))
+                sents = sents or _Sentences(doc)
+                s_start, _, s_text = sents.of(e.start)
+                tense = tense_at(s_text, e.start_char - sents.idx[s_start], lang, len(text))
+                e._.norm = self._memo(("D", text, *story.key, tense),
+                                      lambda: res.norm(label, text, lang, **story.anchors, tense=tense))
+                if reference_from and e._.norm.get("anchor") == "reference_date" and story.reference == given:
+                    e._.norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
                 if doc_text is None:  # once per doc: doc.text and doc.ents walk every token
                     doc_text, spans = text_of(doc), [(x.start_char, x.end_char, x.label_) for x in ents]
                 story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,
@@ -134,9 +142,10 @@ class Normaliser:
             prev_end = e.end
         return doc
 
-    def pipe(self, docs, batch_size: int = 128, reference_date: str | None = None):
+    def pipe(self, docs, batch_size: int = 128, reference_date: str | None = None,
+             reference_from: str | None = None):
         for doc in docs:
-            yield self(doc, reference_date)
+            yield self(doc, reference_date, reference_from)
 
     # -- serialisation ---------------------------------------------------------------
     def _rule_data(self) -> dict:

@@ -107,6 +107,11 @@ class ActorLinker:
             return self.norm(next(iter(real)), method)
         return unresolved("ambiguous: " + ", ".join(sorted(real)))
 
+    def _whole(self, text: str, lang: str, lemmas: list[str] | None) -> set[str]:
+        """The listed actors the whole text names (by alias, key or lemmas)."""
+        ids = self.index.exact(text, lang) or self.index.by_key(text) or self._lemmas(text, lang, lemmas)
+        return {i for i in ids if i in self.ent}
+
     def link(self, text: str, lang: str, ent_id: str = "", lemmas: list[str] | None = None,
              when: str | None = None) -> dict:
         """The norm of an ACTOR mention; `when`: the text's time at the mention (for capitals)."""
@@ -114,6 +119,9 @@ class ActorLinker:
         if ent_id:
             prefix, _, rest = ent_id.partition(":")
             if prefix in ACTOR_PREFIXES and ent_id in self.ent:
+                whole = self._whole(text, lang, lemmas) if " " in text else set()
+                if len(whole) == 1 and whole != {ent_id}:  # "kosowscy Albańczycy": the span, not its head
+                    return self.norm(next(iter(whole)), "whole span")
                 shared = self._namesakes(ent_id, text, lang, lemmas)
                 return unresolved("ambiguous: " + ", ".join(sorted(shared | {ent_id}))) if shared \
                     else self.norm(ent_id, "gazetteer")

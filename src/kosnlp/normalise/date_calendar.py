@@ -25,15 +25,20 @@ class CalendarForms:
         return span(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31), anchor=None)
 
     def _decade(self, t, lang, ref, prev):
-        """"the 1990s", "1990s" (TIMEX3 value "199"); "lat 90." with the century of the anchor:
-        the latest such decade that does not start after it."""
+        """"the 1990s", "1990s" (TIMEX3 value "199"); "lat 90.", "lat dziewięćdziesiątych", "the
+        nineties" with the century of the anchor: the latest such decade that does not start after it."""
         m = re.fullmatch(r"(1[5-9]|20)(\d)0s", t)
         if m:
             start = int(m.group(1)) * 100 + int(m.group(2)) * 10
         else:
-            words = self._w("decade_words", lang)
-            m = re.fullmatch(r"(\S+)\s+(\d)0\.?(?:\s+(.+))?", t)
-            if not m or m.group(1) not in words:
+            words, names = self._w("decade_words", lang), self._w("decade_names", lang)
+            ws = t.split()
+            if ws and ws[0] in names:
+                ws = [""] + ws  # "the nineties": no decade word in English
+            if len(ws) > 1 and ws[1] in names and (ws[0] in words or not ws[0]):
+                ws[1] = f"{names[ws[1]]}0"
+            m = re.fullmatch(r"(\S*)\s+(\d)0\.?(?:\s+(.+))?", " ".join(ws))
+            if not m or not (m.group(1) in words or (not m.group(1) and t.split()[0] in names)):
                 return None
             century = None
             if m.group(3):
@@ -53,12 +58,17 @@ class CalendarForms:
         return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
 
     def _weekday_and_date(self, t, lang, ref, prev):
-        """A weekday before the date of its day ("Tuesday 18 May 1999", "czwartek, 3 czerwca"):
-        the date; its year as for the date alone."""
+        """A weekday before or after the date of its day ("Tuesday 18 May 1999", "czwartek, 3
+        czerwca", "24 marca (środa)"): the date; its year as for the date alone."""
         m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
-        if not m or m.group(1) not in self._w("weekdays", lang):
+        after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+)?(\w+)\)?", t)  # "24 marca (środa)"
+        if m and m.group(1) in self._w("weekdays", lang):
+            rest = m.group(2)
+        elif after and after.group(2) in self._w("weekdays", lang):
+            rest = after.group(1)
+        else:
             return None
-        got = self._parse(m.group(2), lang, ref, prev)
+        got = self._parse(rest, lang, ref, prev)
         return got if got and (got.get("status") != "resolved" or got["start"] == got["end"]) else None
 
     def _day_of_month(self, t, lang, ref, prev):
@@ -129,9 +139,11 @@ class CalendarForms:
         e = dt.date(k // 12, k % 12 + 1, last_day(k // 12, k % 12 + 1))
         return s, e
 
-    def _season_instance(self, code: str, d: dt.date, shift: int | None, **extra) -> dict:
+    def _season_instance(self, code: str, d: dt.date, shift: int | None, near: dt.date | None = None,
+                         **extra) -> dict:
         """shift None: the latest season of that name starting on or before d; -1: the latest
-        one ended before d; 0: the one containing d, else the nearest; 1: the first starting after d."""
+        one ended before d; 0: the one containing d, else the nearest (of two as near, the one
+        nearer to `near`, the date the text gave last, else the earlier); 1: the first starting after d."""
         years = range(d.year - 2, d.year + 2)
         inst = [(y, *self._season_bounds(code, y)) for y in years]
         if shift is None:
@@ -139,7 +151,11 @@ class CalendarForms:
         elif shift == -1:
             y, s, e = [i for i in inst if i[2] < d][-1]
         elif shift == 0:  # the one holding d, else the nearest ("this winter" said in March)
-            y, s, e = min(inst, key=lambda i: max((i[1] - d).days, (d - i[2]).days, 0))
+            def gap(i, x):
+                return max((i[1] - x).days, (x - i[2]).days, 0)
+            best = min(gap(i, d) for i in inst)
+            close = [i for i in inst if gap(i, d) - best <= self.lx["season_tie_days"]]
+            y, s, e = min(close, key=lambda i: (gap(i, near) if near else 0, gap(i, d)))
         else:
             y, s, e = next(i for i in inst if i[1] > d)
         return span(f"{y:04d}-{code}", s, e, **extra)
@@ -151,7 +167,7 @@ class CalendarForms:
         a = self._pick(ref, prev, need_day=True)
         if a is None:
             return unresolved("no anchor")
-        lo, hi = self.lx["weekday_window"]
+        lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
         for off in range(lo, hi + 1):
             d = a.day + dt.timedelta(days=off)
             if d.weekday() == days[t]:
@@ -164,6 +180,9 @@ class CalendarForms:
         if not words or words[0] not in seasons or len(words) > 2:
             return None
         code = seasons[words[0]]
+        pair = re.fullmatch(r"(\d{4})/(\d{4})", words[1]) if len(words) == 2 else None
+        if pair and code == "WI" and int(pair.group(2)) == int(pair.group(1)) + 1:
+            words = [words[0], pair.group(1)]  # "zimą 1998/1999": the winter starting in December 1998
         if len(words) == 2:
             if not YEAR.fullmatch(words[1]):
                 return None
@@ -173,12 +192,17 @@ class CalendarForms:
         if a is None:
             return unresolved("no anchor")
         extra = {"anchor": a.kind, "anchor_value": a.value}
-        if a.narrative and a.kind == "previous_date":  # the story's time: the season of its year
-            y = self._nearest_year(self.lx["season_start"][code], 15, a, ref)
+        if a.story or a.whole_year:  # the story's time, or a year: the season of its year
+            y = self._nearest_year(self.lx["season_start"][code], None, a, ref)
             s, e = self._season_bounds(code, y)
             return span(f"{y:04d}-{code}", s, e, **extra)
-        # from the date of writing: the season holding it, else the nearest ("latem" said in April)
-        return self._season_instance(code, a.day or a.end, 0, **extra)
+        # from the date of writing: the season holding it, else the nearest ("latem" said in April);
+        # in a past-tense sentence the latest one begun, in a future-tense one the next unless in it
+        d = a.day or a.end
+        if self._tense == "past":
+            return self._season_instance(code, d, None, **extra)
+        shift = 1 if self._tense == "future" and self._season_instance(code, d, None)["end"] < str(d) else 0
+        return self._season_instance(code, d, shift, (prev.day or prev.mid) if prev else None, **extra)
 
     def _range(self, t, lang, ref, prev):
         for sep in self.lx["range_separators"]:
@@ -242,30 +266,31 @@ class CalendarForms:
             if a is None:
                 return unresolved("no anchor")
             extra = {"anchor": a.kind, "anchor_value": a.value, "method": "dateparser"}
-            y = self._nearest_year(d.month, d.day if period == "day" else 15, a, ref)
+            y = self._nearest_year(d.month, d.day if period == "day" else None, a, ref)
         if period == "day" and day is not None:
             return day_norm(dt.date(y, d.month, d.day), **extra)
         if period == "month" or (month and day is None):
             return month_norm(y, d.month, **extra)
         return year_norm(y, **extra)
 
-    @staticmethod
-    def _nearest_year(month: int, day: int, a: Anchor, ref: Anchor | None = None) -> int:
+    def _nearest_year(self, month: int, day: int | None, a: Anchor, ref: Anchor | None = None) -> int:
         """The year of a day and month (or month): a year anchor's year; the story's year when
         the anchor is the story's time; else the instance nearest the reference date."""
-        if a.start.year == a.end.year and a.start.month == 1 and a.end.month == 12 and a.end.day == 31 and a.start.day == 1:
+        if a.whole_year:
             return a.start.year  # a year anchor: that year
-        c = a.day or a.mid
-        if a.narrative and a.kind == "previous_date":
+        c, mid = a.day or a.mid, day or 15  # a month: its middle for distances
+        if a.story:
             # the story's year (HeidelTime's narrative documents), or the next one when the date
             # lies before the story's and the next year's is nearer, a step back counting
             # `narrative_backward_weight` times as far: a story mostly moves forward
-            back = (c - dt.date(c.year, month, min(day, last_day(c.year, month)))).days
-            ahead = (dt.date(c.year + 1, month, min(day, last_day(c.year + 1, month))) - c).days
+            back = (c - dt.date(c.year, month, min(mid, last_day(c.year, month)))).days
+            ahead = (dt.date(c.year + 1, month, min(mid, last_day(c.year + 1, month))) - c).days
             y = c.year + 1 if back > 0 and back * lexicon()["narrative_backward_weight"] > ahead else c.year
-            # the story is told after it happened: not later than the date of writing
-            if ref is not None and dt.date(y, month, 1) > ref.end:
+            # the story is told after it happened: not later than the date of writing (unless in the future tense)
+            if ref is not None and dt.date(y, month, 1) > ref.end and self._tense != "future":
                 y -= 1
             return y
+        # (no tense cue turns a month: the cue is often in another clause, "we will not forget what
+        # happened in April", "arrived yesterday and is scheduled, on June 12, to take part")
         return min((c.year - 1, c.year, c.year + 1),
-                   key=lambda y: (abs((dt.date(y, month, min(day, last_day(y, month))) - c).days), y > c.year))
+                   key=lambda y: (abs((dt.date(y, month, min(mid, last_day(y, month))) - c).days), y > c.year))

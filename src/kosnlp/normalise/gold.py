@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..errors import KosnlpError
 from .context import ActorContext
 from .dates import StoryTime
+from .tense import tense_at
 from .norms import Resolvers, text_lemmas
 from .tables import build_tables
 
@@ -50,8 +51,9 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
         prev_end = 0
         for s in sorted(r["spans"], key=lambda s: s["start"]):
             lab, text, lang = s["label"], s["text"], r["lang"]
+            tense = tense_at(r["text"], s["start"], lang, len(text)) if lab == "DATE" else None
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
-                         reference=story.reference, previous=story.previous,
+                         **story.anchors, tense=tense,
                          when=context.when(story, r["text"]) if lab == "ACTOR" else None)
             if lab == "ACTOR":
                 n = context.resolve(n, text, r["text"][prev_end:s["start"]].split()[-3:],

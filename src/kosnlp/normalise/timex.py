@@ -10,6 +10,8 @@ import datetime as dt
 import re
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# anchors in the story's time: the previous date, the last narrative date, the story's main year
+STORY_ANCHORS = ("previous_date", "narrative_date", "story_year")
 
 
 def last_day(y: int, m: int) -> int:
@@ -62,6 +64,15 @@ class Anchor:
         return self.start if self.start == self.end else None
 
     @property
+    def whole_year(self) -> bool:
+        return self.start.year == self.end.year and (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31)
+
+    @property
+    def story(self) -> bool:
+        """An anchor in the story's time (not the date of writing)."""
+        return self.narrative and self.kind in STORY_ANCHORS
+
+    @property
     def mid(self) -> dt.date:
         return self.start + (self.end - self.start) / 2
 
@@ -70,7 +81,7 @@ def is_story_time(norm: dict, start: dt.date, end: dt.date) -> bool:
     """Does a resolved date put the story's time somewhere: a date written with its year, one
     counted from such a date, or a year counted from the date of writing ("last year", "ten
     years ago"; not "yesterday", "this week" or "last fall")?"""
-    if norm.get("anchor") in (None, "previous_date"):
+    if norm.get("anchor") in (None, *STORY_ANCHORS):
         return True
     ref = str(norm.get("anchor_value") or "")
     if norm.get("anchor") != "reference_date" or not re.fullmatch(r"\d{4}(-\d\d-\d\d)?", ref):

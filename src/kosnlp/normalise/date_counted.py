@@ -1,0 +1,163 @@
+"""Anaphoric and counted forms of DATE mentions: the day after / before / of the previous
+date, the period after / before it, "that spring" / "the same year" at the story's time, and
+counts ("ten years later", "rok później", "przed tygodniem", "za dwa dni", "three days ago")
+(kosnlp.normalise.dates runs them)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .keys import unresolved
+from .timex import day_norm, month_norm, week_norm, year_norm
+
+
+class CountedForms:
+    """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
+    expression, `t` lower case, against the reference and previous anchors, or returns None."""
+
+    def _that(self, t, lang, ref, prev):
+        """"tamtej jesieni", "that spring", "that year", "tego samego roku": the period at the
+        story's time (the last narrative date, else the previous date); said from the present
+        of a retrospective, the year the story is mostly in."""
+        same = next((p for p in sorted(self._w("same", lang), key=len, reverse=True) if t.startswith(p + " ")), None)
+        words = t.split()
+        if same:
+            rest = t[len(same) + 1:]
+        elif len(words) > 1 and words[0] in self._w("that", lang):
+            rest = " ".join(words[1:])
+        else:
+            return None
+        unit = self._w("units", lang).get(rest)
+        if unit == "day":
+            return None  # "that day", "tego samego dnia": the previous date's day (_anaphoric)
+        a = self._story[1] if self._at_present(ref, prev) else self._narrative(prev)
+        if a is None:
+            return unresolved("no anchor")
+        if unit is None:
+            return self._parse(rest, lang, None, a)
+        d, extra = a.day or a.mid, {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "week":
+            return week_norm(d, **extra)
+        return month_norm(d.year, d.month, **extra) if unit == "month" else year_norm(d.year, **extra)
+
+    def _anaphoric_period(self, t, lang, ref, prev):
+        """The year / month / week after or before the previous date's ("the following year")."""
+        m = re.fullmatch(r"(\S+)\s+(\S+)", t)
+        if not m:
+            return None
+        sign = 1 if m.group(1) in self._w("following", lang) else -1 if m.group(1) in self._w("preceding", lang) else 0
+        unit = self._w("units", lang).get(m.group(2))
+        if not sign or unit not in ("week", "month", "year"):
+            return None
+        a = self._pick(self._narrative(prev) if unit == "year" else prev, ref)
+        if a is None:
+            return unresolved("no anchor")
+        d, extra = a.day or a.start, {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "week":
+            return week_norm(d + dt.timedelta(weeks=sign), **extra)
+        if unit == "month":
+            k = d.year * 12 + d.month - 1 + sign
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        return year_norm(d.year + sign, **extra)
+
+    def _anaphoric(self, t, lang, ref, prev):
+        """The day after / before / of the previous date; after a few days ("22 and 23 March",
+        "23-25 kwietnia") the day after the last or before the first of them."""
+        for name, delta in (("next_day", 1), ("previous_day", -1), ("same_day", 0)):
+            if t in self._w(name, lang):
+                days = prev is not None and not prev.day and delta and (prev.end - prev.start).days < 7 \
+                    and re.fullmatch(r"[\d-]{10}/[\d-]{10}", prev.value)
+                a = prev if days else self._pick(prev, ref, need_day=True)
+                if a is None:
+                    return unresolved("no anchor")
+                d = a.day or (a.end if delta > 0 else a.start)
+                return day_norm(d + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value)
+        return None
+
+    def _count(self, t: str, lang: str) -> tuple[int, str, str] | None:
+        """(n, unit, relation) of a count: "ten years later", "rok później" (a unit alone is
+        one), "przed dwoma laty" / "przed rokiem" (ago), "za dwa dni" (ahead); else None."""
+        words = t.split()
+        if words and words[0] in self._w("count_before", lang) + self._w("count_after", lang):
+            rel = "ago" if words[0] in self._w("count_before", lang) else "ahead"
+            words = words[1:]
+        elif len(words) in (2, 3):
+            rel, words = words[-1], words[:-1]
+        else:
+            return None
+        if len(words) == 1 and words[0] in self._w("one_units", lang):
+            words = ["1", words[0]]
+        if len(words) != 2:
+            return None
+        num, unit = words
+        n = int(num) if num.isdigit() else self._w("numbers", lang).get(num)
+        unit = self._w("units", lang).get(unit)
+        for name in ("after", "before", "ago"):
+            if rel in self._w(name, lang):
+                rel = name
+        if n is None or unit is None or rel not in ("after", "before", "ago", "ahead"):
+            return None
+        return n, unit, rel
+
+    def _count_from_date(self, t, lang, ref, prev):
+        """A count from a date in the mention ("two days after 24 March", "tydzień po 1 maja")."""
+        words = t.split()
+        rels = self._w("count_from", lang)
+        cut = next((i for i, w in enumerate(words[:3]) if w in rels and i > 0), None)
+        if cut is None or cut == len(words) - 1:
+            return None
+        got = self._count(" ".join(words[:cut] + ["later"]), "en") if lang == "en" else \
+            self._count(" ".join(words[:cut] + [self._w("after", lang)[0]]), lang)
+        if got is None:
+            return None
+        n, unit, _ = got
+        base = self._parse(" ".join(words[cut + 1:]), lang, ref, prev)
+        if not base or base.get("status") != "resolved":
+            return base
+        sign = rels[words[cut]]
+        s, e = dt.date.fromisoformat(base["start"]), dt.date.fromisoformat(base["end"])
+        d = e if sign > 0 else s
+        extra = {k: v for k, v in base.items() if k.startswith("anchor")}
+        if unit in ("day", "hour"):
+            return day_norm(d + dt.timedelta(days=sign * (n if unit == "day" else n // 24)), **extra)
+        if unit == "week":
+            return week_norm(d + dt.timedelta(weeks=sign * n), **extra)
+        if unit == "month":
+            k = d.year * 12 + d.month - 1 + sign * n
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        return year_norm(d.year + sign * n, **extra)
+
+    def _relative_count(self, t, lang, ref, prev):
+        got = self._count(t, lang)
+        if got is None:
+            return None
+        n, unit, rel = got
+        if unit == "decade":  # "dekadę później": ten years
+            n, unit = n * 10, "year"
+        story = self._narrative(prev) if unit in ("month", "year") else prev  # "ten years later": the story's
+        day = unit in ("day", "hour")
+        if rel in ("after", "before"):
+            sign, a = (1 if rel == "after" else -1), self._pick(story, ref, need_day=day)
+        else:  # counted from the date of writing
+            sign, a = (-1 if rel == "ago" else 1), self._pick(ref, prev, need_day=day)
+        if a is None:
+            return unresolved("no anchor")
+        base = a.day or a.start
+        extra = {"anchor": a.kind, "anchor_value": a.value}
+        if unit == "hour":  # "dwie godziny później": the day the hours end on, at day granularity
+            return day_norm(base + dt.timedelta(days=sign * (n // 24)), **extra)
+        if unit == "day":
+            return day_norm(base + dt.timedelta(days=sign * n), **extra)
+        if unit == "week":
+            d = base + dt.timedelta(weeks=sign * n)
+            return week_norm(d, **extra)
+        if unit == "month":
+            k = base.year * 12 + base.month - 1 + sign * n
+            return month_norm(k // 12, k % 12 + 1, **extra)
+        if sign > 0 and ref is not None and a is not ref and base.year + n > ref.end.year:
+            # told later than the date of writing: counted from the year the story is mostly in
+            main = self._story[1]
+            if main is None or main.start.year + n > ref.end.year:
+                return unresolved("counted past the date of writing")
+            return year_norm(main.start.year + n, anchor=main.kind, anchor_value=main.value)
+        return year_norm(base.year + sign * n, **extra)

@@ -1,0 +1,49 @@
+"""The tense around a DATE mention, for the direction of a date without a year.
+
+`tense_at(sentence, offset, lang)` gives "past", "future" or None: the tense of the cue word
+nearest to the mention (at `offset` in the sentence), from the cues of data/norm/dates.yaml
+`tense` (auxiliaries, frequent past forms, past endings of Polish and English verbs).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .datelex import lexicon
+
+WORD = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=4)
+def _cues(lang: str) -> dict:
+    c = lexicon().get("tense", {}).get(lang, {})
+    ends = sorted(c.get("past_endings", []), key=len, reverse=True)
+    return {"future": set(c.get("future", [])), "past": set(c.get("past", [])),
+            "not_past": set(c.get("not_past", [])),
+            "ending": re.compile(r"\w{2,}(?:" + "|".join(map(re.escape, ends)) + r")") if ends else None}
+
+
+def word_tense(word: str, lang: str) -> str | None:
+    """The tense a word cues, or None (a capitalised word is a name, not a cue)."""
+    c, w = _cues(lang), word.lower().replace("’", "'")
+    if w in c["future"]:
+        return "future"
+    if w in c["past"]:
+        return "past"
+    if word[:1].isupper() or w in c["not_past"]:
+        return None
+    return "past" if c["ending"] is not None and c["ending"].fullmatch(w) else None
+
+
+def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | None:
+    """The tense of the cue nearest to the mention at sentence[offset:offset+length]."""
+    best = None
+    for m in WORD.finditer(sentence):
+        if offset <= m.start() < offset + length:
+            continue  # a word of the mention itself
+        t = word_tense(m.group(0), lang)
+        if t:
+            d = offset - m.end() if m.end() <= offset else m.start() - (offset + length)
+            if best is None or d < best[0]:
+                best = (d, t)
+    return best[1] if best else None

@@ -1,0 +1,211 @@
+"""Story time on mention sequences written for the tests: the last narrative date kept apart
+from the date of writing, counts without a number, "that year", seasons of a year, the first /
+last days of a period, numeric dates, Polish "przed" / "za" counts."""
+import pytest
+
+from kosnlp.normalise.dates import DateNormaliser, StoryTime
+
+D = DateNormaliser()
+
+
+def read(mentions, lang, ref):
+    """Normalise mentions in reading order through StoryTime, as the spaCy component does."""
+    story, out = StoryTime(ref), []
+    for text in mentions:
+        n = D.normalise(text, lang, **story.anchors)
+        story.advance(n, lang, None, False)
+        out.append(n.get("value") or n.get("reason"))
+    return out
+
+
+def test_years_later_count_from_the_story_not_from_today():
+    # a memoir of 2012 about 2002: "today" does not move the story's time
+    assert read(["15 maja 2002 r.", "dziś", "trzy lata później"], "pl", "2012-04-02") == \
+        ["2002-05-15", "2012-04-02", "2005"]
+    assert read(["In March 2003", "today", "two years later"], "en", "2013-09-09") == ["2003-03", "2013-09-09", "2005"]
+
+
+def test_a_count_past_the_date_of_writing_falls_back_on_the_main_year_or_stays_unresolved():
+    # mostly about 2002, then a note on 2008; "ten years later" from 2008 would pass 2013
+    assert read(["5 maja 2002 r.", "8 sierpnia 2002 r.", "marcu 2008 roku", "dziesięć lat później"], "pl",
+                "2013-01-20") == ["2002-05-05", "2002-08-08", "2008-03", "2012"]
+    # a report of 2002 cannot tell of 2007
+    assert read(["4 July 2002", "five years later"], "en", "2002-07-20") == \
+        ["2002-07-04", "counted past the date of writing"]
+
+
+def test_that_season_said_from_the_present_of_a_retrospective_is_the_main_years():
+    assert read(["Osiem lat temu", "6 lipca 2003 r.", "wrześniu", "Dziś", "tamtej zimy"], "pl", "2011-07-06") == \
+        ["2003", "2003-07-06", "2003-09", "2011-07-06", "2003-WI"]
+    # told without a jump to the present: the last narrative date's
+    assert read(["4 May 2005", "that summer"], "en", "2010-01-10") == ["2005-05-04", "2005-SU"]
+
+
+@pytest.mark.parametrize("mentions, lang, ref, values", [
+    (["12 lutego 2001 r.", "rok później"], "pl", "2006-03-03", ["2001-02-12", "2002"]),
+    (["12 lutego 2001 r.", "miesiąc wcześniej"], "pl", "2006-03-03", ["2001-02-12", "2001-01"]),
+    (["12 lutego 2001 r.", "tydzień później"], "pl", "2006-03-03", ["2001-02-12", "2001-W08"]),
+    (["przed tygodniem"], "pl", "2001-05-16", ["2001-W19"]),
+    (["przed dwoma laty"], "pl", "2001-05-16", ["1999"]),
+    (["przed rokiem"], "pl", "2001-05-16", ["2000"]),
+    (["za dwa dni"], "pl", "2001-05-16", ["2001-05-18"]),
+    (["za miesiąc"], "pl", "2001-05-16", ["2001-06"]),
+])
+def test_counts_of_one_unit_and_polish_przed_za(mentions, lang, ref, values):
+    assert read(mentions, lang, ref) == values
+
+
+@pytest.mark.parametrize("mentions, lang, values", [
+    (["3 października 2000 r.", "tego samego roku"], "pl", ["2000-10-03", "2000"]),
+    (["3 października 2000 r.", "tamtego roku"], "pl", ["2000-10-03", "2000"]),
+    (["3 October 2000", "that year"], "en", ["2000-10-03", "2000"]),
+    (["3 October 2000", "that same month"], "en", ["2000-10-03", "2000-10"]),
+    (["3 października 2000 r.", "tej samej nocy"], "pl", ["2000-10-03", "2000-10-03"]),
+])
+def test_the_same_year_or_month_is_the_story_dates(mentions, lang, values):
+    assert read(mentions, lang, "2005-01-01") == values
+
+
+def test_the_day_after_a_few_days_is_the_day_after_the_last_of_them():
+    assert read(["January 2002", "4 and 5 March", "the following evening"], "en", "2009-09-09") == \
+        ["2002-01", "2002-03-04/2002-03-05", "2002-03-06"]
+    assert read(["stycznia 2002 r.", "4–5 marca", "dzień wcześniej"], "pl", "2009-09-09") == \
+        ["2002-01", "2002-03-04/2002-03-05", "2002-03-03"]
+
+
+def test_a_season_of_a_year_reference_is_that_years():
+    # the reference gives only the year: spring of that year, not of the next
+    assert D.normalise("wiosną", "pl", "2002")["value"] == "2002-SP"
+    assert D.normalise("the autumn", "en", "2002")["value"] == "2002-FA"
+
+
+def test_a_season_as_far_behind_as_ahead_follows_the_date_the_text_gave_last():
+    # said in mid-April: autumn is about as far back as ahead; after "latem" (this summer) it is the coming one
+    assert read(["latem", "jesienią"], "pl", "2001-04-15") == ["2001-SU", "2001-FA"]
+    assert read(["zeszłej zimy", "jesienią"], "pl", "2001-04-15") == ["2000-WI", "2000-FA"]
+
+
+@pytest.mark.parametrize("text, lang, ref, start, end", [
+    ("w pierwszych dniach maja", "pl", "2001-06-01", "2001-05-01", "2001-05-10"),
+    ("w ostatnich dniach roku", "pl", "2001-06-01", "2001-12-21", "2001-12-31"),
+    ("the last days of August", "en", "2001-09-15", "2001-08-21", "2001-08-31"),
+    ("the first days of 2002", "en", None, "2002-01-01", "2002-01-10"),
+    ("pod koniec roku", "pl", "2001-06-01", "2001-09-01", "2001-12-31"),
+    ("the end of the month", "en", "2001-06-14", "2001-06-21", "2001-06-30"),
+])
+def test_first_and_last_days_of_a_period(text, lang, ref, start, end):
+    n = D.normalise(text, lang, ref)
+    assert (n["start"], n["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, lang, ref, value", [
+    ("17.09.2001", "pl", None, "2001-09-17"),
+    ("17.09.2001 r.", "pl", None, "2001-09-17"),
+    ("17 IX 2001 r.", "pl", None, "2001-09-17"),
+    ("2001-09-17", "en", None, "2001-09-17"),
+    ("w dniach 3–5 lipca 2001 r.", "pl", None, "2001-07-03/2001-07-05"),
+    ("w dniu 8 lipca", "pl", "2001-07-10", "2001-07-08"),
+    ("w nocy 8 lipca", "pl", "2001-07-10", "2001-07-08"),
+    ("w zeszłą środę", "pl", "2001-07-10", "2001-07-04"),
+    ("tego lata", "pl", "2001-07-10", "2001-SU"),
+    ("w latach dziewięćdziesiątych", "pl", "2001-07-10", "199"),
+    ("the eighties", "en", "2001-07-10", "198"),
+])
+def test_numeric_dates_lead_words_and_written_out_decades(text, lang, ref, value):
+    assert D.normalise(text, lang, ref)["value"] == value
+
+
+def test_today_with_a_reference_year_only_says_why_it_is_unresolved():
+    assert D.normalise("dzisiaj", "pl", "2002") == {"status": "unresolved",
+                                                    "reason": "reference date known only to the year"}
+
+
+@pytest.mark.parametrize("sentence, mention, lang, tense", [
+    ("The delegation was in Skopje on Friday.", "Friday", "en", "past"),
+    ("The text could be adopted by Friday.", "Friday", "en", None),       # a passive "-ed" is no past
+    ("The delegation will arrive on Friday.", "Friday", "en", "future"),
+    ("W piątek delegacja przyjechała do stolicy.", "piątek", "pl", "past"),
+    ("W piątek delegacja będzie w stolicy.", "piątek", "pl", "future"),
+    ("Jeśli w piątek nie ma rozmów, to w sobotę.", "sobotę", "pl", None),   # "jeśli" is no past verb
+    ("Michał w piątek.", "piątek", "pl", None),                             # a name is no cue
+])
+def test_the_tense_cue_nearest_a_date(sentence, mention, lang, tense):
+    from kosnlp.normalise.tense import tense_at
+    assert tense_at(sentence, sentence.index(mention), lang, len(mention)) == tense
+
+
+@pytest.mark.parametrize("text, lang, tense, value", [
+    # written on Thursday 2001-05-10: a past-tense Saturday is the one five days before
+    ("w sobotę", "pl", "past", "2001-05-05"),
+    ("w sobotę", "pl", None, "2001-05-12"),        # no cue: the window around the date of writing
+    ("on Monday", "en", "future", "2001-05-14"),
+    ("on Thursday", "en", "future", "2001-05-17"),  # said on a Thursday about the future: next week's
+    ("in the autumn", "en", "past", "2000-FA"),
+    ("jesienią", "pl", "future", "2001-FA"),
+])
+def test_tense_turns_a_weekday_or_season_from_the_date_of_writing(text, lang, tense, value):
+    assert D.normalise(text, lang, "2001-05-10", tense=tense)["value"] == value
+
+
+@pytest.mark.parametrize("text, lang, ref, value, start, end", [
+    ("w drugiej połowie 2002 r.", "pl", None, "2002-H2", "2002-07-01", "2002-12-31"),
+    ("the first half of 2003", "en", None, "2003-H1", "2003-01-01", "2003-06-30"),
+    ("w pierwszej połowie lipca", "pl", "2003-09-09", "2003-07", "2003-07-01", "2003-07-15"),
+    ("w połowie lat 80.", "pl", "2003-09-09", "198", "1980-01-01", "1989-12-31"),  # too vague to narrow
+    ("wiosną ubiegłego roku", "pl", "2003-09-09", "2002-SP", "2002-03-01", "2002-05-31"),
+    ("zimą przyszłego roku", "pl", "2003-09-09", "2004-WI", "2004-12-01", "2005-02-28"),
+    ("w niedzielny wieczór", "pl", "2003-09-09", "2003-09-07", "2003-09-07", "2003-09-07"),
+])
+def test_halves_seasons_of_a_shifted_year_and_weekday_adjectives(text, lang, ref, value, start, end):
+    n = D.normalise(text, lang, ref)
+    assert (n["value"], n["start"], n["end"]) == (value, start, end)
+
+
+@pytest.mark.parametrize("text, lang, ref, value", [
+    ("dnia 3 maja 2002 r.", "pl", None, "2002-05-03"),
+    ("3 maja 2002 r. o godz. 14.30", "pl", None, "2002-05-03"),
+    ("3 May 2002 at 2 p.m.", "en", None, "2002-05-03"),
+    ("3 maja (piątek)", "pl", "2002-05-06", "2002-05-03"),
+    ("3 maja, w piątek", "pl", "2002-05-06", "2002-05-03"),
+    ("w dniu wczorajszym", "pl", "2002-05-06", "2002-05-05"),
+    ("zeszłej nocy", "pl", "2002-05-06", "2002-05-05"),
+    ("last night", "en", "2002-05-06", "2002-05-05"),
+])
+def test_clock_times_weekdays_after_the_date_and_deictic_phrases(text, lang, ref, value):
+    assert D.normalise(text, lang, ref)["value"] == value
+
+
+def test_hours_later_stay_on_the_day():
+    assert read(["4 lutego 2002 r.", "dwie godziny później"], "pl", "2002-03-01") == ["2002-02-04", "2002-02-04"]
+    assert read(["4 February 2002", "two hours later"], "en", "2002-03-01") == ["2002-02-04", "2002-02-04"]
+
+
+def test_last_year_from_a_year_only_reference_is_unresolved():
+    # a reference known only to the year is the year the text is about, not the date of writing
+    for text in ("w kwietniu ubiegłego roku", "w przyszłym tygodniu"):
+        assert D.normalise(text, "pl", "2002") == {"status": "unresolved",
+                                                   "reason": "reference date known only to the year"}
+    assert D.normalise("w tym roku", "pl", "2002")["value"] == "2002"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("trzy dni po 5 czerwca 2002 r.", "pl", "2002-06-08"),
+    ("dwa tygodnie przed 5 czerwca 2002 r.", "pl", "2002-W21"),
+    ("four days after 5 June 2002", "en", "2002-06-09"),
+    ("a month before June 2002", "en", "2002-05"),
+])
+def test_a_count_from_a_date_in_the_mention(text, lang, value):
+    assert D.normalise(text, lang)["value"] == value
+
+
+@pytest.mark.parametrize("text, lang, ref, value, mod", [
+    ("między 3 marca a 9 kwietnia", "pl", "2002-05-01", "2002-03-03/2002-04-09", None),
+    ("between 3 March and 9 April", "en", "2002-05-01", "2002-03-03/2002-04-09", None),
+    ("zimą 2001/2002", "pl", None, "2001-WI", None),
+    ("dekadę wcześniej", "pl", "2002-05-01", "1992", None),
+    ("niespełna rok temu", "pl", "2002-05-01", "2001", "LESS_THAN"),
+    ("about two weeks ago", "en", "2002-05-01", "2002-W16", "APPROX"),
+])
+def test_between_winters_of_two_years_decades_and_approximate_counts(text, lang, ref, value, mod):
+    n = D.normalise(text, lang, ref)
+    assert (n["value"], n.get("mod")) == (value, mod)
