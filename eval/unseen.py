@@ -24,22 +24,9 @@ from pathlib import Path
 
 import yaml
 
+from kosnlp.unseen import parse_marked
+
 HERE = Path(__file__).resolve().parent / "unseen"
-MARK = re.compile(r"\[\[(.+?)\|(ACTOR|PLACE|DATE)\]\]", re.S)
-
-
-def parse_marked(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
-    """[[surface|LABEL]] markup -> (plain text, spans in plain-text offsets)."""
-    out, spans, pos, n = [], [], 0, 0
-    for m in MARK.finditer(marked):
-        out.append(marked[pos:m.start()])
-        n += m.start() - pos
-        spans.append((n, n + len(m.group(1)), m.group(2)))
-        out.append(m.group(1))
-        n += len(m.group(1))
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans
 
 
 def gold_record(doc: dict) -> dict:

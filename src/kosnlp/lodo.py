@@ -14,17 +14,26 @@ from .spans import doc_entities
 from .pipeline import add_components, base_pipeline
 
 
-def lodo(docs, gold: list[dict], model: str | None = None, partial=()) -> dict:
+def lodo(docs, gold: list[dict], model: str | None = None, partial=(), decision: str | None = None,
+         context_models: dict | None = None) -> dict:
     """docs: ingest.Document list; partial: ids of documents with partial gold (only their gold
-    sentences are scored). Returns per-language tables and per-document removals."""
+    sentences are scored). `decision`: the resolver's ACTOR / PLACE decision (rules,
+    classifier, combined; default: the pipeline's); `context_models`: doc id -> the learned
+    model to use for that document (one trained without it: kosnlp train-context; the
+    others keep the pipeline's).
+    Returns per-language tables and per-document removals."""
     g_ents = doc_entities(gold)
     pipes = {}
     for lang in {d.lang for d in docs}:
         nlp, _ = base_pipeline(lang, model)
         pipes[lang] = add_components(nlp, lang)
+        if decision:
+            pipes[lang].get_pipe("kosnlp_resolver").decision = decision
     used = {}
     for d in docs:
         nlp = pipes[d.lang]
+        if context_models and d.doc_id in context_models:
+            nlp.get_pipe("kosnlp_resolver").set_model(context_models[d.doc_id])
         ids = set()
         gold_set = {(g[0], g[1], g[2]) for g in g_ents.get(d.doc_id, [])}
         units = segment(d.text, d.lang)
@@ -47,6 +56,8 @@ def lodo(docs, gold: list[dict], model: str | None = None, partial=()) -> dict:
             for pid in {p["id"] for p in mine}:
                 ruler.remove_by_id(pid)
             taken.append((ruler, mine))
+        if context_models and d.doc_id in context_models:
+            nlp.get_pipe("kosnlp_resolver").set_model(context_models[d.doc_id])
         pred = gold_sentences_only(gold, list(records_for(d.doc_id, d.lang, d.text, nlp)), partial)
         for ruler, mine in taken:  # restore for the next document
             ruler.add_patterns(mine)

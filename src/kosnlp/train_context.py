@@ -1,0 +1,171 @@
+"""`kosnlp train-context`: learn the ACTOR / PLACE decision from annotated data.
+
+Training data: every STATE, CITY or REGION mention the pipeline finds (the candidates of
+the resolver, kosnlp.components.geo) whose span is a gold ACTOR or PLACE span, in the
+gold corpus (annotations/gold, the sentences it covers) and in the dev half of the unseen
+evaluation texts (eval/unseen, the split read from its manifest at run time). Mentions
+whose boundaries the gold does not share are left out: they are a span error, not a label
+question. Documents and mentions are taken in a fixed order, and scikit-learn's
+LogisticRegression (lbfgs, L2) is deterministic: the same data gives the same weights.
+
+The weights are written as JSON (data/context/model_<lang>.json), which the resolver
+reads without scikit-learn; scikit-learn is imported here only.
+
+`--compare` scores the resolver's three decisions (rules, classifier, combined) on the
+test half (figures only), on the dev half in-sample and leave-one-document-out (each
+dev text scored by a model trained without it), and on the gold corpus leave-one-
+document-out (kosnlp.lodo, with a model trained without the left-out document).
+`--curve` prints the test-half F1 of models trained on 25/50/75/100% of the mentions.
+"""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import KosnlpError
+from .records import write_text
+
+LABELS = ("ACTOR", "PLACE")
+C = 1.0  # inverse L2 strength
+SEED = 0
+FRACTIONS = (0.25, 0.5, 0.75, 1.0)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One annotated document: its text, gold spans and the character ranges the gold covers."""
+    doc_id: str
+    lang: str
+    text: str
+    gold: tuple  # (start, end, label) on text offsets
+    covered: tuple  # (start, end) ranges with gold
+    origin: str  # "corpus" or "dev" / "test"
+    reference_date: str | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    doc_id: str
+    feats: tuple
+    label: str
+
+
+def corpus_sources(annotations: str | Path, raw: str | Path, lang: str) -> list[Source]:
+    from .gold import load_gold
+    from .ingest import load_raw_corpus
+    from .normalise.reference import document_reference
+    docs = {d.doc_id: d for d in load_raw_corpus(raw) if d.lang == lang}
+    gold = [r for r in load_gold(Path(annotations) / "gold", {k: d.text for k, d in docs.items()})
+            if r["doc_id"] in docs]
+    out = []
+    for doc_id in sorted({r["doc_id"] for r in gold}):
+        recs = [r for r in gold if r["doc_id"] == doc_id]
+        spans = tuple(sorted((r["start"] + s["start"], r["start"] + s["end"], s["label"]) for r in recs for s in r["spans"]))
+        out.append(Source(doc_id, lang, docs[doc_id].text, spans, tuple(sorted((r["start"], r["end"]) for r in recs)),
+                          "corpus", document_reference(docs[doc_id].meta)))
+    return out
+
+
+def unseen_sources(root: str | Path, split: str, lang: str) -> list[Source]:
+    from .unseen import gold_record, manifest_docs
+    out = []
+    for d in sorted(manifest_docs(root, split, lang), key=lambda d: d["doc_id"]):
+        g = gold_record(root, d)
+        out.append(Source(d["doc_id"], lang, g["text"], tuple((s["start"], s["end"], s["label"]) for s in g["spans"]),
+                          ((0, len(g["text"])),), d["split"], str(d.get("reference_date") or "") or None))
+    return out
+
+
+def examples(nlp, sources: list[Source]) -> list[Example]:
+    """The labelled mentions of `sources`, in document and text order."""
+    from .annotate import tasks_for
+    from .pipeline import make_doc
+    res = nlp.get_pipe("kosnlp_resolver")
+    out = []
+    for src in sources:
+        gold = {(s, e): lab for s, e, lab in src.gold if lab in LABELS}
+        for task in tasks_for(src.doc_id, src.lang, src.text):
+            with nlp.select_pipes(disable=["kosnlp_resolver", "kosnlp_normaliser"]):
+                doc = nlp(make_doc(nlp, task.text))
+            for span, feats in res.geo_examples(doc):
+                a, b = task.base + span.start_char, task.base + span.end_char
+                if (a, b) in gold and any(x <= a and b <= y for x, y in src.covered):
+                    out.append(Example(src.doc_id, tuple(feats), gold[(a, b)]))
+    return out
+
+
+def fit(exs: list[Example], lang: str) -> dict:
+    """Logistic regression on the examples' binary features -> the model's JSON data."""
+    try:
+        from scipy.sparse import csr_matrix
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        raise KosnlpError("KOS-E302", "scikit-learn is not installed", where="kosnlp train-context",
+                          hint="uv sync (it is a dependency of kosnlp)") from None
+    labels = {e.label for e in exs}
+    if labels != set(LABELS):
+        raise KosnlpError("KOS-E302", f"{len(exs)} labelled mentions, labels {sorted(labels)}: both ACTOR and "
+                          "PLACE are needed", where=f"kosnlp train-context --lang {lang}",
+                          hint="annotate more documents in this language (annotations/gold or eval/unseen dev)")
+    vocab = {f: i for i, f in enumerate(sorted({f for e in exs for f in e.feats}))}
+    rows, cols = [], []
+    for n, e in enumerate(exs):
+        idx = sorted({vocab[f] for f in e.feats})
+        rows += [n] * len(idx)
+        cols += idx
+    x = csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(exs), len(vocab)))
+    y = [1 if e.label == "ACTOR" else 0 for e in exs]
+    clf = LogisticRegression(C=C, solver="lbfgs", max_iter=5000, random_state=SEED).fit(x, y)
+    names = sorted(vocab, key=vocab.get)
+    weights = {f: round(float(w), 6) for f, w in zip(names, clf.coef_[0]) if round(float(w), 6) != 0.0}
+    return {"lang": lang, "bias": round(float(clf.intercept_[0]), 6), "weights": weights,
+            "training": {"mentions": len(exs), "ACTOR": y.count(1), "PLACE": y.count(0),
+                         "documents": sorted({e.doc_id for e in exs}), "C": C, "features": len(vocab)}}
+
+
+def save(model: dict, out_dir: str | Path) -> Path:
+    path = Path(out_dir) / f"model_{model['lang']}.json"
+    write_text(path, json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    return path
+
+
+def sample(exs: list[Example], fraction: float) -> list[Example]:
+    """A fixed-seed share of the examples, kept in their order."""
+    keep = sorted(random.Random(SEED).sample(range(len(exs)), round(len(exs) * fraction)))
+    return [exs[i] for i in keep]
+
+
+def package_dir() -> str:
+    """Where the shipped models live: kosnlp/data/context."""
+    from importlib import resources
+    return str(resources.files("kosnlp") / "data" / "context")
+
+
+def train(lang: str = "all", annotations="annotations", raw="raw", unseen="eval/unseen", out: str | None = None,
+          compare: bool = False, curve: bool = False, say=print) -> list[Path]:
+    """Train (and save) the model of each language; with `compare` / `curve`, print the figures."""
+    from . import train_report
+    from .ingest import check_lang
+    from .pipeline import load
+    langs = ("pl", "en") if lang == "all" else (check_lang(lang),)
+    paths = []
+    for lg in langs:
+        nlp = load(lg)
+        corpus, dev = corpus_sources(annotations, raw, lg), unseen_sources(unseen, "dev", lg)
+        exs = examples(nlp, corpus + dev)
+        model = fit(exs, lg)
+        paths.append(save(model, out or package_dir()))
+        t = model["training"]
+        say(f"{lg}: {t['mentions']} mentions ({t['ACTOR']} ACTOR, {t['PLACE']} PLACE) from {len(corpus)} corpus "
+            f"and {len(dev)} dev documents, {t['features']} features -> {paths[-1]}")
+        test = unseen_sources(unseen, "test", lg) if (compare or curve) else []
+        if compare:
+            train_report.compare(nlp, lg, corpus, dev, test, exs, annotations, raw, say)
+        if curve:
+            if not test:
+                raise KosnlpError("KOS-E302", f"no {lg} text of the test split to draw the curve on",
+                                  where=f"{unseen}/texts/manifest.yaml", hint="give --unseen the evaluation texts")
+            train_report.curve(nlp, lg, test, exs, nlp.get_pipe("kosnlp_resolver").decision, say)
+    return paths
