@@ -45,11 +45,14 @@ def geo_features(res, doc: Doc, spans: list[Span], n: int, rule: tuple[str | Non
     s = spans[n]
     out = [f"kind={s.label_}", f"id={s.id_ or '-'}", f"idp={(s.id_ or '-').split(':')[0]}"]
     lab, strong = rule
-    out.append(f"rule={lab or 'none'}:{'strong' if strong else 'weak'}")
+    if not strong and (s.id_ or "") in res.c.get("place_default_ids", ()):
+        lab = None  # as the resolver: weak cues do not override a place-by-default entity
+    out += [f"rule={rule[0] or 'none'}:{'strong' if strong else 'weak'}", f"rules={lab or res.default(s)}"]
     prev = res._prev(doc, s.start, res.c.get("skip_before", ("the", "a", "an")))
     p1 = _word(res, prev)
     p2 = _word(res, res._prev(doc, prev.i, ())) if prev is not None else ""
-    out += [f"p1={p1 or '<s>'}", f"p2={p2 or '<s>'}", f"p1p2={p1}|{p2}"]
+    p1, p2 = p1 or "<s>", p2 or "<s>"
+    out += [f"p1={p1}", f"p2={p2}", f"p1p2={p1}|{p2}"]
     if prev is not None and prev.is_punct:
         out.append("p1=punct")
     sent = s.sent if doc.has_annotation("SENT_START") else doc[:]

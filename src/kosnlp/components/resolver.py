@@ -39,7 +39,7 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar):
     with the pipeline (kosnlp.components.base.WithCues)."""
 
     def __init__(self, nlp: Language, name: str = "kosnlp_resolver", *, lang: str, spans_key: str,
-                 cues: dict | None = None, decision: str = "combined"):
+                 cues: dict | None = None, decision: str = "classifier"):
         if decision not in MODES:
             raise KosnlpError("KOS-E301", f"kosnlp_resolver: decision {decision!r} is not one of {', '.join(MODES)}",
                               hint="set [components.kosnlp_resolver] decision in the pipeline's config.cfg")
@@ -295,6 +295,6 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar):
         return doc
 
 @Language.factory("kosnlp_resolver", default_config={"lang": "en", "spans_key": "kosnlp_candidates",
-                                                     "decision": "combined"})
+                                                     "decision": "classifier"})
 def make_resolver(nlp: Language, name: str, lang: str, spans_key: str, decision: str) -> EntityResolver:
     return EntityResolver(nlp, name, lang=lang, spans_key=spans_key, decision=decision)
