@@ -78,21 +78,43 @@ def unseen_sources(root: str | Path, split: str, lang: str) -> list[Source]:
     return out
 
 
+# the resolver's ACTOR / PLACE cue lists (data/context/<lang>.yaml)
+DECISION_CUES = ("place_before", "against_place", "actor_before", "actor_before_of", "place_before_of", "actor_after",
+                 "actor_verbs", "actor_from_heads", "actor_to_heads", "place_before_on", "place_after",
+                 "actor_do_heads", "actor_na_heads")
+
+
 def examples(nlp, sources: list[Source]) -> list[Example]:
-    """The labelled mentions of `sources`, in document and text order."""
+    """The labelled mentions of `sources`, in document and text order.
+
+    The cue lists were written while reading these documents, so on them the rules are
+    right more often than on a new text, and a model would learn to trust them too much.
+    As kosnlp.lodo does for gazetteer entries, each document's mentions are described
+    with the cue words that occur in it and in no other document left out of the lists
+    (`rule=` and `rules=` then say what the rules would decide on a text they were not
+    written from)."""
     from .annotate import tasks_for
     from .pipeline import make_doc
     res = nlp.get_pipe("kosnlp_resolver")
-    out = []
+    parsed = {}
     for src in sources:
-        gold = {(s, e): lab for s, e, lab in src.gold if lab in LABELS}
-        for task in tasks_for(src.doc_id, src.lang, src.text):
-            with nlp.select_pipes(disable=["kosnlp_resolver", "kosnlp_normaliser"]):
-                doc = nlp(make_doc(nlp, task.text))
-            for span, feats in res.geo_examples(doc):
-                a, b = task.base + span.start_char, task.base + span.end_char
-                if (a, b) in gold and any(x <= a and b <= y for x, y in src.covered):
-                    out.append(Example(src.doc_id, tuple(feats), gold[(a, b)]))
+        with nlp.select_pipes(disable=["kosnlp_resolver", "kosnlp_normaliser"]):
+            parsed[src.doc_id] = [(t.base, nlp(make_doc(nlp, t.text))) for t in tasks_for(src.doc_id, src.lang, src.text)]
+    words = {k: {res._w(t) for _, doc in v for t in doc} | {t.lower_ for _, doc in v for t in doc}
+             for k, v in parsed.items()}
+    cues, out = res.data, []
+    try:
+        for src in sources:
+            only = words[src.doc_id].difference(*(w for k, w in words.items() if k != src.doc_id))
+            res.set_data({k: [w for w in v if w not in only] if k in DECISION_CUES else v for k, v in cues.items()})
+            gold = {(s, e): lab for s, e, lab in src.gold if lab in LABELS}
+            for base, doc in parsed[src.doc_id]:
+                for span, feats in res.geo_examples(doc):
+                    a, b = base + span.start_char, base + span.end_char
+                    if (a, b) in gold and any(x <= a and b <= y for x, y in src.covered):
+                        out.append(Example(src.doc_id, tuple(feats), gold[(a, b)]))
+    finally:
+        res.set_data(cues)
     return out
 
 
