@@ -10,7 +10,9 @@
    parsed the sentence, the dependency label (subject -> ACTOR, prepositional
    object -> PLACE). Undecided members of a coordination ("USA, UK, France and
    Russia") take the label of a decided member; otherwise a default per kind
-   (states and capitals act, other places are places).
+   (states and capitals act, other places are places). With `decision` classifier (the
+   default) or combined, a learned model weighs that decision with other features
+   (kosnlp.components.geo, trained by `kosnlp train-context`).
 4. DATE composition: kosnlp.components.date_grammar (ranges, weekday + date, "night of").
 The result is written to `doc.ents` (with the gazetteer id as `ent_id_`).
 """
@@ -293,6 +295,7 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar):
             ents.append(Span(doc, s.start, s.end, label=lab, span_id=s.id_ or ""))
         doc.ents = ents
         return doc
+
 
 @Language.factory("kosnlp_resolver", default_config={"lang": "en", "spans_key": "kosnlp_candidates",
                                                      "decision": "classifier"})
