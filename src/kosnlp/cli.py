@@ -70,7 +70,7 @@ def cmd_build_models(a) -> int:
 
 
 def cmd_train_context(a) -> int:
-    from .train_context import train
+    from .train_report import train
     train(a.lang, a.annotations, a.raw, a.unseen, a.out, compare=a.compare, curve=a.curve)
     return 0
 

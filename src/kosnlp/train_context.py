@@ -11,7 +11,7 @@ LogisticRegression (lbfgs, L2) is deterministic: the same data gives the same we
 The weights are written as JSON (data/context/model_<lang>.json), which the resolver
 reads without scikit-learn; scikit-learn is imported here only.
 
-`--compare` scores the resolver's three decisions (rules, classifier, combined) on the
+`kosnlp.train_report` runs the command: `--compare` scores the resolver's three decisions (rules, classifier, combined) on the
 test half (figures only), on the dev half in-sample and leave-one-document-out (each
 dev text scored by a model trained without it), and on the gold corpus leave-one-
 document-out (kosnlp.lodo, with a model trained without the left-out document).
@@ -163,31 +163,3 @@ def package_dir() -> str:
     """Where the shipped models live: kosnlp/data/context."""
     from importlib import resources
     return str(resources.files("kosnlp") / "data" / "context")
-
-
-def train(lang: str = "all", annotations="annotations", raw="raw", unseen="eval/unseen", out: str | None = None,
-          compare: bool = False, curve: bool = False, say=print) -> list[Path]:
-    """Train (and save) the model of each language; with `compare` / `curve`, print the figures."""
-    from . import train_report
-    from .ingest import check_lang
-    from .pipeline import load
-    langs = ("pl", "en") if lang == "all" else (check_lang(lang),)
-    paths = []
-    for lg in langs:
-        nlp = load(lg)
-        corpus, dev = corpus_sources(annotations, raw, lg), unseen_sources(unseen, "dev", lg)
-        exs = examples(nlp, corpus + dev)
-        model = fit(exs, lg)
-        paths.append(save(model, out or package_dir()))
-        t = model["training"]
-        say(f"{lg}: {t['mentions']} mentions ({t['ACTOR']} ACTOR, {t['PLACE']} PLACE) from {len(corpus)} corpus "
-            f"and {len(dev)} dev documents, {t['features']} features -> {paths[-1]}")
-        test = unseen_sources(unseen, "test", lg) if (compare or curve) else []
-        if compare:
-            train_report.compare(nlp, lg, corpus, dev, test, exs, annotations, raw, say)
-        if curve:
-            if not test:
-                raise KosnlpError("KOS-E302", f"no {lg} text of the test split to draw the curve on",
-                                  where=f"{unseen}/texts/manifest.yaml", hint="give --unseen the evaluation texts")
-            train_report.curve(nlp, lg, test, exs, nlp.get_pipe("kosnlp_resolver").decision, say)
-    return paths

@@ -1,4 +1,5 @@
-"""The figures of `kosnlp train-context --compare / --curve` (kosnlp.train_context).
+"""`kosnlp train-context` (`train`: kosnlp.train_context's model per language) and the
+figures of its `--compare` and `--curve`.
 
 Strict F1 per label of the whole pipeline, with the resolver's decision set to one of
 rules / classifier / combined and its model to the one given: on the test half (scores
@@ -10,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import contextmanager
+from pathlib import Path
 
 from .components.geo import MODES
-from .train_context import FRACTIONS, Example, Source, fit, sample
+from .errors import KosnlpError
+from .train_context import (FRACTIONS, Example, Source, corpus_sources, examples, fit, package_dir, sample, save,
+                            unseen_sources)
 
 SHOWN = ("ACTOR", "PLACE", "micro")
 
@@ -83,7 +87,7 @@ def row(name: str, figures: dict[str, float]) -> str:
     return f"  {name:34} " + " ".join(f"{figures[lab]:6.3f}" for lab in SHOWN)
 
 
-def compare(nlp, lang: str, corpus: list[Source], dev: list[Source], test: list[Source], exs: list[Example],
+def print_compare(nlp, lang: str, corpus: list[Source], dev: list[Source], test: list[Source], exs: list[Example],
             annotations, raw, say: Callable[[str], None]) -> None:
     full = fit(exs, lang)
     say(f"{lang}: strict F1 {'':24} " + " ".join(f"{lab:>6}" for lab in SHOWN))
@@ -98,7 +102,7 @@ def compare(nlp, lang: str, corpus: list[Source], dev: list[Source], test: list[
             say(row(f"{decision:10} corpus LODO", corpus_lodo(corpus, exs, decision, lang, annotations, raw)))
 
 
-def curve(nlp, lang: str, test: list[Source], exs: list[Example], decision: str,
+def print_curve(nlp, lang: str, test: list[Source], exs: list[Example], decision: str,
           say: Callable[[str], None]) -> None:
     """Test-half F1 of models trained on growing shares of the mentions (fixed seed)."""
     say(f"{lang}: train-curve, decision {decision}, test strict F1 " + " ".join(f"{lab:>6}" for lab in SHOWN))
@@ -106,3 +110,30 @@ def curve(nlp, lang: str, test: list[Source], exs: list[Example], decision: str,
     for frac in FRACTIONS:
         part = sample(exs, frac)
         say(row(f"{frac:4.0%} ({len(part)} mentions)", score(nlp, test, decision, fit(part, lang))))
+
+
+def train(lang: str = "all", annotations="annotations", raw="raw", unseen="eval/unseen", out: str | None = None,
+          compare: bool = False, curve: bool = False, say=print) -> list[Path]:
+    """Train (and save) the model of each language; with `compare` / `curve`, print the figures."""
+    from .ingest import check_lang
+    from .pipeline import load
+    langs = ("pl", "en") if lang == "all" else (check_lang(lang),)
+    paths = []
+    for lg in langs:
+        nlp = load(lg)
+        corpus, dev = corpus_sources(annotations, raw, lg), unseen_sources(unseen, "dev", lg)
+        exs = examples(nlp, corpus + dev)
+        model = fit(exs, lg)
+        paths.append(save(model, out or package_dir()))
+        t = model["training"]
+        say(f"{lg}: {t['mentions']} mentions ({t['ACTOR']} ACTOR, {t['PLACE']} PLACE) from {len(corpus)} corpus "
+            f"and {len(dev)} dev documents, {t['features']} features -> {paths[-1]}")
+        test = unseen_sources(unseen, "test", lg) if (compare or curve) else []
+        if compare:
+            print_compare(nlp, lg, corpus, dev, test, exs, annotations, raw, say)
+        if curve:
+            if not test:
+                raise KosnlpError("KOS-E302", f"no {lg} text of the test split to draw the curve on",
+                                  where=f"{unseen}/texts/manifest.yaml", hint="give --unseen the evaluation texts")
+            print_curve(nlp, lg, test, exs, nlp.get_pipe("kosnlp_resolver").decision, say)
+    return paths
