@@ -68,7 +68,7 @@ def test_resolver_round_trip_keeps_the_model(nlp_en, tmp_path):
         res._model = before
     assert json.loads((tmp_path / "res" / MODEL_FILE).read_text(encoding="utf-8")) == data
     fresh = EntityResolver(nlp_en, lang="en", spans_key=res.key, decision="classifier").from_disk(tmp_path / "res")
-    assert fresh.model.data == data and fresh.c == res.c
+    assert fresh.geo_model.data == data and fresh.c == res.c
     with nlp_en.select_pipes(disable=["kosnlp_resolver", "kosnlp_normaliser"]):
         doc = nlp_en("Troops crossed into Albania and reached Lisbon.")
     assert {(e.text, e.label_) for e in fresh(doc).ents} >= {("Albania", "ACTOR"), ("Lisbon", "PLACE")}
@@ -76,7 +76,7 @@ def test_resolver_round_trip_keeps_the_model(nlp_en, tmp_path):
     with pytest.raises(KosnlpError, match=f"KOS-E301 .*has no {MODEL_FILE}"):
         EntityResolver(nlp_en, lang="en", spans_key=res.key, decision="combined").from_disk(tmp_path / "res")
     rules = EntityResolver(nlp_en, lang="en", spans_key=res.key, decision="rules").from_disk(tmp_path / "res")
-    assert rules.model is None
+    assert rules.geo_model is None
 
 
 def test_unknown_decision_is_coded(nlp_en):

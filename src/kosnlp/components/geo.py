@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from importlib import resources
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import KosnlpError
 from ..records import write_text
+from .base import sentence_bounds
 from .morph import cases
 
 GEO = ("STATE", "CITY", "REGION")  # decided by context
@@ -37,25 +39,31 @@ def _word(res, tok) -> str:
     return res._w(tok) if tok is not None else ""
 
 
+def sentences(doc: Doc) -> list[int]:
+    """The start token of every sentence (one scan of the doc's arrays)."""
+    return [a for a, _ in sentence_bounds(doc)] if doc.has_annotation("SENT_START") else [0]
+
+
 def geo_features(res, doc: Doc, spans: list[Span], n: int, rule: tuple[str | None, bool],
-                 dateline: bool, parsed: bool) -> list[str]:
+                 dateline: bool, parsed: bool, starts: list[int]) -> list[str]:
     """The features of candidate `spans[n]`; `res`: the EntityResolver (its cue words and
     word forms), `rule`: its rule decision (label, strong), `dateline`: it is the place of
-    a dateline, `parsed`: the doc has dependency labels."""
-    s = spans[n]
+    a dateline, `parsed`: the doc has dependency labels, `starts`: `sentences(doc)`."""
+    s, c = spans[n], res.c
+    k = bisect_right(starts, s.start)
+    sent = doc[starts[k - 1]:starts[k] if k < len(starts) else len(doc)]
     out = [f"kind={s.label_}", f"id={s.id_ or '-'}", f"idp={(s.id_ or '-').split(':')[0]}"]
     lab, strong = rule
-    if not strong and (s.id_ or "") in res.c.get("place_default_ids", ()):
+    if not strong and (s.id_ or "") in c.get("place_default_ids", ()):
         lab = None  # as the resolver: weak cues do not override a place-by-default entity
     out += [f"rule={rule[0] or 'none'}:{'strong' if strong else 'weak'}", f"rules={lab or res.default(s)}"]
-    prev = res._prev(doc, s.start, res.c.get("skip_before", ("the", "a", "an")))
+    prev = res._prev(doc, s.start, c.get("skip_before", ("the", "a", "an")))
     p1 = _word(res, prev)
     p2 = _word(res, res._prev(doc, prev.i, ())) if prev is not None else ""
     p1, p2 = p1 or "<s>", p2 or "<s>"
     out += [f"p1={p1}", f"p2={p2}", f"p1p2={p1}|{p2}"]
     if prev is not None and prev.is_punct:
         out.append("p1=punct")
-    sent = s.sent if doc.has_annotation("SENT_START") else doc[:]
     for k in range(s.start - 1, max(sent.start, s.start - WINDOW) - 1, -1):
         t = doc[k]
         if t.is_punct:
@@ -156,7 +164,8 @@ class WithGeoModel:
     _model: GeoModel | None = None
 
     @property
-    def model(self) -> GeoModel | None:
+    def geo_model(self) -> GeoModel | None:
+        """Loaded on first use (not `model`: spaCy probes components for that attribute)."""
         if self._model is None and self.decision != "rules":
             self._model = GeoModel(load_model(self.lang))
         return self._model
@@ -166,8 +175,8 @@ class WithGeoModel:
 
     def to_disk(self, path, *, exclude=()):
         super().to_disk(path, exclude=exclude)
-        if self.model is not None:
-            write_text(Path(path) / MODEL_FILE, json.dumps(self.model.data, ensure_ascii=False, indent=0,
+        if self.geo_model is not None:
+            write_text(Path(path) / MODEL_FILE, json.dumps(self.geo_model.data, ensure_ascii=False, indent=0,
                                                            sort_keys=True) + "\n")
 
     def from_disk(self, path, *, exclude=()):

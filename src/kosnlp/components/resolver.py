@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..errors import KosnlpError
 from .base import WithCues
 from .date_grammar import DateGrammar
-from .geo import GEO, MODES, GeoModel, WithGeoModel, geo_features
+from .geo import GEO, MODES, GeoModel, WithGeoModel, geo_features, sentences
 from .morph import cases
 
 PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "REGION": 3, "GROUP": 4, "PLACE": 5,
@@ -276,15 +276,17 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar):
         (kosnlp.components.geo): what `kosnlp train-context` learns from."""
         spans, parsed = self._spans(doc), doc.has_annotation("DEP")
         labels, lines = self._rule_labels(doc, spans, parsed)
-        return [(s, geo_features(self, doc, spans, n, labels[n], n in lines, parsed))
+        starts = sentences(doc)
+        return [(s, geo_features(self, doc, spans, n, labels[n], n in lines, parsed, starts))
                 for n, s in enumerate(spans) if s.label_ in GEO]
 
     def __call__(self, doc: Doc) -> Doc:
         spans, parsed = self._spans(doc), doc.has_annotation("DEP")
         labels, lines = self._rule_labels(doc, spans, parsed)
-        model = self.model if self.decision != "rules" else None
-        if model is not None:  # "classifier": every mention; "combined": those no cue decided
-            labels = [(model.label(geo_features(self, doc, spans, n, labels[n], n in lines, parsed)), True)
+        model = self.geo_model if self.decision != "rules" else None
+        if model is not None and any(s.label_ in GEO for s in spans):
+            starts = sentences(doc)  # "classifier": every mention; "combined": those no cue decided
+            labels = [(model.label(geo_features(self, doc, spans, n, labels[n], n in lines, parsed, starts)), True)
                       if s.label_ in GEO and (self.decision == "classifier" or not labels[n][1]) else labels[n]
                       for n, s in enumerate(spans)]
         ents = []
