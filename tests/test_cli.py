@@ -11,7 +11,7 @@ from kosnlp.cli import main
 
 def test_help_on_every_command(capsys):
     for cmd in ("annotate", "run", "evaluate", "agreement", "build-data", "build-models", "export", "datacard",
-                "release", "report", "doccano"):
+                "release", "report", "doccano", "train-context"):
         with pytest.raises(SystemExit, match="0"):
             main([cmd, "--help"])
         assert "usage: kosnlp" in capsys.readouterr().out

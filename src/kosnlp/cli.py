@@ -71,6 +71,12 @@ def cmd_build_models(a) -> int:
     return 0
 
 
+def cmd_train_context(a) -> int:
+    from .train_report import train
+    train(a.lang, a.annotations, a.raw, a.heldout, a.out, compare=a.compare, curve=a.curve)
+    return 0
+
+
 def cmd_export(a) -> int:
     from .corpus import corpus_files, find_manifest
     from .export import FORMATS, export
@@ -188,6 +194,22 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("build-models", help="save the pipelines to models/kosnlp-<lang>")
     s.add_argument("--models", default="models", help="output directory (default: models)")
     s.set_defaults(func=cmd_build_models)
+    s = sub.add_parser("train-context", help="learn the ACTOR / PLACE decision for countries, cities and regions",
+                       description="Trains a logistic regression (scikit-learn) on the STATE / CITY / REGION "
+                                   "mentions of the gold corpus and of the dev half of the unseen evaluation texts "
+                                   "(the split is read from their manifest) and writes its weights as JSON, which "
+                                   "the resolver reads (kosnlp/components/geo.py). Run kosnlp build-models after.")
+    s.add_argument("--lang", default="all", help="pl, en or all (default: all)")
+    s.add_argument("--annotations", default="annotations", help="the gold corpus' directory (default: annotations)")
+    s.add_argument("--raw", default="raw", help="raw/ with manifest.yaml (default: raw)")
+    s.add_argument("--heldout", default="eval/unseen", metavar="DIR",
+                   help="the held-out evaluation texts: their dev half is trained on (default: eval/unseen)")
+    s.add_argument("--out", default=None, help="where model_<lang>.json goes (default: the package's data/context)")
+    s.add_argument("--compare", action="store_true",
+                   help="also print strict F1 of rules / classifier / combined on test, dev and leave-one-out")
+    s.add_argument("--curve", action="store_true",
+                   help="also print test F1 with 25/50/75/100%% of the training mentions")
+    s.set_defaults(func=cmd_train_context)
 
     from .doccano.cli import add_parser as add_doccano
     add_doccano(sub)

@@ -30,6 +30,7 @@ CODES = {
     "KOS-E204": "held-out evaluation texts problem",
     # pipeline / models
     "KOS-E301": "pipeline cannot be loaded",
+    "KOS-E302": "context model cannot be trained",
     # doccano
     "KOS-E401": "doccano server unreachable",
     "KOS-E402": "doccano login failed",

@@ -47,7 +47,11 @@ def documents(root: str | Path, split: str = "all", lang: str | None = None) -> 
     if not path.is_file():
         raise KosnlpError("KOS-E204", "no held-out manifest", where=str(path),
                           hint="give a directory with texts/manifest.yaml (see docs/evaluation.md)")
-    docs = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("documents") or []
+    try:
+        docs = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("documents") or []
+    except yaml.YAMLError as e:
+        raise KosnlpError("KOS-E204", f"manifest is not valid YAML: {' '.join(str(e).split())}", where=str(path),
+                          hint="fix the manifest") from None
     for i, d in enumerate(docs):
         if not isinstance(d, dict) or d.get("split") not in SPLITS or not d.get("doc_id") or not d.get("file"):
             raise KosnlpError("KOS-E204", f"entry {i + 1} needs doc_id, file, lang and split (dev or test)",

@@ -29,16 +29,30 @@ def fired(d, nlp, gold_set: set) -> set[str]:
     return ids
 
 
-def lodo(docs, gold: list[dict], model: str | None = None, partial=()) -> dict:
+def lodo(docs, gold: list[dict], model: str | None = None, partial=(), decision: str | None = None,
+         context_models: dict | None = None) -> dict:
     """docs: ingest.Document list; partial: ids of documents with partial gold (only their gold
-    sentences are scored). Returns per-language tables and per-document removals."""
+    sentences are scored). `decision`: the resolver's ACTOR / PLACE decision (rules,
+    classifier, combined; default: the pipeline's); `context_models`: doc id -> the learned
+    model to use for that document (one trained without it: kosnlp train-context; the
+    others keep the pipeline's).
+    Returns per-language tables and per-document removals."""
     g_ents = doc_entities(gold)
     pipes = {}
     for lang in {d.lang for d in docs}:
         nlp, _ = base_pipeline(lang, model)
         pipes[lang] = add_components(nlp, lang)
-    used = {d.doc_id: fired(d, pipes[d.lang], {(g[0], g[1], g[2]) for g in g_ents.get(d.doc_id, [])})
-            for d in docs}
+        if decision:
+            pipes[lang].get_pipe("kosnlp_resolver").decision = decision
+
+    def use_model(d):  # the learned decision trained without document d, when given
+        if context_models and d.doc_id in context_models:
+            pipes[d.lang].get_pipe("kosnlp_resolver").set_model(context_models[d.doc_id])
+
+    used = {}
+    for d in docs:
+        use_model(d)
+        used[d.doc_id] = fired(d, pipes[d.lang], {(g[0], g[1], g[2]) for g in g_ents.get(d.doc_id, [])})
     by_lang, removed = defaultdict(dict), {}
     with tempfile.TemporaryDirectory() as tmp:
         for d in docs:
@@ -53,6 +67,7 @@ def lodo(docs, gold: list[dict], model: str | None = None, partial=()) -> dict:
                 for pid in {p["id"] for p in mine}:
                     ruler.remove_by_id(pid)
                 taken.append((ruler, mine))
+            use_model(d)
             out = Path(tmp) / "silver.jsonl"
             annotate_documents([d], out, make_engine("local", pipes.__getitem__), progress=False)
             pred = gold_sentences_only(gold, [r for _, r in read_jsonl(out)], partial)

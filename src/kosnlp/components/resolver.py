@@ -10,7 +10,9 @@
    parsed the sentence, the dependency label (subject -> ACTOR, prepositional
    object -> PLACE). Undecided members of a coordination ("USA, UK, France and
    Russia") take the label of a decided member; otherwise a default per kind
-   (states and capitals act, other places are places).
+   (states and capitals act, other places are places). With `decision` classifier (the
+   default) or combined, a learned model weighs that decision with other features
+   (kosnlp.components.geo, trained by `kosnlp train-context`).
 4. DATE composition: kosnlp.components.date_grammar (ranges, weekday + date, "night of").
 The result is written to `doc.ents` (with the gazetteer id as `ent_id_`).
 """
@@ -21,25 +23,30 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..errors import KosnlpError
 from .base import WithCues
 from .date_grammar import DateGrammar
+from .geo import GEO, MODES, GeoModel, WithGeoModel, geo_features, sentences
 from .morph import cases
 
 PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "REGION": 3, "GROUP": 4, "PLACE": 5,
             "FACILITY": 5, "DATE": 6, "ORG": 7, "PERSON": 8}
-GEO = ("STATE", "CITY", "REGION")  # decided by context
 VERB_TAGS = {"fin", "praet", "impt", "inf", "bedzie", "imps", "winien", "pred"}
 FIXED = {"ACTOR": "ACTOR", "GROUP": "ACTOR", "ORG": "ACTOR", "PERSON": "ACTOR",
          "PLACE": "PLACE", "DATELINE": "PLACE", "FACILITY": "PLACE", "DATE": "DATE"}
 
 
-class EntityResolver(WithCues, DateGrammar):
+class EntityResolver(WithGeoModel, WithCues, DateGrammar):
     """Its cues (context/<lang>.yaml: prepositions, governing words, verbs ...) are saved
     with the pipeline (kosnlp.components.base.WithCues)."""
 
     def __init__(self, nlp: Language, name: str = "kosnlp_resolver", *, lang: str, spans_key: str,
-                 cues: dict | None = None):
-        self.name, self.lang, self.key = name, lang, spans_key
+                 cues: dict | None = None, decision: str = "classifier"):
+        if decision not in MODES:
+            raise KosnlpError("KOS-E301", f"kosnlp_resolver: decision {decision!r} is not one of {', '.join(MODES)}",
+                              hint="set [components.kosnlp_resolver] decision in the pipeline's config.cfg")
+        self.name, self.lang, self.key, self.decision = name, lang, spans_key, decision
+        self._model: GeoModel | None = None
         if cues:
             self.set_data(cues)
 
@@ -252,21 +259,13 @@ class EntityResolver(WithCues, DateGrammar):
         return out
 
     # -- main ------------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
-        self.ensure_data()
-        spans = self._group_name(doc, self.compose_dates(doc, self.select(doc)))
+    def _rule_labels(self, doc: Doc, spans: list[Span], parsed: bool) -> tuple[list, set[int]]:
+        """(label, strong) of every span by the cues, and the spans that are datelines."""
         labels: list[tuple[str | None, bool]] = []
-        spans = [s for s in spans if not self._adjective_use(doc, s)]
-        parsed = doc.has_annotation("DEP")
         for s in spans:
-            if s.label_ in FIXED:
-                labels.append((FIXED[s.label_], True))
-            else:
-                lab, strong = self.decide(doc, s, parsed)
-                if lab is None:
-                    lab, strong = None, False
-                labels.append((lab, strong))
-        for n in self._datelines(doc, spans):
+            labels.append((FIXED[s.label_], True) if s.label_ in FIXED else self.decide(doc, s, parsed))
+        lines = self._datelines(doc, spans)
+        for n in lines:
             labels[n] = ("PLACE", True)
         # coordination: undecided or weak members follow a strongly decided neighbour
         for _ in range(2):
@@ -277,6 +276,31 @@ class EntityResolver(WithCues, DateGrammar):
                             and (spans[b].id_ or "") not in self.c.get("place_default_ids", set())
                             and self._coordinated(doc, spans[min(a, b)], spans[max(a, b)])):
                         labels[b] = (labels[a][0], True)
+        return labels, lines
+
+    def _spans(self, doc: Doc) -> list[Span]:
+        self.ensure_data()
+        spans = self._group_name(doc, self.compose_dates(doc, self.select(doc)))
+        return [s for s in spans if not self._adjective_use(doc, s)]
+
+    def geo_examples(self, doc: Doc) -> list[tuple[Span, list[str]]]:
+        """Every STATE, CITY or REGION mention the resolver decides, with its features
+        (kosnlp.components.geo): what `kosnlp train-context` learns from."""
+        spans, parsed = self._spans(doc), doc.has_annotation("DEP")
+        labels, lines = self._rule_labels(doc, spans, parsed)
+        starts = sentences(doc)
+        return [(s, geo_features(self, doc, spans, n, labels[n], n in lines, parsed, starts))
+                for n, s in enumerate(spans) if s.label_ in GEO]
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, parsed = self._spans(doc), doc.has_annotation("DEP")
+        labels, lines = self._rule_labels(doc, spans, parsed)
+        model = self.geo_model if self.decision != "rules" else None
+        if model is not None and any(s.label_ in GEO for s in spans):
+            starts = sentences(doc)  # "classifier": every mention; "combined": those no cue decided
+            labels = [(model.label(geo_features(self, doc, spans, n, labels[n], n in lines, parsed, starts)), True)
+                      if s.label_ in GEO and (self.decision == "classifier" or not labels[n][1]) else labels[n]
+                      for n, s in enumerate(spans)]
         ents = []
         for s, (lab, strong) in zip(spans, labels):
             if not strong and (s.id_ or "") in self.c.get("place_default_ids", set()):
@@ -288,6 +312,6 @@ class EntityResolver(WithCues, DateGrammar):
 
 
 
-@Language.factory("kosnlp_resolver", default_config={"spans_key": "kosnlp_candidates"})
-def make_resolver(nlp: Language, name: str, lang: str, spans_key: str) -> EntityResolver:
-    return EntityResolver(nlp, name, lang=lang, spans_key=spans_key)
+@Language.factory("kosnlp_resolver", default_config={"spans_key": "kosnlp_candidates", "decision": "classifier"})
+def make_resolver(nlp: Language, name: str, lang: str, spans_key: str, decision: str) -> EntityResolver:
+    return EntityResolver(nlp, name, lang=lang, spans_key=spans_key, decision=decision)
