@@ -115,9 +115,9 @@ def print_curve(nlp, lang: str, test: list[Source], exs: list[Example], decision
 def train(lang: str = "all", annotations="annotations", raw="raw", unseen="eval/unseen", out: str | None = None,
           compare: bool = False, curve: bool = False, say=print) -> list[Path]:
     """Train (and save) the model of each language; with `compare` / `curve`, print the figures."""
-    from .ingest import check_lang
+    from .languages import check_lang, codes
     from .pipeline import load
-    langs = ("pl", "en") if lang == "all" else (check_lang(lang),)
+    langs = codes() if lang == "all" else (check_lang(lang),)
     paths = []
     for lg in langs:
         nlp = load(lg)

@@ -70,7 +70,7 @@ def geo_features(res, doc: Doc, spans: list[Span], n: int, rule: tuple[str | Non
             break
         w = _word(res, t)
         out.append(f"ctx={w}")
-        if res.lang == "pl" and res._verb(t):
+        if res.morf and res._verb(t):
             out.append(f"verb={w}")
     nxt = doc[s.end] if s.end < len(doc) else None
     if nxt is None or nxt.is_sent_start:
@@ -79,13 +79,15 @@ def geo_features(res, doc: Doc, spans: list[Span], n: int, rule: tuple[str | Non
         out.append(f"n1={_word(res, nxt)}")
         if nxt.is_punct:
             out.append("n1=punct")
-        if res.lang == "pl" and res._verb(nxt):
+        if res.morf and res._verb(nxt):
             out.append("n1=verb")
-        if res.lang == "en" and nxt.is_lower and nxt.is_alpha and nxt.text.endswith(("ed", "s")):
-            out.append(f"n1suffix={nxt.text[-2:] if nxt.text.endswith('ed') else 's'}")
+        suffix = next((x for x in sorted(res.c.get("verb_suffixes", ()), key=len, reverse=True)
+                       if nxt.text.endswith(x)), None) if nxt.is_lower and nxt.is_alpha else None
+        if suffix:  # a verb's ending, in a language without Morfeusz ("Belgrade agreed")
+            out.append(f"n1suffix={suffix}")
         if nxt.is_title:
             out.append("n1=Title")
-    if res.lang == "pl":
+    if res.morf:
         cs = sorted(cases(s[0]))
         out += [f"case={c}" for c in cs] + [f"cases={'.'.join(cs) or '-'}"]
         out += [f"p1case={p1}|{c}" for c in cs]

@@ -50,11 +50,12 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar):
         if cues:
             self.set_data(cues)
 
-    LANGUAGE = ("case_inflection", "group_words_as_adjectives")
+    LANGUAGE = ("case_inflection", "group_words_as_adjectives", "has_morfeusz")
 
     def _prepare(self, cues: dict) -> None:
         rec = cues["language"]
         self.inflected, self.adjective_groups = rec["case_inflection"], rec["group_words_as_adjectives"]
+        self.morf = rec["has_morfeusz"]  # verbs and cases of a mention's context from Morfeusz
         self._c = {k: set(v) if isinstance(v, list) else v for k, v in cues.items()}
         self._c["prepositions"] = set().union(*(self._c.get(k, set()) for k in (
             "place_preps", "with_preps", "between_preps", "agent_preps", "against_preps")))

@@ -106,8 +106,7 @@ class CountedForms:
         cut = next((i for i, w in enumerate(words[:3]) if w in rels and i > 0), None)
         if cut is None or cut == len(words) - 1:
             return None
-        got = self._count(" ".join(words[:cut] + ["later"]), "en") if lang == "en" else \
-            self._count(" ".join(words[:cut] + [self._w("after", lang)[0]]), lang)
+        got = self._count(" ".join(words[:cut] + [self._w("after", lang)[0]]), lang)
         if got is None:
             return None
         n, unit, _ = got
