@@ -96,6 +96,7 @@ def examples(nlp, sources: list[Source]) -> list[Example]:
     from .annotate import tasks_for
     from .pipeline import make_doc
     res = nlp.get_pipe("kosnlp_resolver")
+    res.ensure_data()
     parsed = {}
     for src in sources:
         with nlp.select_pipes(disable=["kosnlp_resolver", "kosnlp_normaliser"]):
