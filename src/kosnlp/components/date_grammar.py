@@ -4,7 +4,8 @@ resolver's, data/context/<lang>.yaml):
 - two dates joined by a range word (`date_range_links`: "24 April 1941 - 13 December 2010",
   "LUTY – MARZEC") are one span; a weekday just before a date is part of it ("Tuesday
   18 May 1999"); a part of a date before "of" (`date_of_heads`, with `date_of_mods`:
-  "night of 7 May", "last day of March", "second week of June") is part of it.
+  "night of 7 May", "last day of March", "second week of June") is part of it; so is a
+  part of the day after a date and a comma that closes the clause ("20 March, evening").
 """
 from __future__ import annotations
 
@@ -39,10 +40,20 @@ class DateGrammar:
                 if out and out[-1].label_ == "DATE" and not any(
                         doc[i].is_sent_start for i in range(out[-1].end, s.start + 1)):
                     a, between = out[-1], [t.text for t in doc[out[-1].end:s.start]]
+                    # "Tuesday 18 May 1999", "Saturday, March 20": a weekday names the date after it
                     weekday = ((a.id_ or "").endswith(":weekday") and not (s.id_ or "").endswith(":weekday")
-                               and not between)
+                               and between in ([], [","]) and doc[s.start].text[:1].isalnum())
                     if weekday or (len(between) == 1 and between[0].lower() in c["date_range_links"]):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
-        return out
+        return [self._part_after(doc, s) if s.label_ == "DATE" else s for s in out]
+
+    def _part_after(self, doc: Doc, s: Span) -> Span:
+        """"20 March, evening": a part of the day after a date and a comma, closing the
+        clause (`date_part_after`), is part of it."""
+        e = s.end
+        if (e + 2 <= len(doc) and doc[e].text == "," and doc[e + 1].lower_ in self.c.get("date_part_after", ())
+                and (e + 2 == len(doc) or doc[e + 2].is_punct or doc[e + 2].is_sent_start)):
+            return Span(doc, s.start, e + 2, label="DATE", span_id=s.id_)
+        return s
