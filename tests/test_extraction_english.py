@@ -38,3 +38,39 @@ def test_english_weekday_list_is_not_joined_to_a_later_date(nlp_en):
 def test_english_date_then_comma_then_noun_is_not_a_part_of_day(nlp_en):
     got = dates(ents(nlp_en, "On 2 May, evening classes began in the town hall."))
     assert got == ["2 May"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Brigadier Tom Reyes of the Yugoslav General Staff spoke first.", "Yugoslav General Staff"),
+    ("Mirko Dolan, Chief of the General Staff of the Yugoslav Army, resigned.", "General Staff of the Yugoslav Army"),
+    ("Appeals Chamber II of the Special Court for Sierra Leone sat on Monday.",
+     "Appeals Chamber II of the Special Court for Sierra Leone"),
+    ("The Chamber held that the order was lawful.", "Chamber"),
+    ("Members of this House have asked for a vote.", "House"),
+])
+def test_english_organisation_names(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+def test_english_chief_of_staff_is_an_office_not_an_organisation(nlp_en):
+    got = ents(nlp_en, "The Chief of Staff Pavel Ronin met reporters.")
+    assert ("Pavel Ronin", "ACTOR") in got and not [g for g in got if "Staff" in g[0]]
+
+
+def test_english_office_word_of_a_known_name_stays(nlp_en):
+    got = ents(nlp_en, "She chaired the House of Commons Defence Committee.")
+    assert not [g for g in got if g[0].startswith("Commons")]
+
+
+def test_english_lower_case_house_and_unknown_chamber_word_are_no_names(nlp_en):
+    got = ents(nlp_en, "They met in the house. The chamber was cold.")
+    assert got == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Goran Vuletić spoke to the press.", "Goran Vuletić"),
+    ("Bujar Krasniqi, a teacher, was arrested.", "Bujar Krasniqi"),
+    ("Dobrica Lazić led the convoy.", "Dobrica Lazić"),
+])
+def test_english_balkan_given_name_before_a_surname(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)

@@ -210,16 +210,19 @@ def add_us_states(p: Patterns) -> None:
 def add_given_names(out_dir: Path) -> dict[str, int]:
     """data/gazetteer/given_names.yaml -> given_names_<lang>.jsonl; names that are also
     common words of the language ("Will", "Martin"; Polish "Róża") are marked `common`
-    (a name only before a surname), month and weekday names are left out."""
+    (a name only before a surname), month and weekday names are left out. The long
+    `nam_dict` list is used before a surname only."""
     src = load_yaml_data("gazetteer/given_names.yaml")
     names = {n for group in src.values() for names in group.values() for n in names}
+    before_surname = {n for names in src.get("nam_dict", {}).values() for n in names}
     en_words = _english_words()  # lower-case words and capitalised ones ("German")
     lex = load_yaml_data("patterns/dates.yaml")["lexicon"]["en"]
     calendar = {m.lower() for m in lex["MONTH"] + lex["WEEKDAY"]}
     common = {"en": lambda n: n.lower() in en_words or n in en_words, "pl": _polish_common}
     counts = {}
     for lang, is_common in common.items():
-        lines = [json.dumps({"name": n, **({"common": True} if is_common(n) else {})}, ensure_ascii=False)
+        lines = [json.dumps({"name": n, **({"common": True} if n in before_surname or is_common(n) else {})},
+                            ensure_ascii=False)
                  for n in sorted(names) if n.lower() not in calendar]
         write_text(out_dir / f"given_names_{lang}.jsonl", "\n".join(lines) + "\n")
         counts[lang] = len(lines)

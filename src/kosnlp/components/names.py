@@ -44,7 +44,7 @@ def _name_classes(tok) -> set:
 class _View:
     """Per-doc token attributes read once, from the doc's arrays (token objects are
     slow to create)."""
-    __slots__ = ("texts", "caps", "words", "titles", "alpha")
+    __slots__ = ("texts", "caps", "words", "titles", "alpha", "heads")
 
     def __init__(self, finder: "NameFinder", doc: Doc):
         finder.ensure_data()
@@ -57,6 +57,10 @@ class _View:
         # lemma (Polish) or text, lower case
         self.words = [(lem or t).lower() for lem, t in zip(lemmas, self.texts)] if pl \
             else [t.lower() for t in self.texts]
+        # organisation head words, and two-word heads ("General Staff": not "Chief of Staff")
+        heads, pairs = finder.org_heads, finder.head_pairs
+        self.heads = [w in heads or (n > 0 and (self.texts[n - 1], t) in pairs)
+                      for n, (w, t) in enumerate(zip(self.words, self.texts))]
         tw = finder.title_words
         self.titles = [t in tw or (pl and lem.lower() in tw) for t, lem in zip(self.texts, lemmas)] if pl \
             else [t in tw for t in self.texts]
@@ -89,6 +93,8 @@ class NameFinder(WithCues, NameRules):
         self.titles = [t.split() for t in cues["titles"]]
         self.title_words = {w for t in self.titles for w in t if w[:1].isupper() or lang == "pl"}
         self.org_heads = {w.lower() for w in cues["org_heads"]}
+        self.head_pairs = {tuple(p.split()) for p in cues.get("org_head_pairs", [])}
+        self.institution_words = set(cues.get("institution_words", []))
         self.connectors = set(cues["connectors"])
         self.not_joined = set(cues.get("not_joined", []))
         self.not_names = set(cues.get("not_name_first", []))
@@ -177,10 +183,12 @@ class NameFinder(WithCues, NameRules):
                        and sum(caps[i] for i in words) / len(words) > 0.6)
             self._dateline(doc, sent, new)
             self._after_noun(doc, sent, v, covered, new)
+            if self.institution_words and not heading:
+                self._institution(doc, sent, v, covered, new)
             for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
-                if (i == sent.start and j - i > 1 and self.lang == "pl" and v.words[i] not in self.org_heads
+                if (i == sent.start and j - i > 1 and self.lang == "pl" and not v.heads[i]
                         and _common_noun_pl(texts[i]) and not (caps[i + 1] and self._given(doc[i]))):
                     i += 1  # "Bojownicy Wyzwoleńczej Armii Kosowa": a common noun opens the sentence
                     while i < j and not caps[i]:
@@ -192,11 +200,15 @@ class NameFinder(WithCues, NameRules):
                     new.append(Span(doc, i, j, label="ORG"))  # "Calder & Rowe"
                     continue
                 if (j - i >= 2 and not heading and texts[i] not in self.not_names
-                        and any(v.words[t] in self.org_heads for t in range(i, j))):
-                    i = self._coordinated_org(doc, texts, v, i, j, new)
+                        and any(v.heads[i:j])):
+                    i = self._coordinated_org(doc, texts, v, i, j, new, covered)
+                    k = self._office_of(texts, v, i, j, covered)
+                    if k > i:  # "Colonel General X of the General Staff": the person before "of"
+                        self._persons(doc, sent, i, k, v, covered, person, heading, new)
+                    i = k
                     cut = next((t for t in range(i + 2, j - 1) if caps[t + 1] and t not in covered
-                                and v.words[t] not in self.org_heads and self._given(doc[t])), j)
-                    if any(v.words[t] in self.org_heads for t in range(i, cut)):
+                                and not v.heads[t] and self._given(doc[t])), j)
+                    if any(v.heads[i:cut]):
                         new.append(Span(doc, self._unit_number(texts, i, sent.start), cut, label="ORG"))
                         if cut == j:
                             continue
