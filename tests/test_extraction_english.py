@@ -74,3 +74,18 @@ def test_english_lower_case_house_and_unknown_chamber_word_are_no_names(nlp_en):
 ])
 def test_english_balkan_given_name_before_a_surname(nlp_en, text, span):
     assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+def test_english_coordinated_nationality_adjectives_are_no_groups(nlp_en):
+    got = ents(nlp_en, "Dutch, Belgian, British and Canadian engineers rebuilt the bridge.")
+    assert not [g for g in got if g[0] in ("Dutch", "British")]
+
+
+def test_english_coordinated_nationality_nouns_stay_groups(nlp_en):
+    got = ents(nlp_en, "The British and French agreed, and the Dutch and the Germans did not.")
+    assert {("British", "ACTOR"), ("French", "ACTOR"), ("Germans", "ACTOR")} <= set(got)
+
+
+def test_english_alliance_opening_a_sentence_is_no_name(nlp_en):
+    text = "Alliance planes flew at night. Soon afterwards the Alliance paused."
+    assert [(e.text, e.label_, e.start_char) for e in nlp_en(text).ents] == [("Alliance", "ACTOR", text.rindex("Alliance"))]

@@ -168,6 +168,9 @@ class NameFinder(WithCues, NameRules):
         v = _View(self, doc)
         caps, texts, title_word = v.caps, v.texts, v.titles
         existing = list(doc.spans[self.key]) if self.key in doc.spans else []
+        if self.institution_words:  # "Alliance officials said": opening a sentence, the capital is no name's
+            existing = [s for s in existing if not (len(s) == 1 and s.text in self.institution_words
+                                                    and (s.start == 0 or doc[s.start].is_sent_start))]
         covered = {i for s in existing for i in range(s.start, s.end)}
         # tokens of a known person may end a longer name ("Wesley K." + "Clark")
         person = {i for s in existing if (s.id_ or "").startswith("person:") for i in range(s.start, s.end)}

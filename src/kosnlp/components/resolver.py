@@ -199,8 +199,12 @@ class EntityResolver(WithCues, DateGrammar):
         """An English group word used as an adjective before a noun ("British envoys")."""
         if self.lang != "en" or s.label_ != "GROUP" or s.text.endswith("s"):
             return False
-        nxt = doc[s.end] if s.end < len(doc) else None
-        return nxt is not None and nxt.is_alpha and nxt.lower_ not in self.c["actor_verbs"]
+        i = s.end  # "British, French and U.S. troops": the coordinated adjectives before their noun
+        while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and doc[i + 1].text[:1].isupper():
+            i += 2
+        nxt = doc[i] if i < len(doc) else None
+        return (nxt is not None and nxt.is_alpha and nxt.lower_ not in self.c["actor_verbs"]
+                and (i == s.end or (nxt.is_lower and nxt.lower_ != "the" and not doc[i - 1].text.endswith("s"))))
 
     def default(self, s: Span) -> str:
         ent_id = s.id_ or ""
