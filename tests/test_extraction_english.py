@@ -89,3 +89,16 @@ def test_english_coordinated_nationality_nouns_stay_groups(nlp_en):
 def test_english_alliance_opening_a_sentence_is_no_name(nlp_en):
     text = "Alliance planes flew at night. Soon afterwards the Alliance paused."
     assert [(e.text, e.label_, e.start_char) for e in nlp_en(text).ents] == [("Alliance", "ACTOR", text.rindex("Alliance"))]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Reporters waited outside the court in The Hague.", "Hague"),
+    ("A Hague judge read the verdict; the Hague prosecutor left.", "Hague"),
+    ("Refugees crossed into the former Yugoslav Republic of Macedonia.", "Yugoslav Republic of Macedonia"),
+    ("NEWS DIGEST, ITEM 2: SERBIA", "SERBIA"),
+    ("Tornado jets took off from Gioia del Colle at dusk.", "Gioia del Colle"),
+])
+def test_english_place_names(nlp_en, text, span):
+    got = ents(nlp_en, text)
+    assert span in [g[0] for g in got]
+    assert not [g for g in got if g[0].startswith(("The ", "former "))]

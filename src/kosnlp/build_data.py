@@ -27,10 +27,12 @@ from .records import write_text
 
 BALKANS = {"RS", "XK", "MK", "AL", "ME", "BA", "HR", "SI", "BG", "GR", "RO", "HU"}
 # towns and villages down to GeoNames' smallest city set (500 inhabitants) where the
-# corpus's events happened, and Polish towns (the Polish corpus's home) down to 5,000
-SMALL_PLACES = {"RS": 500, "XK": 500, "MK": 500, "AL": 500, "ME": 500, "BA": 500, "PL": 5_000}
+# corpus's events happened, Polish towns (the Polish corpus's home) down to 5,000, and
+# Italian towns (the air campaign's bases: "Gioia del Colle") down to 15,000
+SMALL_PLACES = {"RS": 500, "XK": 500, "MK": 500, "AL": 500, "ME": 500, "BA": 500, "PL": 5_000, "IT": 15_000}
 # Kosovo's places: GeoNames names them in Albanian; their Serbian names are alternate names
 ALL_ALTERNATES = {"XK"}
+PLACE_LABELS = ("STATE", "CITY", "REGION", "PLACE")
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
 
 
@@ -74,6 +76,8 @@ class Patterns:
 
     def add(self, lang: str, label: str, text: str, ent_id: str):
         text = " ".join(text.split())
+        if lang == "en" and label in PLACE_LABELS and text.startswith("The "):
+            text = text[4:]  # articles are outside a span (label-spec): "the Hague", "The Hague" -> "Hague"
         # the same text may carry several labels (Polish "Niemcy": the state and the
         # Germans); the resolver decides by priority and context
         if text and (text, label) not in self.items[lang]:
@@ -141,6 +145,7 @@ def add_states(p: Patterns) -> list[str]:
         names_pl = {pl.territories.get(iso, c["name"]), *_names(e, "pl")}
         for n in names_en:
             p.add("en", "STATE", n, f"state:{iso.lower()}")
+            p.add("en", "STATE", n.upper(), f"state:{iso.lower()}")  # headings in capitals: "ITEM 1: KOSOVO"
         for n in names_pl:
             p.add_pl("STATE", n, f"state:{iso.lower()}", "place")
         if c.get("capital"):
@@ -148,6 +153,7 @@ def add_states(p: Patterns) -> list[str]:
     for iso, e in curated.items():  # historic states not in GeoNames
         for n in _names(e, "en"):
             p.add("en", "STATE", n, f"state:{iso}")
+            p.add("en", "STATE", n.upper(), f"state:{iso}")
         for n in _names(e, "pl"):
             p.add_pl("STATE", n, f"state:{iso}", "place")
     return capitals
@@ -161,7 +167,7 @@ def add_cities(p: Patterns, capitals: list[str]) -> None:
     for city in gc.get_cities().values():
         cc, pop, name = city["countrycode"], city["population"], city["name"]
         keep = (name in caps or pop >= 1_000_000 or (cc in BALKANS and pop >= 15_000)
-                or (continent.get(cc) == "EU" and pop >= 100_000))
+                or (continent.get(cc) == "EU" and pop >= 100_000) or pop >= SMALL_PLACES.get(cc, 10**12))
         if not keep:
             continue
         ent_id = f"{'capital' if name in caps else 'city'}:{city['geonameid']}"
