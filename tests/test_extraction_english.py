@@ -102,3 +102,12 @@ def test_english_place_names(nlp_en, text, span):
     got = ents(nlp_en, text)
     assert span in [g[0] for g in got]
     assert not [g for g in got if g[0].startswith(("The ", "former "))]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("He was posted to South Vietnam in 1965.", "South Vietnam"),
+    ("She grew up in East Germany and studied in West Germany.", "East Germany"),
+])
+def test_english_cold_war_states(nlp_en, text, span):
+    got = ents(nlp_en, text)
+    assert (span, "PLACE") in got and ("Vietnam", "PLACE") not in got
