@@ -111,3 +111,13 @@ def test_english_place_names(nlp_en, text, span):
 def test_english_cold_war_states(nlp_en, text, span):
     got = ents(nlp_en, text)
     assert (span, "PLACE") in got and ("Vietnam", "PLACE") not in got
+
+
+def test_english_unknown_given_name_before_a_known_surname(nlp_en):
+    got = ents(nlp_en, "Police questioned the lawyer Dusan Milošević, no relation of the president.")
+    assert ("Dusan Milošević", "ACTOR") in got
+
+
+def test_english_sentence_opening_word_before_a_known_surname_stays_outside(nlp_en):
+    got = ents(nlp_en, "Meanwhile Milošević waited.")
+    assert ("Milošević", "ACTOR") in got and not [g for g in got if g[0].startswith("Meanwhile")]

@@ -262,7 +262,11 @@ class NameFinder(WithCues, NameRules):
             if m - k >= 2 and not self._given(doc[k]) and self._given(doc[k + 1]) and self._common(doc[k]):
                 k += 1  # "Szukam Agima Krasniqiego": a common word before the name
             run = doc[k:m]
-            first_name = self._given(run[0])
+            # a capitalised word inside a sentence before a known person's surname is another
+            # given name of that family ("editor Veran Matić" beside the minister Goran Matić)
+            first_name = self._given(run[0]) or (
+                self.lang == "en" and len(run) == 2 and k != sent.start and k + 1 in person
+                and k not in covered and texts[k].isalpha() and texts[k][1:].islower())
             if len(run) == 1 and not heading and self._given(run[0], alone=True):
                 new.append(Span(doc, run.start, run.end, label="PERSON"))  # "Fatmir", "David"
             elif (len(run) >= 2 and first_name) or (self._title_before(doc, k, v) and not heading):
