@@ -121,3 +121,12 @@ def test_english_unknown_given_name_before_a_known_surname(nlp_en):
 def test_english_sentence_opening_word_before_a_known_surname_stays_outside(nlp_en):
     got = ents(nlp_en, "Meanwhile Milošević waited.")
     assert ("Milošević", "ACTOR") in got and not [g for g in got if g[0].startswith("Meanwhile")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Belgrade daily Glas Javnosti printed the list.", "Glas Javnosti"),
+    ("According to Kosova Sot, the road was reopened.", "Kosova Sot"),
+    ("An editorial in the Neue Zürcher Zeitung disagreed.", "Neue Zürcher Zeitung"),
+])
+def test_english_media_of_the_period(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
