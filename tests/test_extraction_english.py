@@ -130,3 +130,17 @@ def test_english_sentence_opening_word_before_a_known_surname_stays_outside(nlp_
 ])
 def test_english_media_of_the_period(nlp_en, text, span):
     assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The envoy Pieter ter Horst arrived late.", "Pieter ter Horst"),
+    ("A letter from Javier Pérez de Cuéllar was read out.", "Javier Pérez de Cuéllar"),
+    ("The judge Anna von der Brelie asked for calm.", "Anna von der Brelie"),
+])
+def test_english_surname_particles(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+def test_english_particle_ends_no_name(nlp_en):
+    got = ents(nlp_en, "They met Maria da in the hall.")
+    assert not [g for g in got if g[0].endswith(" da")]

@@ -95,6 +95,7 @@ class NameFinder(WithCues, NameRules):
         self.org_heads = {w.lower() for w in cues["org_heads"]}
         self.head_pairs = {tuple(p.split()) for p in cues.get("org_head_pairs", [])}
         self.institution_words = set(cues.get("institution_words", []))
+        self.particles = set(cues.get("name_particles", []))
         self.connectors = set(cues["connectors"])
         self.not_joined = set(cues.get("not_joined", []))
         self.not_names = set(cues.get("not_name_first", []))
@@ -251,6 +252,9 @@ class NameFinder(WithCues, NameRules):
                                                    or (m == k and place_named_person(k))):
                 if texts[m] == "." and m > k and len(texts[m - 1]) == 1:
                     stops += 1  # the full stop of an initial ("K .")
+                elif texts[m] in self.particles and m > k and m + 1 < j and (
+                        caps[m + 1] or (texts[m + 1] in self.particles and m + 2 < j and caps[m + 2])):
+                    stops += 1  # a particle inside a surname: "Hans van den Broek", "Jaap de Hoop Scheffer"
                 elif not caps[m]:
                     break
                 elif title_word[m]:
