@@ -144,3 +144,20 @@ def test_english_surname_particles(nlp_en, text, span):
 def test_english_particle_ends_no_name(nlp_en):
     got = ents(nlp_en, "They met Maria da in the hall.")
     assert not [g for g in got if g[0].endswith(" da")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Kosovo Serbs gathered at the bridge.", "Kosovo Serbs"),
+    ("Leaders of the Bosnian Croats met in the town.", "Bosnian Croats"),
+])
+def test_english_group_with_its_geographic_word(nlp_en, text, span):
+    got = ents(nlp_en, text)
+    assert (span, "ACTOR") in got and len(got) == 1
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A note from Jean-Luc Moreau reached the mission.", "Jean-Luc Moreau"),
+    ("Police detained Ana Marić-Horvat on Friday.", "Ana Marić-Horvat"),
+])
+def test_english_hyphenated_names(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)

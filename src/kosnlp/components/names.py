@@ -252,6 +252,9 @@ class NameFinder(WithCues, NameRules):
                                                    or (m == k and place_named_person(k))):
                 if texts[m] == "." and m > k and len(texts[m - 1]) == 1:
                     stops += 1  # the full stop of an initial ("K .")
+                elif (texts[m] == "-" and m > k and m + 1 < j and caps[m + 1] and not doc[m - 1].whitespace_
+                      and not doc[m].whitespace_):
+                    stops += 1  # a hyphenated given name or surname: "Jean-Pierre Thébault"
                 elif texts[m] in self.particles and m > k and m + 1 < j and (
                         caps[m + 1] or (texts[m + 1] in self.particles and m + 2 < j and caps[m + 2])):
                     stops += 1  # a particle inside a surname: "Hans van den Broek", "Jaap de Hoop Scheffer"

@@ -78,9 +78,11 @@ class EntityResolver(WithCues, DateGrammar):
         "kosowskich Albańczykach"); the adjectives are `group_geo_adjectives` (lemmas)."""
         adjs, out = self.c.get("group_geo_adjectives", set()), []
         for s in spans:
-            if (s.label_ == "GROUP" and s.start > 0 and self._w(doc[s.start - 1]) in adjs
-                    and (not out or out[-1].end < s.start)):
-                s = Span(doc, s.start - 1, s.end, label=s.label_, span_id=s.id_)
+            if s.label_ == "GROUP" and s.start > 0 and self._w(doc[s.start - 1]) in adjs:
+                if out and out[-1].end == s.start and len(out[-1]) == 1 and out[-1].label_ in GEO:
+                    out.pop()  # "Kosovo Serbs": the place name is the group name's geographic word
+                if not out or out[-1].end < s.start:
+                    s = Span(doc, s.start - 1, s.end, label=s.label_, span_id=s.id_)
             out.append(s)
         return out
 
