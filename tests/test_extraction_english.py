@@ -19,6 +19,9 @@ def dates(got):
     ("We had lunch at the port that afternoon.", "that afternoon"),
     ("The courts were closed that week.", "that week"),
     ("Nobody in the valley will forget this day.", "this day"),
+    ("Between May and August the camps filled.", "May and August"),
+    ("The first days of October were calm.", "first days of October"),
+    ("In the last weeks of July the roads reopened.", "last weeks of July"),
 ])
 def test_english_date_composition(nlp_en, text, span):
     got = ents(nlp_en, text)
@@ -161,3 +164,7 @@ def test_english_group_with_its_geographic_word(nlp_en, text, span):
 ])
 def test_english_hyphenated_names(nlp_en, text, span):
     assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+def test_english_and_without_between_is_no_range(nlp_en):
+    assert dates(ents(nlp_en, "In May and in August they met again.")) == ["May", "August"]

@@ -43,7 +43,10 @@ class DateGrammar:
                     # "Tuesday 18 May 1999", "Saturday, March 20": a weekday names the date after it
                     weekday = ((a.id_ or "").endswith(":weekday") and not (s.id_ or "").endswith(":weekday")
                                and between in ([], [","]) and doc[s.start].text[:1].isalnum())
-                    if weekday or (len(between) == 1 and between[0].lower() in c["date_range_links"]):
+                    # "between March and June": "and" after "between" links a range
+                    in_between = (between == ["and"] and a.start > 0
+                                  and doc[a.start - 1].lower_ in c.get("date_between", ()))
+                    if weekday or in_between or (len(between) == 1 and between[0].lower() in c["date_range_links"]):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
