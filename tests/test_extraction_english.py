@@ -19,7 +19,7 @@ def dates(got):
     ("We had lunch at the port that afternoon.", "that afternoon"),
     ("The courts were closed that week.", "that week"),
     ("Nobody in the valley will forget this day.", "this day"),
-    ("Between May and August the camps filled.", "May and August"),
+    ("Between April and August the camps filled.", "April and August"),
     ("The first days of October were calm.", "first days of October"),
     ("In the last weeks of July the roads reopened.", "last weeks of July"),
 ])
