@@ -29,10 +29,12 @@ from .records import write_text
 
 BALKANS = {"RS", "XK", "MK", "AL", "ME", "BA", "HR", "SI", "BG", "GR", "RO", "HU"}
 # towns and villages down to GeoNames' smallest city set (500 inhabitants) where the
-# corpus's events happened, and Polish towns (the Polish corpus's home) down to 5,000
-SMALL_PLACES = {"RS": 500, "XK": 500, "MK": 500, "AL": 500, "ME": 500, "BA": 500, "PL": 5_000}
+# corpus's events happened, Polish towns (the Polish corpus's home) down to 5,000, and
+# Italian towns (the air campaign's bases: "Gioia del Colle") down to 15,000
+SMALL_PLACES = {"RS": 500, "XK": 500, "MK": 500, "AL": 500, "ME": 500, "BA": 500, "PL": 5_000, "IT": 15_000}
 # Kosovo's places: GeoNames names them in Albanian; their Serbian names are alternate names
 ALL_ALTERNATES = {"XK"}
+PLACE_LABELS = ("STATE", "CITY", "REGION", "PLACE")
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’.\- ]+$")
 
 
@@ -76,6 +78,8 @@ class Patterns:
 
     def add(self, lang: str, label: str, text: str, ent_id: str):
         text = " ".join(text.split())
+        if lang == "en" and label in PLACE_LABELS and text.startswith("The "):
+            text = text[4:]  # articles are outside a span (label-spec): "the Hague", "The Hague" -> "Hague"
         # the same text may carry several labels (Polish "Niemcy": the state and the
         # Germans); the resolver decides by priority and context
         if text and (text, label) not in self.items[lang]:
@@ -169,6 +173,7 @@ def add_states(p: Patterns) -> list[str]:
             # English names in Polish text (titles, quotations): as written, not inflected
             if n not in names_pl and (" " in n or not _polish_common(n)):
                 p.add("pl", "STATE", n, f"state:{iso.lower()}")
+            p.add("en", "STATE", n.upper(), f"state:{iso.lower()}")  # headings in capitals: "ITEM 1: KOSOVO"
         for n in names_pl:
             p.add_pl("STATE", n, f"state:{iso.lower()}", "place")
             # upper-case headings ("KOSOWO 1998"), the nominative only
@@ -179,6 +184,7 @@ def add_states(p: Patterns) -> list[str]:
     for iso, e in curated.items():  # historic states not in GeoNames
         for n in _names(e, "en"):
             p.add("en", "STATE", n, f"state:{iso}")
+            p.add("en", "STATE", n.upper(), f"state:{iso}")
         for n in _names(e, "pl"):
             p.add_pl("STATE", n, f"state:{iso}", "place")
     return capitals
@@ -192,7 +198,7 @@ def add_cities(p: Patterns, capitals: list[str]) -> None:
     for city in gc.get_cities().values():
         cc, pop, name = city["countrycode"], city["population"], city["name"]
         keep = (name in caps or pop >= 1_000_000 or (cc in BALKANS and pop >= 15_000)
-                or (continent.get(cc) == "EU" and pop >= 100_000))
+                or (continent.get(cc) == "EU" and pop >= 100_000) or pop >= SMALL_PLACES.get(cc, 10**12))
         if not keep:
             continue
         ent_id = f"{'capital' if name in caps else 'city'}:{city['geonameid']}"
@@ -245,9 +251,11 @@ def add_us_states(p: Patterns) -> None:
 def add_given_names(out_dir: Path) -> dict[str, int]:
     """data/gazetteer/given_names.yaml -> given_names_<lang>.jsonl; names that are also
     common words of the language ("Will", "Martin"; Polish "Róża") are marked `common`
-    (a name only before a surname), month and weekday names are left out."""
+    (a name only before a surname), month and weekday names are left out. The long
+    `nam_dict` list is used before a surname only."""
     src = load_yaml_data("gazetteer/given_names.yaml")
     names = {n for group in src.values() for names in group.values() for n in names}
+    before_surname = {n for names in src.get("nam_dict", {}).values() for n in names}
     en_words = _english_words()  # lower-case words and capitalised ones ("German")
     lex = load_yaml_data("patterns/dates.yaml")["lexicon"]["en"]
     calendar = {m.lower() for m in lex["MONTH"] + lex["WEEKDAY"]}
@@ -255,7 +263,8 @@ def add_given_names(out_dir: Path) -> dict[str, int]:
     for lang in codes():  # common words: Morfeusz's analyses, else the English lemma lookups
         is_common = (_polish_common if language(lang).has_morfeusz
                      else lambda n: n.lower() in en_words or n in en_words)
-        lines = [json.dumps({"name": n, **({"common": True} if is_common(n) else {})}, ensure_ascii=False)
+        lines = [json.dumps({"name": n, **({"common": True} if n in before_surname or is_common(n) else {})},
+                            ensure_ascii=False)
                  for n in sorted(names) if n.lower() not in calendar]
         write_text(out_dir / f"given_names_{lang}.jsonl", "\n".join(lines) + "\n")
         counts[lang] = len(lines)

@@ -3,10 +3,13 @@ resolver's, data/context/<lang>.yaml):
 - a DATE candidate's leading preposition or article (`date_outside`) is outside it ("in May");
 - two dates joined by a range word (`date_range_links`: "24 April 1941 - 13 December 2010",
   "LUTY – MARZEC") are one span; a weekday just before a date, also after a comma
-  (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca"), is part of it; two
-  weekdays coordinated (`date_coordination`: "poniedziałek i wtorek") are one span;
+  (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca", "Saturday, March 20"),
+  is part of it; two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
+  are one span; "and" after "between" (`date_between`) links a range ("between March and
+  June");
 - a part of a date before "of" (`date_of_heads`, with `date_of_mods`: "night of 7 May",
-  "last day of March", "second week of June") is part of it;
+  "last day of March", "second week of June") is part of it; so is a part of the day after
+  a date and a comma that closes the clause (`date_part_after`: "20 March, evening");
 - a part of day (`date_parts_of_day`, with `date_part_mods`: "późnym wieczorem") just
   before a date with a day number ("wieczorem 24 marca") or just after a day ("24 marca
   rano", "środę późnym wieczorem") is part of it (label-spec: days with their part of
@@ -89,15 +92,29 @@ class DateGrammar:
                         doc[i].is_sent_start for i in range(out[-1].end, s.start + 1)):
                     a, between = out[-1], [t.text for t in doc[out[-1].end:s.start]]
                     a_day, s_day = (a.id_ or "").endswith(":weekday"), (s.id_ or "").endswith(":weekday")
+                    # "Tuesday 18 May 1999", "piątek, 4 czerwca": a weekday names the date after it
                     weekday = a_day and not s_day and (not between or (
-                        between in ([b] for b in c.get("date_apposition", ())) and doc[s.start].like_num))
+                        between in ([b] for b in c.get("date_apposition", ())) and doc[s.start].text[:1].isalnum()))
                     both = a_day and s_day and len(between) == 1 and between[0].lower() in c.get(
                         "date_coordination", ())
-                    if weekday or both or (len(between) == 1 and between[0].lower() in c["date_range_links"]):
+                    # "between March and June": "and" after "between" links a range
+                    in_between = (between == ["and"] and a.start > 0
+                                  and doc[a.start - 1].lower_ in c.get("date_between", ()))
+                    if weekday or both or in_between or (len(between) == 1
+                                                         and between[0].lower() in c["date_range_links"]):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
-        return out
+        return [self._part_after(doc, s) if s.label_ == "DATE" else s for s in out]
+
+    def _part_after(self, doc: Doc, s: Span) -> Span:
+        """"20 March, evening": a part of the day after a date and a comma, closing the
+        clause (`date_part_after`), is part of it."""
+        e = s.end
+        if (e + 2 <= len(doc) and doc[e].text == "," and doc[e + 1].lower_ in self.c.get("date_part_after", ())
+                and (e + 2 == len(doc) or doc[e + 2].is_punct or doc[e + 2].is_sent_start)):
+            return Span(doc, s.start, e + 2, label="DATE", span_id=s.id_)
+        return s
 
 
 def _next_start(spans: list[Span], s: Span) -> int:

@@ -20,17 +20,39 @@ def _cap(tok) -> bool:
 class NameRules:
     """Mixed into NameFinder, whose `_prepare` sets the cue attributes used here."""
 
-    def _coordinated_org(self, doc: Doc, texts: list, v, i: int, j: int, new: list) -> int:
+    def _coordinated_org(self, doc: Doc, texts: list, v, i: int, j: int, new: list, covered: set) -> int:
         """Two names joined by a conjunction, the second with its own organisation head
         word ("Tanjug and Radio Free Europe", "Serbska Partia Radykalna i Socjalistyczna
         Partia Serbii"): the first is left to the lists (or is an organisation itself),
         the run goes on from the second. Returns the new start of the run."""
         for t in range(j - 2, i, -1):
-            if texts[t] in self.conjunctions and any(v.words[u] in self.org_heads for u in range(t + 1, j)):
-                if t - i >= 2 and any(v.words[u] in self.org_heads for u in range(i, t)):
-                    new.append(Span(doc, i, t, label="ORG"))
+            if texts[t] in self.conjunctions and any(v.heads[t + 1:j]):
+                if t - i >= 2 and any(v.heads[i:t]):
+                    new.append(Span(doc, self._office_of(texts, v, i, t, covered), t, label="ORG"))
                 return t + 1
         return i
+
+    def _office_of(self, texts: list, v, i: int, j: int, covered: set) -> int:
+        """The start of an organisation's name after an office or other words of no
+        organisation before "of" ("Chief of the General Staff ...", "Summary of the Trial
+        Chamber"), unless the "of" is inside a known name ("House of Commons ...");
+        English only (Polish names take the genitive, with no "of")."""
+        if self.lang != "en":
+            return i
+        t = next((t for t in range(i + 1, j - 1) if texts[t] == "of"), None)
+        if t is None or t in covered or any(v.heads[i:t]):
+            return i
+        k = t + 1 + (texts[t + 1] in ("the", "The"))
+        return k if k < j and any(v.heads[k:j]) else i
+
+    def _institution(self, doc: Doc, sent: Span, v, covered: set, new: list) -> None:
+        """A body named by one capitalised word after "the" or "this" ("the Chamber found",
+        "this House"), a name only when capitalised (label-spec), when no other name goes on."""
+        for i in range(sent.start + 1, sent.end):
+            if (v.texts[i] in self.institution_words and i not in covered
+                    and v.texts[i - 1] in ("the", "The", "this", "This")
+                    and not (i + 1 < sent.end and (v.caps[i + 1] or v.texts[i + 1] == "of"))):
+                new.append(Span(doc, i, i + 1, label="ORG"))
 
     def _unit_number(self, texts: list, i: int, first: int) -> int:
         """The start of an organisation with its number: "1st Armored Division",

@@ -46,7 +46,7 @@ def _name_classes(tok) -> set:
 class _View:
     """Per-doc token attributes read once, from the doc's arrays (token objects are
     slow to create)."""
-    __slots__ = ("texts", "caps", "words", "titles", "alpha")
+    __slots__ = ("texts", "caps", "words", "titles", "alpha", "heads")
 
     def __init__(self, finder: "NameFinder", doc: Doc):
         finder.ensure_data()
@@ -59,6 +59,10 @@ class _View:
         # lemma (Polish) or text, lower case
         self.words = [(lem or t).lower() for lem, t in zip(lemmas, self.texts)] if pl \
             else [t.lower() for t in self.texts]
+        # organisation head words, and two-word heads ("General Staff": not "Chief of Staff")
+        heads, pairs = finder.org_heads, finder.head_pairs
+        self.heads = [w in heads or (n > 0 and (self.texts[n - 1], t) in pairs)
+                      for n, (w, t) in enumerate(zip(self.words, self.texts))]
         tw = finder.title_words
         self.titles = [t in tw or (pl and lem.lower() in tw) for t, lem in zip(self.texts, lemmas)] if pl \
             else [t in tw for t in self.texts]
@@ -95,6 +99,9 @@ class NameFinder(WithCues, NameRules):
         self.titles = [t.split() for t in cues["titles"]]
         self.title_words = {w for t in self.titles for w in t if w[:1].isupper() or self.lower_titles}
         self.org_heads = {w.lower() for w in cues["org_heads"]}
+        self.head_pairs = {tuple(p.split()) for p in cues.get("org_head_pairs", [])}
+        self.institution_words = set(cues.get("institution_words", []))
+        self.particles = set(cues.get("name_particles", []))
         self.connectors = set(cues["connectors"])
         self.not_joined = set(cues.get("not_joined", []))
         self.not_names = set(cues.get("not_name_first", []))
@@ -170,6 +177,9 @@ class NameFinder(WithCues, NameRules):
         v = _View(self, doc)
         caps, texts, title_word = v.caps, v.texts, v.titles
         existing = list(doc.spans[self.key]) if self.key in doc.spans else []
+        if self.institution_words:  # "Alliance officials said": opening a sentence, the capital is no name's
+            existing = [s for s in existing if not (len(s) == 1 and s.text in self.institution_words
+                                                    and (s.start == 0 or doc[s.start].is_sent_start))]
         covered = {i for s in existing for i in range(s.start, s.end)}
         # tokens of a known person may end a longer name ("Wesley K." + "Clark")
         person = {i for s in existing if (s.id_ or "").startswith("person:") for i in range(s.start, s.end)}
@@ -185,10 +195,12 @@ class NameFinder(WithCues, NameRules):
                        and sum(caps[i] for i in words) / len(words) > 0.6)
             self._dateline(doc, sent, new)
             self._after_noun(doc, sent, v, covered, new)
+            if self.institution_words and not heading:
+                self._institution(doc, sent, v, covered, new)
             for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
-                if (i == sent.start and j - i > 1 and self.morfeusz and v.words[i] not in self.org_heads
+                if (i == sent.start and j - i > 1 and self.morfeusz and not v.heads[i]
                         and _common_noun_pl(texts[i]) and not (caps[i + 1] and self._given(doc[i]))):
                     i += 1  # "Bojownicy Wyzwoleńczej Armii Kosowa": a common noun opens the sentence
                     while i < j and not caps[i]:
@@ -200,11 +212,15 @@ class NameFinder(WithCues, NameRules):
                     new.append(Span(doc, i, j, label="ORG"))  # "Calder & Rowe"
                     continue
                 if (j - i >= 2 and not heading and texts[i] not in self.not_names
-                        and any(v.words[t] in self.org_heads for t in range(i, j))):
-                    i = self._coordinated_org(doc, texts, v, i, j, new)
+                        and any(v.heads[i:j])):
+                    i = self._coordinated_org(doc, texts, v, i, j, new, covered)
+                    k = self._office_of(texts, v, i, j, covered)
+                    if k > i:  # "Colonel General X of the General Staff": the person before "of"
+                        self._persons(doc, sent, i, k, v, covered, person, heading, new)
+                    i = k
                     cut = next((t for t in range(i + 2, j - 1) if caps[t + 1] and t not in covered
-                                and v.words[t] not in self.org_heads and self._given(doc[t])), j)
-                    if any(v.words[t] in self.org_heads for t in range(i, cut)):
+                                and not v.heads[t] and self._given(doc[t])), j)
+                    if any(v.heads[i:cut]):
                         new.append(Span(doc, self._unit_number(texts, i, sent.start), cut, label="ORG"))
                         if cut == j:
                             continue
@@ -245,6 +261,12 @@ class NameFinder(WithCues, NameRules):
                                                    or (m == k and place_named_person(k))):
                 if texts[m] == "." and m > k and len(texts[m - 1]) == 1:
                     stops += 1  # the full stop of an initial ("K .")
+                elif (texts[m] == "-" and m > k and m + 1 < j and caps[m + 1] and not doc[m - 1].whitespace_
+                      and not doc[m].whitespace_):
+                    stops += 1  # a hyphenated given name or surname: "Jean-Pierre Thébault"
+                elif texts[m] in self.particles and m > k and m + 1 < j and (
+                        caps[m + 1] or (texts[m + 1] in self.particles and m + 2 < j and caps[m + 2])):
+                    stops += 1  # a particle inside a surname: "Hans van den Broek", "Jaap de Hoop Scheffer"
                 elif not caps[m]:
                     break
                 elif title_word[m]:
@@ -256,7 +278,11 @@ class NameFinder(WithCues, NameRules):
             if m - k >= 2 and not self._given(doc[k]) and self._given(doc[k + 1]) and self._common(doc[k]):
                 k += 1  # "Szukam Agima Krasniqiego": a common word before the name
             run = doc[k:m]
-            first_name = self._given(run[0])
+            # a capitalised word inside a sentence before a known person's surname is another
+            # given name of that family ("editor Veran Matić" beside the minister Goran Matić)
+            first_name = self._given(run[0]) or (
+                self.lang == "en" and len(run) == 2 and k != sent.start and k + 1 in person
+                and k not in covered and texts[k].isalpha() and texts[k][1:].islower())
             if len(run) == 1 and not heading and self._given(run[0], alone=True):
                 new.append(Span(doc, run.start, run.end, label="PERSON"))  # "Fatmir", "David"
             elif (len(run) >= 2 and first_name) or (self._title_before(doc, k, v) and not heading):

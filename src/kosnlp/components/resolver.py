@@ -97,9 +97,11 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar):
         "kosowskich Albańczykach"); the adjectives are `group_geo_adjectives` (lemmas)."""
         adjs, out = self.c.get("group_geo_adjectives", set()), []
         for s in spans:
-            if (s.label_ == "GROUP" and s.start > 0 and self._w(doc[s.start - 1]) in adjs
-                    and (not out or out[-1].end < s.start)):
-                s = Span(doc, s.start - 1, s.end, label=s.label_, span_id=s.id_)
+            if s.label_ == "GROUP" and s.start > 0 and self._w(doc[s.start - 1]) in adjs:
+                if out and out[-1].end == s.start and len(out[-1]) == 1 and out[-1].label_ in GEO:
+                    out.pop()  # "Kosovo Serbs": the place name is the group name's geographic word
+                if not out or out[-1].end < s.start:
+                    s = Span(doc, s.start - 1, s.end, label=s.label_, span_id=s.id_)
             out.append(s)
         return out
 
@@ -218,8 +220,12 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar):
         """An English group word used as an adjective before a noun ("British envoys")."""
         if not self.adjective_groups or s.label_ != "GROUP" or s.text.endswith("s"):
             return False
-        nxt = doc[s.end] if s.end < len(doc) else None
-        return nxt is not None and nxt.is_alpha and nxt.lower_ not in self.c["actor_verbs"]
+        i = s.end  # "British, French and U.S. troops": the coordinated adjectives before their noun
+        while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and doc[i + 1].text[:1].isupper():
+            i += 2
+        nxt = doc[i] if i < len(doc) else None
+        return (nxt is not None and nxt.is_alpha and nxt.lower_ not in self.c["actor_verbs"]
+                and (i == s.end or (nxt.is_lower and nxt.lower_ != "the" and not doc[i - 1].text.endswith("s"))))
 
     def default(self, s: Span) -> str:
         ent_id = s.id_ or ""
