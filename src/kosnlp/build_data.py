@@ -75,11 +75,14 @@ def _polish_geo(word: str) -> bool:
 class Patterns:
     def __init__(self):
         self.items: dict[str, dict[tuple[str, str], str]] = {lang: {} for lang in codes()}
+        # articles are outside a span (label-spec): "The Hague" -> "Hague" (context/<lang>.yaml)
+        self.articles = {lang: tuple(f"{a} " for a in load_yaml_data(f"context/{lang}.yaml").get("place_articles", []))
+                         for lang in codes()}
 
     def add(self, lang: str, label: str, text: str, ent_id: str):
         text = " ".join(text.split())
-        if lang == "en" and label in PLACE_LABELS and text.startswith("The "):
-            text = text[4:]  # articles are outside a span (label-spec): "the Hague", "The Hague" -> "Hague"
+        if label in PLACE_LABELS and text.startswith(self.articles[lang]):
+            text = text.split(" ", 1)[1]
         # the same text may carry several labels (Polish "Niemcy": the state and the
         # Germans); the resolver decides by priority and context
         if text and (text, label) not in self.items[lang]:

@@ -36,10 +36,10 @@ class NameRules:
         """The start of an organisation's name after an office or other words of no
         organisation before "of" ("Chief of the General Staff ...", "Summary of the Trial
         Chamber"), unless the "of" is inside a known name ("House of Commons ...");
-        English only (Polish names take the genitive, with no "of")."""
-        if self.lang != "en":
+        The words are `office_of` of the cues (none in Polish: names take the genitive)."""
+        if not self.office_of:
             return i
-        t = next((t for t in range(i + 1, j - 1) if texts[t] == "of"), None)
+        t = next((t for t in range(i + 1, j - 1) if texts[t] in self.office_of), None)
         if t is None or t in covered or any(v.heads[i:t]):
             return i
         k = t + 1 + (texts[t + 1] in ("the", "The"))

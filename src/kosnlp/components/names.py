@@ -99,6 +99,7 @@ class NameFinder(WithCues, NameRules):
         self.titles = [t.split() for t in cues["titles"]]
         self.title_words = {w for t in self.titles for w in t if w[:1].isupper() or self.lower_titles}
         self.org_heads = {w.lower() for w in cues["org_heads"]}
+        self.office_of = set(cues.get("office_of", []))
         self.head_pairs = {tuple(p.split()) for p in cues.get("org_head_pairs", [])}
         self.institution_words = set(cues.get("institution_words", []))
         self.particles = set(cues.get("name_particles", []))
@@ -281,7 +282,7 @@ class NameFinder(WithCues, NameRules):
             # a capitalised word inside a sentence before a known person's surname is another
             # given name of that family ("editor Veran Matić" beside the minister Goran Matić)
             first_name = self._given(run[0]) or (
-                self.lang == "en" and len(run) == 2 and k != sent.start and k + 1 in person
+                not self.inflected and len(run) == 2 and k != sent.start and k + 1 in person
                 and k not in covered and texts[k].isalpha() and texts[k][1:].islower())
             if len(run) == 1 and not heading and self._given(run[0], alone=True):
                 new.append(Span(doc, run.start, run.end, label="PERSON"))  # "Fatmir", "David"
