@@ -97,3 +97,15 @@ def test_inflect_foreign_names_with_an_apostrophe():
     from kosnlp.inflect import rule_forms
     assert "Hanley'ego" in rule_forms("Hanley", "masculine")["gen"]
     assert "Holbrook'a" not in inflect("Holbrooke", "person")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Bośniaccy Chorwaci zamknęli drogę.", "Bośniaccy Chorwaci"),
+    ("Rozmawiał z macedońskimi Albańczykami w Tetowie.", "macedońskimi Albańczykami"),
+    ("Konwój wysłała Caritas Polska.", "Caritas Polska"),
+    ("Koce przekazał Polski Czerwony Krzyż.", "Polski Czerwony Krzyż"),
+    ("Przemawiał Wojisław Kosztunica.", "Wojisław Kosztunica"),
+    ("Na spotkanie przyszedł Duszan Petrowić.", "Duszan Petrowić"),
+])
+def test_polish_groups_aid_organisations_and_serbian_names_in_polish_spelling(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
