@@ -49,7 +49,8 @@ def test_polish_weekday_and_a_later_date_stay_apart(nlp_pl):
 def test_polish_spellings_of_south_slavic_places():
     from kosnlp.build_data import polish_spellings
     assert polish_spellings("Štimlje", "xk") == {"Sztimlje", "Sztimle"}
-    assert polish_spellings("Vučitrn", "XK") == {"Wuczitrn"}
+    assert polish_spellings("Vučitrn", "XK") == {"Wuczitrn", "Vuczitrn"}
+    assert "Dziakowica" in polish_spellings("Đakovica", "xk")
     assert polish_spellings("Kačanik", "de") == set()
 
 
@@ -60,6 +61,10 @@ def test_polish_spellings_of_south_slavic_places():
     ("Szlak wiódł zboczami Szar Płaniny.", "Szar Płaniny"),
     ("Konferencję zorganizowano w Nowym Sadzie.", "Nowym Sadzie"),
     ("Namioty rozbito koło Radušy.", "Radušy"),
+    ("Pod Dziakowicą spalono kilka domów.", "Dziakowicą"),
+    ("Patrol dojechał do Kosowskiej Mitrowicy.", "Kosowskiej Mitrowicy"),
+    ("W Uroszevacu otwarto szpital polowy.", "Uroszevacu"),
+    ("Łodzie pływały po Białym Drinie.", "Białym Drinie"),
 ])
 def test_polish_small_places_in_polish_spelling_and_case(nlp_pl, text, span):
     assert (span, "PLACE") in ents(nlp_pl, text)
