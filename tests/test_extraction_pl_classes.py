@@ -114,3 +114,12 @@ def test_inflect_foreign_names_with_an_apostrophe():
 ])
 def test_polish_groups_aid_organisations_and_serbian_names_in_polish_spelling(nlp_pl, text, span):
     assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Policja przeszukała dom rodziny Krasniqich.", "Krasniqich"),
+    ("Szkoła im. Naima Frashëriego została zamknięta.", "Naima Frashëriego"),
+    ("Ufundowano stypendium im. Kopernika.", "Kopernika"),
+])
+def test_polish_person_or_family_after_a_person_noun(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)

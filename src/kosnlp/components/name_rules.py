@@ -51,11 +51,13 @@ class NameRules:
         return 0
 
     def _after_noun(self, doc: Doc, sent: Span, v, covered: set, new: list) -> None:
-        """Names after a lower-case place noun (a place) or media noun (an organisation):
+        """Names after a lower-case place noun (a place), media noun (an organisation) or
+        person noun (a person or family: "rodziny Jasharich", "Nagroda im. Sacharowa"):
         "wsi Brazda", "the village of Drenovac", "the magazine Foreign Policy"."""
         for i in range(sent.start, sent.end - 1):
             w = v.words[i]
-            label = "FACILITY" if w in self.place_nouns else "ORG" if w in self.media_nouns else None
+            label = ("FACILITY" if w in self.place_nouns else "ORG" if w in self.media_nouns
+                     else "PERSON" if w in self.person_nouns or v.texts[i] in self.person_nouns else None)
             if label is None or v.caps[i]:
                 continue
             k = i + 1

@@ -101,6 +101,7 @@ class NameFinder(WithCues, NameRules):
         self.place_nouns = set(cues.get("place_nouns", []))
         self.media_nouns = set(cues.get("media_nouns", []))
         self.state_heads = set(cues.get("state_heads", []))
+        self.person_nouns = set(cues.get("person_nouns", []))
         self.city_named_orgs = set(cues.get("city_named_orgs", []))
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.given = {g["name"] for g in cues.get("given_names", [])}
