@@ -123,3 +123,15 @@ def test_polish_groups_aid_organisations_and_serbian_names_in_polish_spelling(nl
 ])
 def test_polish_person_or_family_after_a_person_noun(nlp_pl, text, span):
     assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Rząd Jerzego Buzka przyjął projekt.", [("Jerzego Buzka", "ACTOR")]),
+    ("Socjalistyczna Partia Serbii Slobodana Miloševicia straciła władzę.",
+     [("Socjalistyczna Partia Serbii", "ACTOR"), ("Slobodana Miloševicia", "ACTOR")]),
+    ("Skupsztina Czarnogóry zebrała się w nocy.", [("Skupsztina Czarnogóry", "ACTOR")]),
+    ("Sejm Rzeczypospolitej Polskiej podjął uchwałę.", [("Sejm Rzeczypospolitej Polskiej", "ACTOR")]),
+])
+def test_polish_organisation_names_and_the_person_after_them(nlp_pl, text, spans):
+    got = ents(nlp_pl, text)
+    assert all(s in got for s in spans) and len(got) == len(spans)

@@ -170,6 +170,7 @@ class NameFinder(WithCues, NameRules):
         covered = {i for s in existing for i in range(s.start, s.end)}
         # tokens of a known person may end a longer name ("Wesley K." + "Clark")
         person = {i for s in existing if (s.id_ or "").startswith("person:") for i in range(s.start, s.end)}
+        person_start = {s.start for s in existing if (s.id_ or "").startswith("person:")}
         # one-word countries and cities that may be a given name before a surname
         self._geo = {s.start for s in existing if s.label_ in ("STATE", "CITY", "REGION") and len(s) == 1}
         new: list[Span] = []
@@ -199,13 +200,16 @@ class NameFinder(WithCues, NameRules):
                 if (j - i >= 2 and not heading and texts[i] not in self.not_names
                         and any(v.words[t] in self.org_heads for t in range(i, j))):
                     i = self._coordinated_org(doc, texts, v, i, j, new)
-                    cut = next((t for t in range(i + 2, j - 1) if caps[t + 1] and t not in covered
+                    cut = next((t for t in range(i + 1, j - 1) if caps[t + 1]
+                                and (t not in covered or t in person_start)
                                 and v.words[t] not in self.org_heads and self._given(doc[t])), j)
-                    if any(v.words[t] in self.org_heads for t in range(i, cut)):
+                    if cut - i >= 2 and any(v.words[t] in self.org_heads for t in range(i, cut)):
                         new.append(Span(doc, self._unit_number(texts, i, sent.start), cut, label="ORG"))
                         if cut == j:
                             continue
                         i = cut  # "Kolegium Połączonych Szefów Sztabów | Hugh Sheltonem"
+                    elif cut < j:
+                        i = cut  # "Rząd | Jerzego Buzka": one head word is no name
                 self._persons(doc, sent, i, j, v, covered, person, heading, new)
         self._on_listed(doc, v, existing, new)
         for s in existing + new:
