@@ -31,6 +31,13 @@ from conftest import ents
     ("Jutro po południu odlatuje do Tirany.", "Jutro"),
     ("Wczoraj rankiem otwarto granicę.", "Wczoraj rankiem"),
     ("Poprzedniej nocy ostrzelano posterunek.", "Poprzedniej nocy"),
+    ("W lutym br. zamknięto szkołę.", "lutym br."),
+    ("Raport sporządzono 2000-01-05 w Skopje.", "2000-01-05"),
+    ("W kolejnym miesiącu otwarto most.", "kolejnym miesiącu"),
+    ("W tym samym tygodniu spadł śnieg.", "tym samym tygodniu"),
+    ("W III kwartale 1999 r. wróciło wielu uchodźców.", "III kwartale 1999 r."),
+    ("Pomiędzy kwietniem a majem 1999 r. obóz się rozrósł.", "kwietniem a majem 1999 r."),
+    ("W latach siedemdziesiątych XX wieku miasto rosło.", "latach siedemdziesiątych XX wieku"),
 ])
 def test_polish_date_composition(nlp_pl, text, span):
     assert (span, "DATE") in ents(nlp_pl, text)
@@ -135,3 +142,11 @@ def test_polish_person_or_family_after_a_person_noun(nlp_pl, text, span):
 def test_polish_organisation_names_and_the_person_after_them(nlp_pl, text, spans):
     got = ents(nlp_pl, text)
     assert all(s in got for s in spans) and len(got) == len(spans)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Tygodnik „Wprost” opisał tę sprawę.", "Wprost"),
+    ("Dziennik „Borba” milczał.", "Borba"),
+])
+def test_polish_quoted_title_after_a_media_noun_opening_the_sentence(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)

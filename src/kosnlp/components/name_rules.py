@@ -58,8 +58,8 @@ class NameRules:
             w = v.words[i]
             label = ("FACILITY" if w in self.place_nouns else "ORG" if w in self.media_nouns
                      else "PERSON" if w in self.person_nouns or v.texts[i] in self.person_nouns else None)
-            if label is None or v.caps[i]:
-                continue
+            if label is None or (v.caps[i] and not (i == sent.start and v.texts[i + 1] in _OPEN)):
+                continue  # a capitalised noun is part of a name, unless it opens the sentence before a quote
             k = i + 1
             if v.texts[k] == "of" and label == "FACILITY":
                 k += 1
