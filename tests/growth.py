@@ -28,6 +28,8 @@ READING = {
     3: [("Bronisław Geremek", "ACTOR"), ("Javierem Solaną", "ACTOR")],
     5: [("maju", "DATE"), ("Czernomyrdin", "ACTOR"), ("Martti Ahtisaarim", "ACTOR"), ("Strobe'em Talbottem", "ACTOR")],
     7: [("2 czerwca", "DATE"), ("Belgradzie", "PLACE"), ("Slobodanowi Miloševiciowi", "ACTOR")],
+    # a nickname (no rule finds it): the annotator corrects this sentence
+    9: [("Rugovę", "ACTOR"), ("Gandhim Bałkanów", "ACTOR")],
 }
 
 SPRING = '{status: resolved, value: 1999-SP, start: "1999-03-01", end: "1999-05-31", anchor: null}'
