@@ -31,6 +31,13 @@ from conftest import ents
     ("Jutro po południu odlatuje do Tirany.", "Jutro"),
     ("Wczoraj rankiem otwarto granicę.", "Wczoraj rankiem"),
     ("Poprzedniej nocy ostrzelano posterunek.", "Poprzedniej nocy"),
+    ("W lutym br. zamknięto szkołę.", "lutym br."),
+    ("Raport sporządzono 2000-01-05 w Skopje.", "2000-01-05"),
+    ("W kolejnym miesiącu otwarto most.", "kolejnym miesiącu"),
+    ("W tym samym tygodniu spadł śnieg.", "tym samym tygodniu"),
+    ("W III kwartale 1999 r. wróciło wielu uchodźców.", "III kwartale 1999 r."),
+    ("Pomiędzy kwietniem a majem 1999 r. obóz się rozrósł.", "kwietniem a majem 1999 r."),
+    ("W latach siedemdziesiątych XX wieku miasto rosło.", "latach siedemdziesiątych XX wieku"),
 ])
 def test_polish_date_composition(nlp_pl, text, span):
     assert (span, "DATE") in ents(nlp_pl, text)
@@ -49,7 +56,8 @@ def test_polish_weekday_and_a_later_date_stay_apart(nlp_pl):
 def test_polish_spellings_of_south_slavic_places():
     from kosnlp.build_data import polish_spellings
     assert polish_spellings("Štimlje", "xk") == {"Sztimlje", "Sztimle"}
-    assert polish_spellings("Vučitrn", "XK") == {"Wuczitrn"}
+    assert polish_spellings("Vučitrn", "XK") == {"Wuczitrn", "Vuczitrn"}
+    assert "Dziakowica" in polish_spellings("Đakovica", "xk")
     assert polish_spellings("Kačanik", "de") == set()
 
 
@@ -60,6 +68,10 @@ def test_polish_spellings_of_south_slavic_places():
     ("Szlak wiódł zboczami Szar Płaniny.", "Szar Płaniny"),
     ("Konferencję zorganizowano w Nowym Sadzie.", "Nowym Sadzie"),
     ("Namioty rozbito koło Radušy.", "Radušy"),
+    ("Pod Dziakowicą spalono kilka domów.", "Dziakowicą"),
+    ("Patrol dojechał do Kosowskiej Mitrowicy.", "Kosowskiej Mitrowicy"),
+    ("W Uroszevacu otwarto szpital polowy.", "Uroszevacu"),
+    ("Łodzie pływały po Białym Drinie.", "Białym Drinie"),
 ])
 def test_polish_small_places_in_polish_spelling_and_case(nlp_pl, text, span):
     assert (span, "PLACE") in ents(nlp_pl, text)
@@ -97,3 +109,44 @@ def test_inflect_foreign_names_with_an_apostrophe():
     from kosnlp.inflect import rule_forms
     assert "Hanley'ego" in rule_forms("Hanley", "masculine")["gen"]
     assert "Holbrook'a" not in inflect("Holbrooke", "person")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Bośniaccy Chorwaci zamknęli drogę.", "Bośniaccy Chorwaci"),
+    ("Rozmawiał z macedońskimi Albańczykami w Tetowie.", "macedońskimi Albańczykami"),
+    ("Konwój wysłała Caritas Polska.", "Caritas Polska"),
+    ("Koce przekazał Polski Czerwony Krzyż.", "Polski Czerwony Krzyż"),
+    ("Przemawiał Wojisław Kosztunica.", "Wojisław Kosztunica"),
+    ("Na spotkanie przyszedł Duszan Petrowić.", "Duszan Petrowić"),
+])
+def test_polish_groups_aid_organisations_and_serbian_names_in_polish_spelling(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Policja przeszukała dom rodziny Krasniqich.", "Krasniqich"),
+    ("Szkoła im. Naima Frashëriego została zamknięta.", "Naima Frashëriego"),
+    ("Ufundowano stypendium im. Kopernika.", "Kopernika"),
+])
+def test_polish_person_or_family_after_a_person_noun(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Rząd Jerzego Buzka przyjął projekt.", [("Jerzego Buzka", "ACTOR")]),
+    ("Socjalistyczna Partia Serbii Slobodana Miloševicia straciła władzę.",
+     [("Socjalistyczna Partia Serbii", "ACTOR"), ("Slobodana Miloševicia", "ACTOR")]),
+    ("Skupsztina Czarnogóry zebrała się w nocy.", [("Skupsztina Czarnogóry", "ACTOR")]),
+    ("Sejm Rzeczypospolitej Polskiej podjął uchwałę.", [("Sejm Rzeczypospolitej Polskiej", "ACTOR")]),
+])
+def test_polish_organisation_names_and_the_person_after_them(nlp_pl, text, spans):
+    got = ents(nlp_pl, text)
+    assert all(s in got for s in spans) and len(got) == len(spans)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Tygodnik „Wprost” opisał tę sprawę.", "Wprost"),
+    ("Dziennik „Borba” milczał.", "Borba"),
+])
+def test_polish_quoted_title_after_a_media_noun_opening_the_sentence(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)

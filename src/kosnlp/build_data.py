@@ -66,6 +66,13 @@ def _polish_function_word(form: str) -> bool:
                and not a[2][3] for a in m.analyse(form.lower()))
 
 
+def _polish_surname(word: str) -> bool:
+    """Morfeusz knows the word as a surname and not as a given name."""
+    from .morfeusz import analyser as _morfeusz
+    kinds = {n for a in _morfeusz().analyse(word) for n in a[2][3]}
+    return "nazwisko" in kinds and "imię" not in kinds
+
+
 def _polish_geo(word: str) -> bool:
     from .morfeusz import analyser as _morfeusz
     return any("nazwa_geograficzna" in a[2][3] and a[2][1].split(":")[0] == word
@@ -259,16 +266,21 @@ def add_given_names(out_dir: Path) -> dict[str, int]:
     src = load_yaml_data("gazetteer/given_names.yaml")
     names = {n for group in src.values() for names in group.values() for n in names}
     before_surname = {n for names in src.get("nam_dict", {}).values() for n in names}
+    # Serbian and Bosnian names also as Polish texts spell them ("Duszan", "Wojislaw")
+    # (not a form that is a Polish surname: "Novak" -> "Nowak")
+    pl_names = names | {v for code in ("sr", "bs") for n in src.get("curated", {}).get(code, [])
+                        for v in polish_spellings(n, "rs") if not _polish_surname(v)}
     en_words = _english_words()  # lower-case words and capitalised ones ("German")
     lex = load_yaml_data("patterns/dates.yaml")["lexicon"]["en"]
     calendar = {m.lower() for m in lex["MONTH"] + lex["WEEKDAY"]}
     counts = {}
+    spelled = {"pl": pl_names}  # the names as a language's texts spell them, where they differ
     for lang in codes():  # common words: Morfeusz's analyses, else the English lemma lookups
         is_common = (_polish_common if language(lang).has_morfeusz
                      else lambda n: n.lower() in en_words or n in en_words)
         lines = [json.dumps({"name": n, **({"common": True} if n in before_surname or is_common(n) else {})},
                             ensure_ascii=False)
-                 for n in sorted(names) if n.lower() not in calendar]
+                 for n in sorted(spelled.get(lang, names)) if n.lower() not in calendar]
         write_text(out_dir / f"given_names_{lang}.jsonl", "\n".join(lines) + "\n")
         counts[lang] = len(lines)
     return counts

@@ -133,7 +133,15 @@ def inflect(name: str, kind: str = "place", gender: str = "m", polish: bool = Fa
             # "Szar Płanina": a word known only as a person's name is not the head of a place
             later = _head_index(words[head + 1:])
             head = None if later is None else head + 1 + later
-        if head is None:
+        if polish and len(words) > 1 and not _nominative_analyses(words[-1]) and all(
+                any(p[0] == "adj" for _, p in _nominative_analyses(w)) for w in words[:-1]):
+            # "Kosowska Mitrowica": adjectives before a head Morfeusz does not know agree
+            # with it in the gender of its ending
+            g = "f" if words[-1].endswith("a") else "n" if words[-1].endswith(("o", "e")) else "m3"
+            per_word[-1] = rule_forms(words[-1], paradigm)
+            for j in range(len(words) - 1):
+                per_word[j] = morfeusz_forms(words[j], "adj", "sg", g) or per_word[j]
+        elif head is None:
             # a name Morfeusz does not know: its last word declines ("Szar Płanina" ->
             # "Szar Płaniny"), the words before it stay as written
             if not words[-1].isupper() and (len(words) == 1 or (kind == "place" and polish)):

@@ -73,13 +73,15 @@ class NameRules:
         return 0
 
     def _after_noun(self, doc: Doc, sent: Span, v, covered: set, new: list) -> None:
-        """Names after a lower-case place noun (a place) or media noun (an organisation):
+        """Names after a lower-case place noun (a place), media noun (an organisation) or
+        person noun (a person or family: "rodziny Jasharich", "Nagroda im. Sacharowa"):
         "wsi Brazda", "the village of Drenovac", "the magazine Foreign Policy"."""
         for i in range(sent.start, sent.end - 1):
             w = v.words[i]
-            label = "FACILITY" if w in self.place_nouns else "ORG" if w in self.media_nouns else None
-            if label is None or v.caps[i]:
-                continue
+            label = ("FACILITY" if w in self.place_nouns else "ORG" if w in self.media_nouns
+                     else "PERSON" if w in self.person_nouns or v.texts[i] in self.person_nouns else None)
+            if label is None or (v.caps[i] and not (i == sent.start and v.texts[i + 1] in _OPEN)):
+                continue  # a capitalised noun is part of a name, unless it opens the sentence before a quote
             k = i + 1
             if v.texts[k] == "of" and label == "FACILITY":
                 k += 1

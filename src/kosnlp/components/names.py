@@ -113,6 +113,7 @@ class NameFinder(WithCues, NameRules):
         self.place_nouns = set(cues.get("place_nouns", []))
         self.media_nouns = set(cues.get("media_nouns", []))
         self.state_heads = set(cues.get("state_heads", []))
+        self.person_nouns = set(cues.get("person_nouns", []))
         self.city_named_orgs = set(cues.get("city_named_orgs", []))
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.given = {g["name"] for g in cues.get("given_names", [])}
@@ -184,6 +185,7 @@ class NameFinder(WithCues, NameRules):
         covered = {i for s in existing for i in range(s.start, s.end)}
         # tokens of a known person may end a longer name ("Wesley K." + "Clark")
         person = {i for s in existing if (s.id_ or "").startswith("person:") for i in range(s.start, s.end)}
+        person_start = {s.start for s in existing if (s.id_ or "").startswith("person:")}
         # one-word countries and cities that may be a given name before a surname
         self._geo = {s.start for s in existing if s.label_ in ("STATE", "CITY", "REGION") and len(s) == 1}
         new: list[Span] = []
@@ -219,13 +221,16 @@ class NameFinder(WithCues, NameRules):
                     if k > i:  # "Colonel General X of the General Staff": the person before "of"
                         self._persons(doc, sent, i, k, v, covered, person, heading, new)
                     i = k
-                    cut = next((t for t in range(i + 2, j - 1) if caps[t + 1] and t not in covered
+                    cut = next((t for t in range(i + 1, j - 1) if caps[t + 1]
+                                and (t not in covered or t in person_start)
                                 and not v.heads[t] and self._given(doc[t])), j)
-                    if any(v.heads[i:cut]):
+                    if cut - i >= 2 and any(v.heads[i:cut]):
                         new.append(Span(doc, self._unit_number(texts, i, sent.start), cut, label="ORG"))
                         if cut == j:
                             continue
                         i = cut  # "Kolegium Połączonych Szefów Sztabów | Hugh Sheltonem"
+                    elif cut < j:
+                        i = cut  # "Rząd | Jerzego Buzka": one head word is no name
                 self._persons(doc, sent, i, j, v, covered, person, heading, new)
         self._on_listed(doc, v, existing, new)
         for s in existing + new:
