@@ -54,7 +54,7 @@ def test_polish_weekday_and_a_later_date_stay_apart(nlp_pl):
 
 
 def test_polish_spellings_of_south_slavic_places():
-    from kosnlp.build_data import polish_spellings
+    from kosnlp.build_gazetteer import polish_spellings
     assert polish_spellings("Štimlje", "xk") == {"Sztimlje", "Sztimle"}
     assert polish_spellings("Vučitrn", "XK") == {"Wuczitrn", "Vuczitrn"}
     assert "Dziakowica" in polish_spellings("Đakovica", "xk")

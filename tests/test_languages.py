@@ -17,7 +17,7 @@ DATA = Path(str(resources.files("kosnlp") / "data"))
 # Modules that may name a language's data by its code (not test a language): the gazetteer
 # builders, written per source (English names as written, Polish ones inflected with
 # Morfeusz), and the norm's English and Polish display names (name, name_pl).
-NAMED_DATA = {"build_data.py", "normalise/tables.py"}
+NAMED_DATA = {"build_data.py", "build_gazetteer.py", "normalise/tables.py"}
 
 
 def test_every_registered_language_has_its_data():

@@ -3,7 +3,7 @@ organisations coordinated with a conjunction, numbered units, connector phrases 
 official names, names after a place noun or a media noun, datelines, and names built on a
 listed name: a state's official name ("Republiki Kosowa"), an institution named by its
 city ("Uniwersytet w Prisztinie"), a quoted title coordinated with a listed one
-("„Trybuna” i „Życie”")."""
+("„Trybuna” i „Życie”"); and the persons of a capitalised run (`_persons`)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -127,8 +127,56 @@ class NameRules:
                             and v.caps[q[0]]:
                         new.append(Span(doc, q[0], q[1], label="ORG"))
 
+    def _persons(self, doc: Doc, sent: Span, i: int, j: int, v, covered: set, person: set,
+                 heading: bool, new: list) -> None:
+        """The persons in the run i..j: every name in it ("David and Anthony")."""
+        caps, texts, title_word = v.caps, v.texts, v.titles
+
+        def place_named_person(k: int) -> bool:  # "Jordan Nikolić", "Roman Kowalski"
+            return (k in covered and k in self._geo and k + 1 < j and caps[k + 1] and v.alpha[k + 1] and k + 1 not in covered
+                    and not title_word[k + 1] and self._given(doc[k]))
+
+        while i < j:
+            k = i
+            while k < j and ((k in covered and not place_named_person(k)) or not caps[k] or title_word[k]):
+                k += 1
+            m, stops = k, 0
+            while m < j and m < k + 3 + stops and (m not in covered or (m > k and m in person)
+                                                   or (m == k and place_named_person(k))):
+                if texts[m] == "." and m > k and len(texts[m - 1]) == 1:
+                    stops += 1  # the full stop of an initial ("K .")
+                elif (texts[m] == "-" and m > k and m + 1 < j and caps[m + 1] and not doc[m - 1].whitespace_
+                      and not doc[m].whitespace_):
+                    stops += 1  # a hyphenated given name or surname: "Jean-Pierre Thébault"
+                elif texts[m] in self.particles and m > k and m + 1 < j and (
+                        caps[m + 1] or (texts[m + 1] in self.particles and m + 2 < j and caps[m + 2])):
+                    stops += 1  # a particle inside a surname: "Hans van den Broek", "Jaap de Hoop Scheffer"
+                elif not caps[m]:
+                    break
+                elif title_word[m]:
+                    k = m + 1  # "German Foreign Minister Joschka Fischer": the name follows the title
+                m += 1
+            i = max(m, k + 1)
+            if k >= m or texts[k] in self.not_names:
+                continue
+            if m - k >= 2 and not self._given(doc[k]) and self._given(doc[k + 1]) and self._common(doc[k]):
+                k += 1  # "Szukam Agima Krasniqiego": a common word before the name
+            run = doc[k:m]
+            # a capitalised word inside a sentence before a known person's surname is another
+            # given name of that family ("editor Veran Matić" beside the minister Goran Matić)
+            first_name = self._given(run[0]) or (
+                not self.inflected and len(run) == 2 and k != sent.start and k + 1 in person
+                and k not in covered and texts[k].isalpha() and texts[k][1:].islower())
+            if len(run) == 1 and not heading and self._given(run[0], alone=True):
+                new.append(Span(doc, run.start, run.end, label="PERSON"))  # "Fatmir", "David"
+            elif (len(run) >= 2 and first_name) or (self._title_before(doc, k, v) and not heading):
+                if len(run) == 1 and run.start == sent.start:
+                    continue
+                new.append(Span(doc, run.start, run.end, label="PERSON"))
+
 
 _OPEN, _CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")
+
 
 
 def _quoted_after(texts: list, end: int, n: int, conj: set) -> tuple[int, int] | None:
