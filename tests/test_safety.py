@@ -415,15 +415,20 @@ def _lost_interrupt_run(n_results, ctrl_c_at):
 @pytest.mark.parametrize("ctrl_c_at", [0, 2])  # at the first result, at the last
 def test_ctrl_c_lost_in_a_finaliser_still_stops_the_run(tmp_path, capsys, ctrl_c_at):
     from kosnlp.annotate import Summary, write_results
+    import signal
     out = tmp_path / "out.jsonl"
     out.write_text("old\n", encoding="utf-8")
     engine_run, tasks = _lost_interrupt_run(3, ctrl_c_at)
     summary = Summary(files=1)
+    # Ctrl-C as a terminal's process has it (a background job inherits SIGINT ignored)
+    handler = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         write_results(tasks, out, engine_run, summary)
         stopped = False
     except KeyboardInterrupt:
         stopped = True
+    finally:
+        signal.signal(signal.SIGINT, handler)
     assert stopped, "the run went on after Ctrl-C"
     assert out.read_text(encoding="utf-8") == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]  # no temp file left
