@@ -51,7 +51,10 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
         prev_end = 0
         for s in sorted(r["spans"], key=lambda s: s["start"]):
             lab, text, lang = s["label"], s["text"], r["lang"]
-            tense = tense_at(r["text"], s["start"], lang, len(text)) if lab == "DATE" else None
+            spans = [(x["start"], x["end"], x["label"]) for x in r["spans"]]
+            dateline = lab == "DATE" and res.dates.dateline(r["text"], s["start"], s["end"], spans)
+            tense = ("future" if dateline else tense_at(r["text"], s["start"], lang, len(text))) \
+                if lab == "DATE" else None
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
                          **story.anchors, tense=tense,
                          when=context.when(story, r["text"]) if lab == "ACTOR" else None)
@@ -61,9 +64,7 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
             prev_end = max(prev_end, s["end"])
             if lab == "DATE":
                 before = r["text"][:s["start"]].split()
-                spans = [(x["start"], x["end"], x["label"]) for x in r["spans"]]
-                story.advance(n, lang, before[-1] if before else None,
-                              res.dates.dateline(r["text"], s["start"], s["end"], spans))
+                story.advance(n, lang, before[-1] if before else None, dateline)
             s["norm"] = {k: v for k, v in n.items() if k not in PROVENANCE_KEYS}
 
 
