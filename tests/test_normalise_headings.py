@@ -71,3 +71,11 @@ def test_a_diary_read_by_the_pipeline():
     assert ("this afternoon", "2002-05-02") in dates
     assert ("Saturday", "2002-05-04") in dates
     assert ("yesterday", "2002-05-03") in dates
+
+
+def test_next_after_the_counts_from_the_previous_date():
+    prev = {"status": "resolved", "value": "2002-02-09", "start": "2002-02-09", "end": "2002-02-09"}
+    # "the next week" is the week after the story's date; "next week" the one after the date of writing
+    assert D.normalise("next week", "en", "2003-05-14", prev, before="the")["value"] == "2002-W07"
+    assert D.normalise("next week", "en", "2003-05-14", prev)["value"] == "2003-W21"
+    assert D.normalise("next day", "en", "2003-05-14", prev, before="The")["value"] == "2002-02-10"

@@ -121,11 +121,12 @@ class Normaliser:
                     doc_text, spans = text_of(doc), [(x.start_char, x.end_char, x.label_) for x in ents]
                 dateline = res.dates.dateline(doc_text, e.start_char, e.end_char, spans)
                 tense = "future" if dateline else tense_at(s_text, e.start_char - sents.idx[s_start], lang, len(text))
-                e._.norm = self._memo(("D", text, *story.key, tense),
-                                      lambda: res.norm(label, text, lang, **story.anchors, tense=tense))
+                before = doc[e.start - 1].text if e.start else None
+                e._.norm = self._memo(("D", text, *story.key, tense, before),
+                                      lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
                 if reference_from and e._.norm.get("anchor") == "reference_date" and story.reference == given:
                     e._.norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
-                story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None, dateline)
+                story.advance(e._.norm, lang, before, dateline)
             elif label == "PLACE":
                 lemmas = [t.lemma_ or t.text for t in e] if inflected else None
                 e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),

@@ -85,13 +85,14 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
 
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None,
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
-                  written=None) -> dict:
+                  written=None, before: str | None = None) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
         counted from the date of writing; `written`: the date the whole text was written by (its
         reference date before a dateline or heading moved it; defaults to `reference`), which
-        a story told in the past does not pass. All default to none."""
+        a story told in the past does not pass; `before`: the word before the mention ("the"
+        turns "next week" into "the following week"). All default to none."""
         self._tense = tense
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
@@ -102,6 +103,10 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
         t = re.sub(r"^(?:(?:at|by|pod|na)\s+)?(?:(?:the|from|since|until|till|on|in|w|we|od|do|z)\s+){0,2}", "", t)
         words = t.split()
+        art = self._w("after_article", lang)
+        if before and art and words and before.lower() in art["articles"] and words[0] in art["words"]:
+            words[0] = art["words"][words[0]]
+            t = " ".join(words)
         if len(words) > 3 and words[0] in self._w("between", lang):  # "między 24 marca a 10 czerwca"
             t = re.sub(r"\s(?:a|and|i)\s", " – ", " ".join(words[1:]), count=1)
         mod = self._w("approx", lang).get(t.split()[0]) if t.split() else None

@@ -55,16 +55,16 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
             dateline = lab == "DATE" and res.dates.dateline(r["text"], s["start"], s["end"], spans)
             tense = ("future" if dateline else tense_at(r["text"], s["start"], lang, len(text))) \
                 if lab == "DATE" else None
+            before = (r["text"][:s["start"]].split()[-1:] or [None])[0] if lab == "DATE" else None
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
-                         **story.anchors, tense=tense,
+                         **story.anchors, tense=tense, before=before,
                          when=context.when(story, r["text"]) if lab == "ACTOR" else None)
             if lab == "ACTOR":
                 n = context.resolve(n, text, r["text"][prev_end:s["start"]].split()[-3:],
                                     r["text"][s["end"]:].split()[:2])
             prev_end = max(prev_end, s["end"])
             if lab == "DATE":
-                before = r["text"][:s["start"]].split()
-                story.advance(n, lang, before[-1] if before else None, dateline)
+                story.advance(n, lang, before, dateline)
             s["norm"] = {k: v for k, v in n.items() if k not in PROVENANCE_KEYS}
 
 
