@@ -79,3 +79,24 @@ def test_next_after_the_counts_from_the_previous_date():
     assert D.normalise("next week", "en", "2003-05-14", prev, before="the")["value"] == "2002-W07"
     assert D.normalise("next week", "en", "2003-05-14", prev)["value"] == "2003-W21"
     assert D.normalise("next day", "en", "2003-05-14", prev, before="The")["value"] == "2002-02-10"
+
+
+def test_a_weekday_just_before_its_date_does_not_move_the_story():
+    text = "It began on Friday, June 7, and ended later."
+    spans = spans_of(text, [("Friday", "DATE"), ("June 7", "DATE")])
+    assert D.weekday_before_its_date(text, *spans[0][:2], spans, "en") is True
+    assert D.weekday_before_its_date(text, *spans[1][:2], spans, "en") is False  # the date itself
+    other = "On Friday the talks on 7 June went on."
+    spans = spans_of(other, [("Friday", "DATE"), ("7 June", "DATE")])
+    assert D.weekday_before_its_date(other, *spans[0][:2], spans, "en") is False  # words between
+
+
+def test_a_retrospective_interview_keeps_its_story_year_after_a_weekday_and_its_date():
+    import kosnlp
+    nlp = kosnlp.load("en")
+    text = ("Q: When did it start?\n\nA: In May 2002 the talks failed. On Saturday, June 8, the convoys left. "
+            "Three days later the shooting began.\n")
+    doc = next(iter(nlp.pipe([text], component_cfg={"kosnlp_normaliser": {"reference_date": "2004-06-20"}})))
+    dates = dict((e.text, e._.norm.get("value")) for e in doc.ents if e.label_ == "DATE")
+    assert dates.get("June 8") == "2002-06-08"
+    assert dates.get("Three days later") == "2002-06-11"

@@ -126,7 +126,8 @@ class Normaliser:
                                       lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
                 if reference_from and e._.norm.get("anchor") == "reference_date" and story.reference == given:
                     e._.norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
-                story.advance(e._.norm, lang, before, dateline)
+                if not res.dates.weekday_before_its_date(doc_text, e.start_char, e.end_char, spans, lang):
+                    story.advance(e._.norm, lang, before, dateline)
             elif label == "PLACE":
                 lemmas = [t.lemma_ or t.text for t in e] if inflected else None
                 e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),

@@ -66,6 +66,16 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
             return set(others) <= {"PLACE", "ACTOR"}
         return set(others) <= {"DATE"}  # a heading: the date alone, or its weekday and its day
 
+    def weekday_before_its_date(self, text: str, start: int, end: int, spans: list[tuple[int, int, str]],
+                                lang: str) -> bool:
+        """Is the date at text[start:end] a weekday found as a mention of its own just before
+        the date of its day ("Saturday, March 20")? The date says which day it is: the weekday
+        does not move the story's time."""
+        if " ".join(text[start:end].lower().split()) not in self._w("weekdays", lang):
+            return False
+        nxt = min((s for s, _, label in spans if label == "DATE" and s >= end), default=None)
+        return nxt is not None and re.fullmatch(r"[\s,(]*", text[end:nxt]) is not None
+
     @staticmethod
     def previous_after(previous: dict | None, norm: dict, reference=None, lang: str | None = None,
                        word_before: str | None = None) -> dict | None:

@@ -48,10 +48,9 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
         story = stories.setdefault(r["doc_id"], StoryTime(references.get(r["doc_id"])))
         context = actors.setdefault(r["doc_id"], ActorContext(res.actors, r["lang"]))
-        prev_end = 0
+        prev_end, spans = 0, [(x["start"], x["end"], x["label"]) for x in r["spans"]]
         for s in sorted(r["spans"], key=lambda s: s["start"]):
             lab, text, lang = s["label"], s["text"], r["lang"]
-            spans = [(x["start"], x["end"], x["label"]) for x in r["spans"]]
             dateline = lab == "DATE" and res.dates.dateline(r["text"], s["start"], s["end"], spans)
             tense = ("future" if dateline else tense_at(r["text"], s["start"], lang, len(text))) \
                 if lab == "DATE" else None
@@ -64,7 +63,8 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
                                     r["text"][s["end"]:].split()[:2])
             prev_end = max(prev_end, s["end"])
             if lab == "DATE":
-                story.advance(n, lang, before, dateline)
+                if not res.dates.weekday_before_its_date(r["text"], s["start"], s["end"], spans, lang):
+                    story.advance(n, lang, before, dateline)
             s["norm"] = {k: v for k, v in n.items() if k not in PROVENANCE_KEYS}
 
 
