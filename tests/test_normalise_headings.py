@@ -100,3 +100,13 @@ def test_a_retrospective_interview_keeps_its_story_year_after_a_weekday_and_its_
     dates = dict((e.text, e._.norm.get("value")) for e in doc.ents if e.label_ == "DATE")
     assert dates.get("June 8") == "2002-06-08"
     assert dates.get("Three days later") == "2002-06-11"
+
+
+@pytest.mark.parametrize("text, lang, start, end", [
+    ("początku tygodnia", "pl", "2003-10-13", "2003-10-14"),   # written on Wednesday 15 October 2003
+    ("the end of the week", "en", "2003-10-17", "2003-10-19"),
+    ("early next week", "en", "2003-10-20", "2003-10-21"),
+])
+def test_the_start_middle_or_end_of_a_week_are_its_days(text, lang, start, end):
+    n = D.normalise(text, lang, "2003-10-15")
+    assert (n["start"], n["end"]) == (start, end)
