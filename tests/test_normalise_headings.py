@@ -110,3 +110,15 @@ def test_a_retrospective_interview_keeps_its_story_year_after_a_weekday_and_its_
 def test_the_start_middle_or_end_of_a_week_are_its_days(text, lang, start, end):
     n = D.normalise(text, lang, "2003-10-15")
     assert (n["start"], n["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, lang, value, start, end", [
+    # years counted from a season or a month keep it; a decade is ten years
+    ("dwie dekady po tamtym lecie", "pl", "2021-SU", "2021-06-01", "2021-08-31"),
+    ("three years after March 2001", "en", "2004-03", "2004-03-01", "2004-03-31"),
+    ("a decade after 2001", "en", "2011", "2011-01-01", "2011-12-31"),
+])
+def test_years_counted_from_a_season_or_month_keep_it(text, lang, value, start, end):
+    prev = {"status": "resolved", "value": "2001-SU", "start": "2001-06-01", "end": "2001-08-31"}
+    n = D.normalise(text, lang, "2022-01-10", prev)
+    assert (n["value"], n["start"], n["end"]) == (value, start, end)
