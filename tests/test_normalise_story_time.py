@@ -123,6 +123,10 @@ def test_today_with_a_reference_year_only_says_why_it_is_unresolved():
 @pytest.mark.parametrize("sentence, mention, lang, tense", [
     ("The delegation was in Skopje on Friday.", "Friday", "en", "past"),
     ("The text could be adopted by Friday.", "Friday", "en", None),       # a passive "-ed" is no past
+    ("The ministers approved the plan on Friday, saying that the truce will hold.", "Friday", "en", "past"),
+    ("The sides agreed late on Friday that troops will leave.", "Friday", "en", "past"),
+    ("The agreed text is ready for Friday.", "Friday", "en", None),        # "-ed" after an article: an adjective
+    ("The council was expected to vote on Friday.", "Friday", "en", "future"),  # expected, scheduled: ahead
     ("The delegation will arrive on Friday.", "Friday", "en", "future"),
     ("W piątek delegacja przyjechała do stolicy.", "piątek", "pl", "past"),
     ("W piątek delegacja będzie w stolicy.", "piątek", "pl", "future"),

@@ -117,15 +117,17 @@ class Normaliser:
             if label == "DATE":
                 sents = sents or _Sentences(doc)
                 s_start, _, s_text = sents.of(e.start)
-                tense = tense_at(s_text, e.start_char - sents.idx[s_start], lang, len(text))
-                e._.norm = self._memo(("D", text, *story.key, tense),
-                                      lambda: res.norm(label, text, lang, **story.anchors, tense=tense))
-                if reference_from and e._.norm.get("anchor") == "reference_date" and story.reference == given:
-                    e._.norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
                 if doc_text is None:  # once per doc: doc.text and doc.ents walk every token
                     doc_text, spans = text_of(doc), [(x.start_char, x.end_char, x.label_) for x in ents]
-                story.advance(e._.norm, lang, doc[e.start - 1].text if e.start else None,
-                              res.dates.dateline(doc_text, e.start_char, e.end_char, spans))
+                dateline = res.dates.dateline(doc_text, e.start_char, e.end_char, spans)
+                tense = "future" if dateline else tense_at(s_text, e.start_char - sents.idx[s_start], lang, len(text))
+                before = doc[e.start - 1].text if e.start else None
+                e._.norm = self._memo(("D", text, *story.key, tense, before),
+                                      lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
+                if reference_from and e._.norm.get("anchor") == "reference_date" and story.reference == given:
+                    e._.norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
+                if not res.dates.weekday_before_its_date(doc_text, e.start_char, e.end_char, spans, lang):
+                    story.advance(e._.norm, lang, before, dateline)
             elif label == "PLACE":
                 lemmas = [t.lemma_ or t.text for t in e] if inflected else None
                 e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),

@@ -287,7 +287,8 @@ class CalendarForms:
             ahead = (dt.date(c.year + 1, month, min(mid, last_day(c.year + 1, month))) - c).days
             y = c.year + 1 if back > 0 and back * lexicon()["narrative_backward_weight"] > ahead else c.year
             # the story is told after it happened: not later than the date of writing (unless in the future tense)
-            if ref is not None and dt.date(y, month, 1) > ref.end and self._tense != "future":
+            bound = self._written or ref
+            if bound is not None and dt.date(y, month, 1) > bound.end and self._tense != "future":
                 y -= 1
             return y
         # (no tense cue turns a month: the cue is often in another clause, "we will not forget what

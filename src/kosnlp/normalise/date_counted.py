@@ -8,7 +8,13 @@ import datetime as dt
 import re
 
 from .keys import unresolved
-from .timex import day_norm, month_norm, week_norm, year_norm
+from .timex import day_norm, iso, last_day, month_norm, week_norm, year_norm
+
+
+def years_on(d: dt.date, k: int) -> dt.date:
+    """The same day k years on; a month's last day stays its last (February of a leap year)."""
+    y = d.year + k
+    return dt.date(y, d.month, last_day(y, d.month) if d.day == last_day(d.year, d.month) else d.day)
 
 
 class CountedForms:
@@ -110,6 +116,8 @@ class CountedForms:
         if got is None:
             return None
         n, unit, _ = got
+        if unit == "decade":  # "dwie dekady po tamtej wiośnie": twenty years
+            n, unit = n * 10, "year"
         base = self._parse(" ".join(words[cut + 1:]), lang, ref, prev)
         if not base or base.get("status") != "resolved":
             return base
@@ -124,6 +132,9 @@ class CountedForms:
         if unit == "month":
             k = d.year * 12 + d.month - 1 + sign * n
             return month_norm(k // 12, k % 12 + 1, **extra)
+        if re.fullmatch(r"\d{4}-(?:\d\d|[A-Z]{2})", base["value"]):  # years from a month or season: the same one
+            return {**extra, "status": "resolved", "value": f"{int(base['value'][:4]) + sign * n:04d}{base['value'][4:]}",
+                    "start": iso(years_on(s, sign * n)), "end": iso(years_on(e, sign * n))}
         return year_norm(d.year + sign * n, **extra)
 
     def _relative_count(self, t, lang, ref, prev):

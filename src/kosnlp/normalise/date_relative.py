@@ -149,7 +149,8 @@ class RelativeForms:
         """The start / middle / end of a period ("early April", "końca roku"; of a decade, "połowie
         lat 90.", the whole decade with the mod: too vague to narrow),
         its first / last days ("pierwszych dniach kwietnia", "the last days of the year") or half
-        ("drugiej połowie 1998 r."); a bare "year" / "month" / "week" is the one in focus."""
+        ("drugiej połowie 1998 r."); a bare "year" / "month" / "week" is the one in focus; the
+        start / middle / end of a week are its days of part_week_days ("początku tygodnia")."""
         lead = lambda name: next((p for p in sorted(self._w(name, lang), key=len, reverse=True)  # noqa: E731
                                   if t.startswith(p + " ")), None)
         days, half = lead("days_parts"), lead("halves")
@@ -176,6 +177,9 @@ class RelativeForms:
         elif re.fullmatch(r"\d{4}", v):
             lo, hi = self.lx["part_months"][mod]
             s, e = dt.date(s.year, lo, 1), dt.date(s.year, hi, last_day(s.year, hi))
+        elif re.fullmatch(r"\d{4}-W\d\d", v) and not (days or half):
+            lo, hi = self.lx["part_week_days"][mod]
+            s, e = s + dt.timedelta(days=lo - 1), s + dt.timedelta(days=hi - 1)
         return {**inner, "start": iso(s), "end": iso(e), "mod": mod}
 
     @staticmethod

@@ -38,27 +38,43 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
         self._tense: str | None = None
+        self._written: Anchor | None = None
 
     # -- entry point ---------------------------------------------------------------
     @staticmethod
     def dateline(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
         """Is the date at text[start:end] a dateline: alone on its line with a place name,
         other names and punctuation only ("Stenkovec (Macedonia), 16 kwietnia"; not a
-        source citation "(Reuter, AP, June 10)")? Its day is the date of writing of what follows."""
+        source citation "(Reuter, AP, June 10)"), or a heading, dates alone on their line
+        ("Wednesday, 13 January 1999" opening a diary entry)? Its day is the date of writing of what follows,
+        and a weekday in it follows the date of writing so far (the entries go forward)."""
         lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         hi = len(text) if hi < 0 else hi
-        rest, pos, places = [], lo, 0
+        rest, pos, others = [], lo, []
         for s, e, label in sorted(spans):
             if s < lo or e > hi:
                 continue
-            if label == "PLACE":
-                places += 1
-            elif label != "ACTOR" and (s, e) != (start, end):  # a place in it may be read as its state
-                return False
+            if (s, e) != (start, end):
+                others.append(label)
             rest.append(text[pos:s])
             pos = e
         rest.append(text[pos:hi])
-        return places > 0 and not re.search(r"\w", "".join(rest))
+        parts = {w for ws in lexicon()["day_parts"].values() for p in ws for w in p.split()}
+        if any(w.lower() not in parts for w in re.findall(r"\w+", "".join(rest))):
+            return False  # words but a part of the day ("20 March, evening, Skopje")
+        if "PLACE" in others:  # a place in it may be read as its state: names, no other date
+            return set(others) <= {"PLACE", "ACTOR"}
+        return set(others) <= {"DATE"}  # a heading: the date alone, or its weekday and its day
+
+    def weekday_before_its_date(self, text: str, start: int, end: int, spans: list[tuple[int, int, str]],
+                                lang: str) -> bool:
+        """Is the date at text[start:end] a weekday found as a mention of its own just before
+        the date of its day ("Saturday, March 20")? The date says which day it is: the weekday
+        does not move the story's time."""
+        if " ".join(text[start:end].lower().split()) not in self._w("weekdays", lang):
+            return False
+        nxt = min((s for s, _, label in spans if label == "DATE" and s >= end), default=None)
+        return nxt is not None and re.fullmatch(r"[\s,(]*", text[end:nxt]) is not None
 
     @staticmethod
     def previous_after(previous: dict | None, norm: dict, reference=None, lang: str | None = None,
@@ -78,12 +94,17 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         return norm
 
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None,
-                  narrative: dict | None = None, main_year: int | None = None, tense: str | None = None) -> dict:
+                  narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
+                  written=None, before: str | None = None) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
-        counted from the date of writing. All default to none."""
+        counted from the date of writing; `written`: the date the whole text was written by (its
+        reference date before a dateline or heading moved it; defaults to `reference`), which
+        a story told in the past does not pass; `before`: the word before the mention ("the"
+        turns "next week" into "the following week"). All default to none."""
         self._tense = tense
+        self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),
                        make_anchor("story_year", str(main_year)) if main_year else None)
@@ -92,6 +113,10 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
         t = re.sub(r"^(?:(?:at|by|pod|na)\s+)?(?:(?:the|from|since|until|till|on|in|w|we|od|do|z)\s+){0,2}", "", t)
         words = t.split()
+        art = self._w("after_article", lang)
+        if before and art and words and before.lower() in art["articles"] and words[0] in art["words"]:
+            words[0] = art["words"][words[0]]
+            t = " ".join(words)
         if len(words) > 3 and words[0] in self._w("between", lang):  # "między 24 marca a 10 czerwca"
             t = re.sub(r"\s(?:a|and|i)\s", " – ", " ".join(words[1:]), count=1)
         mod = self._w("approx", lang).get(t.split()[0]) if t.split() else None
@@ -164,6 +189,7 @@ class StoryTime:
 
     def __init__(self, reference=None):
         self.reference, self.previous, self.narrative = reference, None, None
+        self.written = reference  # a dateline moves the reference, not the date the text was written by
         self.years: Counter[int] = Counter()
 
     @property
@@ -174,14 +200,14 @@ class StoryTime:
     def anchors(self) -> dict:
         """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
-                "main_year": self.main_year}
+                "main_year": self.main_year, "written": self.written}
 
     @property
     def key(self) -> tuple:
         """What a date's norm depends on besides its text (a memo key)."""
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
-        return self.reference, k(self.previous), k(self.narrative), self.main_year
+        return self.reference, k(self.previous), k(self.narrative), self.main_year, self.written
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it."""

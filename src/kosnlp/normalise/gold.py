@@ -48,22 +48,23 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
         story = stories.setdefault(r["doc_id"], StoryTime(references.get(r["doc_id"])))
         context = actors.setdefault(r["doc_id"], ActorContext(res.actors, r["lang"]))
-        prev_end = 0
+        prev_end, spans = 0, [(x["start"], x["end"], x["label"]) for x in r["spans"]]
         for s in sorted(r["spans"], key=lambda s: s["start"]):
             lab, text, lang = s["label"], s["text"], r["lang"]
-            tense = tense_at(r["text"], s["start"], lang, len(text)) if lab == "DATE" else None
+            dateline = lab == "DATE" and res.dates.dateline(r["text"], s["start"], s["end"], spans)
+            tense = ("future" if dateline else tense_at(r["text"], s["start"], lang, len(text))) \
+                if lab == "DATE" else None
+            before = (r["text"][:s["start"]].split()[-1:] or [None])[0] if lab == "DATE" else None
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
-                         **story.anchors, tense=tense,
+                         **story.anchors, tense=tense, before=before,
                          when=context.when(story, r["text"]) if lab == "ACTOR" else None)
             if lab == "ACTOR":
                 n = context.resolve(n, text, r["text"][prev_end:s["start"]].split()[-3:],
                                     r["text"][s["end"]:].split()[:2])
             prev_end = max(prev_end, s["end"])
             if lab == "DATE":
-                before = r["text"][:s["start"]].split()
-                spans = [(x["start"], x["end"], x["label"]) for x in r["spans"]]
-                story.advance(n, lang, before[-1] if before else None,
-                              res.dates.dateline(r["text"], s["start"], s["end"], spans))
+                if not res.dates.weekday_before_its_date(r["text"], s["start"], s["end"], spans, lang):
+                    story.advance(n, lang, before, dateline)
             s["norm"] = {k: v for k, v in n.items() if k not in PROVENANCE_KEYS}
 
 

@@ -19,29 +19,34 @@ def _cues(lang: str) -> dict:
     c = lexicon().get("tense", {}).get(lang, {})
     ends = sorted(c.get("past_endings", []), key=len, reverse=True)
     return {"future": set(c.get("future", [])), "past": set(c.get("past", [])),
-            "not_past": set(c.get("not_past", [])),
+            "not_past": set(c.get("not_past", [])), "not_after": set(c.get("past_endings_not_after", [])),
             "ending": re.compile(r"\w{2,}(?:" + "|".join(map(re.escape, ends)) + r")") if ends else None}
 
 
-def word_tense(word: str, lang: str) -> str | None:
-    """The tense a word cues, or None (a capitalised word is a name, not a cue)."""
+def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
+    """The tense a word cues, or None (a capitalised word is a name, not a cue). A past
+    ending after a word of `past_endings_not_after` ("to be signed", "could be adopted")
+    is a passive or a participle, no cue."""
     c, w = _cues(lang), word.lower().replace("’", "'")
     if w in c["future"]:
         return "future"
     if w in c["past"]:
         return "past"
-    if word[:1].isupper() or w in c["not_past"]:
+    if word[:1].isupper() or w in c["not_past"] or (before or "").lower().replace("’", "'") in c["not_after"]:
         return None
     return "past" if c["ending"] is not None and c["ending"].fullmatch(w) else None
 
 
 def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | None:
     """The tense of the cue nearest to the mention at sentence[offset:offset+length]."""
-    best = None
+    best, before = None, None
     for m in WORD.finditer(sentence):
+        word = m.group(0)
         if offset <= m.start() < offset + length:
+            before = word
             continue  # a word of the mention itself
-        t = word_tense(m.group(0), lang)
+        t = word_tense(word, lang, before)
+        before = word
         if t:
             d = offset - m.end() if m.end() <= offset else m.start() - (offset + length)
             if best is None or d < best[0]:
