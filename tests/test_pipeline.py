@@ -29,7 +29,8 @@ def test_saved_models_load_in_a_fresh_interpreter(tmp_path):
     paths = save_models(tmp_path)
     code = ("import spacy, sys; nlp = spacy.load(sys.argv[1]); "
             "print([(e.text, e.label_) for e in nlp('Rosja wysłała premiera do Belgradu 30 marca.').ents])")
-    out = subprocess.run([sys.executable, "-c", code, str(paths[0])], capture_output=True, text=True, check=True)
+    pl = next(p for p in paths if p.name == "kosnlp-pl")
+    out = subprocess.run([sys.executable, "-c", code, str(pl)], capture_output=True, text=True, check=True)
     assert "('Rosja', 'ACTOR')" in out.stdout and "('30 marca', 'DATE')" in out.stdout
 
 

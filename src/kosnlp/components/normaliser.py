@@ -163,7 +163,8 @@ class Normaliser:
         path.mkdir(parents=True, exist_ok=True)
         data = self._rule_data()
         write_text(path / TABLES, json.dumps(self.tables, ensure_ascii=False))
-        write_text(path / RULES, json.dumps({n: data[n] for n in SAVED}, ensure_ascii=False, sort_keys=True))
+        # in the sources' order: the registry's order is the order of its languages
+        write_text(path / RULES, json.dumps({n: data[n] for n in SAVED}, ensure_ascii=False))
         with atomic_writer(path / CITIES, "wb") as fh:
             fh.write(encode_arrays(*data["cities"]))
 
