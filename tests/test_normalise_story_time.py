@@ -213,3 +213,9 @@ def test_a_count_from_a_date_in_the_mention(text, lang, value):
 def test_between_winters_of_two_years_decades_and_approximate_counts(text, lang, ref, value, mod):
     n = D.normalise(text, lang, ref)
     assert (n["value"], n.get("mod")) == (value, mod)
+
+
+def test_a_story_year_before_1000_is_an_anchor_not_a_crash():
+    # a text whose dates lie mostly in a three-digit year (a history of antiquity, a table of numbers)
+    n = D.normalise("two years later", "en", "1999-05-01", main_year=151)
+    assert n["status"] in ("resolved", "unresolved")

@@ -107,7 +107,7 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),
-                       make_anchor("story_year", str(main_year)) if main_year else None)
+                       make_anchor("story_year", f"{main_year:04d}") if main_year else None)
         if self._story[1] is not None:
             self._story[1].narrative = True
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
