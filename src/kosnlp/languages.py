@@ -31,12 +31,14 @@ class Language:
 
 
 _built: tuple = (None, None)  # (the registry data, what _registry built from it)
+_rules = None  # kosnlp.normalise.rules, once imported
 
 
 def _registry() -> tuple[dict[str, Language], str, dict[str, str]]:
-    global _built
-    from .normalise import rules
-    src = rules.get("languages")  # the package's registry, or the one a loaded pipeline saved
+    global _built, _rules
+    if _rules is None:  # imported here: kosnlp.normalise imports this module
+        from .normalise import rules as _rules
+    src = _rules.get("languages")  # the package's registry, or the one a loaded pipeline saved
     if _built[0] is src:
         return _built[1]
     langs = {code: Language(code=code, **{**rec, "data": tuple(rec["data"])}) for code, rec in src["languages"].items()}
@@ -51,7 +53,9 @@ def codes() -> tuple[str, ...]:
 
 def language(code: str) -> Language:
     """The record of a registered language (KOS-E106 for another code)."""
-    return _registry()[0][check_lang(code)]
+    langs = _registry()[0]
+    rec = langs.get(code)  # the normalisers ask per mention: a registered code needs no check
+    return rec if rec is not None else langs[check_lang(code)]
 
 
 def properties(code: str, names) -> dict:
