@@ -76,7 +76,7 @@ class ActorContext:
             return norm
         word = words[0]
         skeys = self._surname_keys(word)
-        if not (skeys & {k for k, ids in self.linker.surnames.items() if rid in ids}) or rid not in self.linker.given:
+        if not (skeys & self.linker.surname_keys.get(rid, set())) or rid not in self.linker.given:
             return norm  # a one-word name (Akihito, Pavle) or a listed alias, not a surname
         reason = self._why_not(rid, word, skeys, before, after)
         return unresolved(reason) if reason else norm
@@ -94,9 +94,10 @@ class ActorContext:
         if rid.startswith("person:"):
             for k in skeys:
                 self.named[k] = rid
-        elif not rid and skeys & set(self.linker.surnames):
-            for k in skeys & set(self.linker.surnames):
-                self.named[k] = None
+        elif not rid:
+            for k in skeys:
+                if k in self.linker.surnames:
+                    self.named[k] = None
 
     def _why_not(self, rid: str, word: str, skeys: set[str], before: list[str], after: list[str]) -> str | None:
         prev = _word(before[-1]) if before else ""
