@@ -101,6 +101,38 @@ class _AnyOf:
                 or any(all(self._holds(lex, *c) for c in conds) for conds in self.others))
 
 
+class _Bits:
+    """The bits of the required specs a lexeme meets (`required`: conditions -> bit
+    number): one dict lookup per attribute for the specs of one value set, one search
+    per regex, the other specs one by one."""
+
+    def __init__(self, required: dict):
+        by_value: dict[str, dict] = {}
+        self.regexes, self.others = [], []
+        for conds, bit in required.items():
+            if len(conds) == 1 and conds[0][1] == "in":
+                values = by_value.setdefault(conds[0][0], {})
+                for v in conds[0][2]:
+                    values[v] = values.get(v, 0) | 1 << bit
+            elif len(conds) == 1:
+                self.regexes.append((conds[0][0], re.compile(conds[0][2]), 1 << bit))
+            else:
+                self.others.append((_AnyOf([list(conds)]), 1 << bit))
+        self.by_value = list(by_value.items())
+
+    def __call__(self, lex) -> int:
+        bits = 0
+        for attr, values in self.by_value:
+            bits |= values.get(_value(lex, attr), 0)
+        for attr, rx, bit in self.regexes:
+            if rx.search(_value(lex, attr)):
+                bits |= bit
+        for test, bit in self.others:
+            if test(lex):
+                bits |= bit
+        return bits
+
+
 class GatedMatcher:
     """Wraps a spaCy Matcher: same matches, computed over the runs of possible tokens."""
 
@@ -113,7 +145,7 @@ class GatedMatcher:
         self.gated = True
         self._cache: dict[int, tuple[bool, bool, int]] = {}
         self._tests: tuple[_AnyOf, _AnyOf] | None = None
-        self._bits: list | None = None  # (bit, test) of every required spec
+        self._bits: _Bits | None = None  # the required specs a lexeme meets
         self._minimal: list[int] = []  # the needs no other need is a subset of
         self._enough: dict[int, bool] = {}  # the bits of a run -> some pattern's needs are met
         for p in patterns:
@@ -151,10 +183,15 @@ class GatedMatcher:
     def __contains__(self, key):
         return key in self.matcher
 
+    def prepare(self) -> None:
+        """Compile the tests of the specs now (else on the first doc)."""
+        if self._tests is None:
+            self._prepare()
+
     def _prepare(self) -> None:
         self._tests = (_AnyOf([t for t in self.specs if t is not None]),
                        _AnyOf([t for t in self.anchors if t is not None]))
-        self._bits = [(1 << bit, _AnyOf([list(conds)])) for conds, bit in self.required.items()]
+        self._bits = _Bits(self.required)
         needs = set(self.needs)
         self._minimal = sorted(n for n in needs if not any(o != n and o & n == o for o in needs))
 
@@ -167,7 +204,7 @@ class GatedMatcher:
                 self._prepare()
             lex = self.vocab[orth]
             possible = self._tests[0](lex)
-            bits = sum(bit for bit, test in self._bits if test(lex)) if possible else 0
+            bits = self._bits(lex) if possible else 0
             hit = self._cache[orth] = (possible, self._tests[1](lex), bits)
         return hit
 
