@@ -130,12 +130,13 @@ class Normaliser:
                 dateline = res.dates.dateline(doc_text, start_char, end_char, spans, starts)
                 tense = "future" if dateline else tense_at(s_text, start_char - sents.idx[s_start], lang, len(text))
                 before = words[start - 1] if start else None
-                e._.norm = self._memo(("D", text, *story.key, tense, before),
-                                      lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
-                if reference_from and e._.norm.get("anchor") == "reference_date" and story.reference == given:
-                    e._.norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
+                norm = self._memo(("D", text, *story.key, tense, before),
+                                  lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
+                if reference_from and norm.get("anchor") == "reference_date" and story.reference == given:
+                    norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
+                e._.norm = norm
                 if not res.dates.weekday_before_its_date(doc_text, start_char, end_char, spans, lang, starts):
-                    story.advance(e._.norm, lang, before, dateline)
+                    story.advance(norm, lang, before, dateline)
             elif label == "PLACE":
                 eid = e.ent_id_
                 lemmas = lemma_of[start:end] if inflected else None

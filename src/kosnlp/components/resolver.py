@@ -18,6 +18,9 @@ The result is written to `doc.ents` (with the gazetteer id as `ent_id_`).
 """
 from __future__ import annotations
 
+from itertools import accumulate
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -56,6 +59,8 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         self._c = {k: set(v) if isinstance(v, list) else v for k, v in cues.items()}
         self._c["prepositions"] = set().union(*(self._c.get(k, set()) for k in (
             "place_preps", "with_preps", "between_preps", "agent_preps", "against_preps")))
+        # the verb endings, longest first (geo_features takes the first a word ends in)
+        self.verb_suffixes = sorted(self._c.get("verb_suffixes", ()), key=len, reverse=True)
 
     @property
     def c(self) -> dict:
@@ -73,11 +78,13 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         cands.sort(key=lambda s: (-(s.end - s.start), PRIORITY[s.label_], s.start))
         taken: set[int] = set()
         out = []
-        sentenced = doc.has_annotation("SENT_START")  # a scan of the doc: once, not per span
+        # sentence starts up to each token, from the doc's array (a scan: once, not per span)
+        starts = list(accumulate((doc.to_array(SENT_START) == 1).tolist(), initial=0)) \
+            if doc.has_annotation("SENT_START") else None
         for s in cands:
             if any(i in taken for i in range(s.start, s.end)):
                 continue
-            if sentenced and any(doc[i].is_sent_start for i in range(s.start + 1, s.end)):
+            if starts is not None and starts[s.end] > starts[s.start + 1]:
                 continue  # never across a sentence boundary
             taken.update(range(s.start, s.end))
             out.append(s)

@@ -52,13 +52,21 @@ class ActorContext:
         self.common = {key(s) for s in self.cue["common_surnames"]}
         present = sorted(linker.t.get("present", {}).get(lang, []), key=len, reverse=True)
         self.present = re.compile(r"\b(?:" + "|".join(map(re.escape, present)) + r")\b") if present else None
+        self._present_in: dict[str, bool] = {}
 
     # -- the text's time ---------------------------------------------------------------
     def when(self, story, sentence: str) -> str | None:
         """The date a capital acting in `sentence` is read at; `story`: dates.StoryTime."""
-        if story.previous and not (self.present and self.present.search(sentence.lower())):
+        if story.previous and not self._about_present(sentence):
             return story.previous.get("start") or story.reference
         return story.reference
+
+    def _about_present(self, sentence: str) -> bool:
+        """Does the sentence say it is about the present (a `present` cue)? Once per sentence."""
+        got = self._present_in.get(sentence)
+        if got is None:
+            got = self._present_in[sentence] = bool(self.present and self.present.search(sentence.lower()))
+        return got
 
     # -- persons -------------------------------------------------------------------------
     def _surname_keys(self, word: str) -> set[str]:
