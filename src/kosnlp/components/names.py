@@ -90,6 +90,7 @@ class NameFinder(WithCues, NameRules):
     def __init__(self, nlp: Language, name: str = "kosnlp_names", *, lang: str, spans_key: str,
                  cues: dict | None = None):
         self.name, self.lang, self.key = name, lang, spans_key
+        self.cap_memo: dict[str, bool] = {}  # word form -> capitalised (a name's word)
         if cues:
             self.set_data(cues)
 
@@ -131,7 +132,6 @@ class NameFinder(WithCues, NameRules):
         self._empty_phrase = [] in self.phrases  # (an empty phrase would be met anywhere: all in order)
         for ph in self.phrases:
             self._phrases_by_first.setdefault(ph[0], []).append(ph)
-        self.cap_memo: dict[str, bool] = {}
 
     def cap(self, text: str) -> bool:
         """`_cap_text`, remembered for up to CAP_MEMO word forms."""
