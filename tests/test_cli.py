@@ -6,7 +6,30 @@ import sys
 
 import pytest
 
-from kosnlp.cli import main
+from kosnlp.cli import COMMANDS, main, parser
+
+
+def _subparsers(p):
+    return next(a for a in p._actions if a.dest == "cmd").choices
+
+
+def test_a_command_alone_parses_as_in_the_whole_parser():
+    whole = _subparsers(parser())
+    assert set(whole) == set(COMMANDS)  # main builds a known command's parser alone
+    for cmd in COMMANDS:
+        alone = _subparsers(parser(cmd))
+        assert cmd in alone and set(alone) < set(whole)
+        assert alone[cmd].format_help() == whole[cmd].format_help(), cmd
+    ns = parser("annotate").parse_args(["annotate", "a.txt", "--out", "o.jsonl", "--n-process", "2"])
+    assert (ns.files, ns.out, ns.n_process, ns.lang, ns.engine) == (["a.txt"], "o.jsonl", 2, "auto", "local")
+
+
+def test_a_command_does_not_import_the_modules_of_others():
+    code = ("import sys; from kosnlp.cli import parser; parser('annotate'); "
+            "print(sorted(m for m in ('kosnlp.doccano.cli', 'kosnlp.export', 'kosnlp.corpus_cli', 'kosnlp.workflow') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 def test_help_on_every_command(capsys):

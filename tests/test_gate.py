@@ -63,3 +63,54 @@ def test_pipeline_dates_ruler_is_gated_and_learns_added_patterns(nlp_en):
     finally:
         ruler.remove_by_id("test:x")
     assert [(e.text, e.label_) for e in nlp_en(text).ents if e.label_ == "DATE"] == before
+
+
+class _Counting:
+    """A Matcher that records the token runs it is called on."""
+
+    def __init__(self, matcher):
+        self.matcher, self.seen = matcher, []
+
+    def __call__(self, doclike, **kwargs):
+        self.seen.append(doclike.text)
+        return self.matcher(doclike, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.matcher, name)
+
+    def __len__(self):
+        return len(self.matcher)
+
+
+def test_a_run_without_every_required_spec_of_some_pattern_is_not_matched():
+    nlp, plain, gated = _matchers(PATTERNS)
+    gated.matcher = counting = _Counting(gated.matcher)
+    # "the" starts a pattern that also needs "June" or "days" (four letters), "of" is optional
+    # in a pattern that needs a year, "weeks" needs a number and "ago": no match in those runs
+    doc = nlp("met the NATO and of the weeks in 12 June 1999 , three days ago")
+    assert sorted(gated(doc)) == sorted(plain(doc)) and plain(doc)
+    assert counting.seen == ["12 June 1999 , three days ago"]
+
+
+def test_the_bits_of_a_word_are_those_of_each_required_spec():
+    from kosnlp.components.gate import _AnyOf
+    nlp, _plain, gated = _matchers(PATTERNS + [[{"LENGTH": 4}, {"LOWER": "ago"}]])
+    gated.prepare()
+    for w in WORDS + ["ago", "Ago", "1999s", "June"]:
+        lex = nlp.vocab[w]
+        want = sum(1 << bit for conds, bit in gated.required.items() if _AnyOf([list(conds)])(lex))
+        assert gated._bits(lex) == want, w
+        assert gated._flags(lex.orth)[2] == (want if gated._tests[0](lex) else 0), w
+    assert gated._bits(nlp.vocab["ago"]) and gated._bits(nlp.vocab["days"])
+
+
+def test_ruler_warm_compiles_the_gate_before_the_first_doc():
+    import kosnlp.components.ruler  # noqa: F401  (registers kosnlp_span_ruler)
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("kosnlp_span_ruler", config={"spans_key": "c"})
+    ruler.add_patterns([{"label": "DATE", "pattern": p} for p in PATTERNS])
+    assert ruler.matcher.gated and ruler.matcher._tests is None
+    ruler.warm()
+    assert ruler.matcher._tests is not None and ruler.matcher._bits is not None
+    doc = nlp("three days ago, in late May, the weekend")
+    assert [s.text for s in doc.spans["c"]] == ["three days ago", "late May", "weekend"]

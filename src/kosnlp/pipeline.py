@@ -155,14 +155,17 @@ _FROZEN: set = set()
 
 def warm(nlp: Language) -> Language:
     """Load now what the first text would: Morfeusz (kosnlp_morph, and kosnlp_names in
-    both languages), the components' data (the given names ...) and the normaliser's
-    tables and dateparser."""
+    both languages), the components' data (the given names ...), the date ruler's
+    compiled gate, and the normaliser's tables and dateparser."""
     from .components.base import WithData
+    from .components.ruler import Ruler
     from .morfeusz import analyser
     analyser()
     for _name, proc in nlp.pipeline:
         if isinstance(proc, WithData):
             proc.ensure_data()
+        if isinstance(proc, Ruler):
+            proc.warm()
     nlp.get_pipe("kosnlp_normaliser").warm()
     return nlp
 

@@ -81,8 +81,8 @@ def geo_features(res, doc: Doc, spans: list[Span], n: int, rule: tuple[str | Non
             out.append("n1=punct")
         if res.morf and res._verb(nxt):
             out.append("n1=verb")
-        suffix = next((x for x in sorted(res.c.get("verb_suffixes", ()), key=len, reverse=True)
-                       if nxt.text.endswith(x)), None) if nxt.is_lower and nxt.is_alpha else None
+        suffix = next((x for x in res.verb_suffixes if nxt.text.endswith(x)), None) \
+            if nxt.is_lower and nxt.is_alpha else None
         if suffix:  # a verb's ending, in a language without Morfeusz ("Belgrade agreed")
             out.append(f"n1suffix={suffix}")
         if nxt.is_title:

@@ -8,9 +8,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .morph import cases
+from .morph import MEMO, cases, morf_of
 
 VERB_TAGS = {"fin", "praet", "impt", "inf", "bedzie", "imps", "winien", "pred"}
+_VERBS: dict[tuple, bool] = {}  # analyses -> a verb (geo_rules._verb)
 
 
 class GeoRules:
@@ -106,5 +107,10 @@ class GeoRules:
     @staticmethod
     def _verb(tok) -> bool:
         """A Polish finite verb, past form or infinitive only (Morfeusz)."""
-        analyses = tok._.morf or ()
-        return bool(analyses) and all(t.split(":")[0] in VERB_TAGS for _l, t, _n in analyses)
+        analyses = morf_of(tok) or ()
+        got = _VERBS.get(analyses)
+        if got is None:
+            got = bool(analyses) and all(t.split(":")[0] in VERB_TAGS for _l, t, _n in analyses)
+            if len(_VERBS) < MEMO:
+                _VERBS[analyses] = got
+        return got

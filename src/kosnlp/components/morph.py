@@ -55,12 +55,27 @@ def make_morph(nlp: Language, name: str, set_lemmas: bool) -> PolishMorph:
     return PolishMorph(nlp, name, set_lemmas=set_lemmas)
 
 
+MEMO = 100_000  # analyses whose cases (and verb test, geo_rules) are remembered
+_CASES: dict[tuple, frozenset] = {}
+
+
+def morf_of(token: Token) -> tuple:
+    """`token._.morf`, read from where kosnlp_morph writes it (the doc's user_data; an
+    Underscore object per access is slow)."""
+    return token.doc.user_data.get(("._.", "morf", token.idx, None), ())
+
+
 def cases(token: Token) -> set[str]:
     """Grammatical cases Morfeusz allows for a noun token (empty if unknown)."""
-    out = set()
-    for _lem, tag, _n in token._.morf:
-        p = tag.split(":")
-        if p[0] in ("subst", "depr", "adj", "ppas") and len(p) > 2:
-            out.update(p[2].split("."))
-    return out
-
+    analyses = morf_of(token)
+    got = _CASES.get(analyses)
+    if got is None:
+        out = set()
+        for _lem, tag, _n in analyses:
+            p = tag.split(":")
+            if p[0] in ("subst", "depr", "adj", "ppas") and len(p) > 2:
+                out.update(p[2].split("."))
+        got = frozenset(out)
+        if len(_CASES) < MEMO:
+            _CASES[analyses] = got
+    return set(got)

@@ -67,7 +67,7 @@ class NameRules:
 
     def _phrase_at(self, texts: list, j: int, end: int) -> int:
         """The length of a connector phrase ("do spraw") at token j, 0 if none."""
-        for p in self.phrases:
+        for p in (self.phrases if self._empty_phrase else self._phrases_by_first.get(texts[j], ())):
             if j + len(p) < end and texts[j:j + len(p)] == p:
                 return len(p)
         return 0

@@ -21,6 +21,7 @@ Title-case headings are skipped: every word is capitalised there.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
@@ -35,6 +36,7 @@ from .name_rules import NameRules, _cap_text
 # Polish cases of a given name, also after an apostrophe (foreign names: "Tony'ego", "Mike'a")
 GIVEN_SUFFIXES = ("a", "owi", "em", "ie", "u", "y", "ą", "ę", "i", "ego", "emu", "iem",
                   "'ego", "'emu", "'a", "'owi", "'em", "'u", "’ego", "’emu", "’a", "’owi", "’em", "’u")
+CAP_MEMO = 200_000  # word forms whose capitalisation a NameFinder remembers
 SURNAME_SUFFIXES = ("", "a", "owi", "em", "ie", "u", "iem", "y", "ą", "ę", "ego", "emu", "im", "i", "'a", "’a", "'owi")
 
 
@@ -55,7 +57,8 @@ class _View:
         self.texts = [strings[o] for o in doc.to_array(ORTH).tolist()]
         lemmas = [strings[o] for o in doc.to_array(LEMMA).tolist()] if pl else None
         self.alpha = doc.to_array(IS_ALPHA).astype(bool).tolist()
-        self.caps = [_cap_text(t) for t in self.texts]
+        memo = finder.cap_memo  # a word form is capitalised or not once per process
+        self.caps = [memo[t] if t in memo else finder.cap(t) for t in self.texts]
         # lemma (Polish) or text, lower case
         self.words = [(lem or t).lower() for lem, t in zip(lemmas, self.texts)] if pl \
             else [t.lower() for t in self.texts]
@@ -87,6 +90,7 @@ class NameFinder(WithCues, NameRules):
     def __init__(self, nlp: Language, name: str = "kosnlp_names", *, lang: str, spans_key: str,
                  cues: dict | None = None):
         self.name, self.lang, self.key = name, lang, spans_key
+        self.cap_memo: dict[str, bool] = {}  # word form -> capitalised (a name's word)
         if cues:
             self.set_data(cues)
 
@@ -124,6 +128,17 @@ class NameFinder(WithCues, NameRules):
         for t in self.titles:
             (self._titles_cased if t[0][0].isupper() else self._titles_lower).setdefault(len(t), set()).add(tuple(t))
         self._title_lemmas = {t[0] for t in self.titles if len(t) == 1} if self.inflected else set()
+        self._phrases_by_first: dict[str, list] = {}  # connector phrases by their first word, in order
+        self._empty_phrase = [] in self.phrases  # (an empty phrase would be met anywhere: all in order)
+        for ph in self.phrases:
+            self._phrases_by_first.setdefault(ph[0], []).append(ph)
+
+    def cap(self, text: str) -> bool:
+        """`_cap_text`, remembered for up to CAP_MEMO word forms."""
+        got = _cap_text(text)
+        if len(self.cap_memo) < CAP_MEMO:
+            self.cap_memo[text] = got
+        return got
 
     def _given(self, tok, alone: bool = False) -> bool:
         """A given name: Morfeusz's "imię" class or the given-name lists (Polish: also
@@ -191,11 +206,14 @@ class NameFinder(WithCues, NameRules):
         new: list[Span] = []
         surnames: list[str] = []
         bounds = sentence_bounds(doc) if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        # words and capitalised words before each token: a sentence's counts by two subtractions
+        n_words = list(accumulate(v.alpha, initial=0))
+        n_caps = list(accumulate((al and c for al, c in zip(v.alpha, caps)), initial=0))
         for a, b in bounds:
             sent = doc[a:b]
-            words = [i for i in range(a, b) if v.alpha[i]]
-            heading = (len(words) >= 3 and sent[-1].text not in ".!?;:"
-                       and sum(caps[i] for i in words) / len(words) > 0.6)
+            words = n_words[b] - n_words[a]
+            heading = (words >= 3 and texts[b - 1] not in ".!?;:"
+                       and (n_caps[b] - n_caps[a]) / words > 0.6)
             self._dateline(doc, sent, new)
             self._after_noun(doc, sent, v, covered, new)
             if self.institution_words and not heading:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import srsly
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LEMMA, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -52,13 +52,18 @@ CACHE_SIZE = 200_000
 
 class _Sentences:
     """The sentence of a token, as `span.sent` gives it (the whole doc without sentence
-    starts), from the doc's arrays once per doc (span.sent walks the tokens each time)."""
+    starts), from the doc's arrays once per doc (span.sent walks the tokens each time);
+    also the doc's text, its words and the offsets of its mentions."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, ents):
         self.bounds = sentence_bounds(doc) if doc.has_annotation("SENT_START") else [(0, len(doc))]
         self.starts = [a for a, _b in self.bounds]
         self.idx, self.length = doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist()
         self.text = text_of(doc)
+        self.words = [self.text[i:i + n] for i, n in zip(self.idx, self.length)]
+        # (start_char, end_char, label) of every mention, sorted, and their starts
+        self.spans = [(self.idx[e.start], self.idx[e.end - 1] + self.length[e.end - 1], e.label_) for e in ents]
+        self.span_starts = [a for a, _b, _l in self.spans]
 
     def of(self, i: int) -> tuple[int, int, str]:
         """(start, end, text) of the sentence of token i."""
@@ -109,40 +114,51 @@ class Normaliser:
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
         given = story.reference
         actors = ActorContext(res.actors, self.lang)
-        lang, ents, doc_text, spans, sents = self.lang, doc.ents, None, None, None
+        lang, ents = self.lang, doc.ents
+        if not ents:
+            return doc
         inflected = language(lang).case_inflection  # mentions are linked through their lemmas
+        sents = _Sentences(doc, ents)  # once per doc: doc.text and doc.ents walk every token
+        doc_text, words, spans, starts = sents.text, sents.words, sents.spans, sents.span_starts
+        lemma_of = self._lemmas(doc, words) if inflected else None
         prev_end = 0
-        for e in ents:
-            text, label, eid = e.text, e.label_, e.ent_id_
+        for e, (start_char, end_char, label) in zip(ents, spans):
+            start, end = e.start, e.end
+            text = doc_text[start_char:end_char]
             if label == "DATE":
-                sents = sents or _Sentences(doc)
-                s_start, _, s_text = sents.of(e.start)
-                if doc_text is None:  # once per doc: doc.text and doc.ents walk every token
-                    doc_text, spans = text_of(doc), [(x.start_char, x.end_char, x.label_) for x in ents]
-                dateline = res.dates.dateline(doc_text, e.start_char, e.end_char, spans)
-                tense = "future" if dateline else tense_at(s_text, e.start_char - sents.idx[s_start], lang, len(text))
-                before = doc[e.start - 1].text if e.start else None
-                e._.norm = self._memo(("D", text, *story.key, tense, before),
-                                      lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
-                if reference_from and e._.norm.get("anchor") == "reference_date" and story.reference == given:
-                    e._.norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
-                if not res.dates.weekday_before_its_date(doc_text, e.start_char, e.end_char, spans, lang):
-                    story.advance(e._.norm, lang, before, dateline)
+                s_start, _, s_text = sents.of(start)
+                dateline = res.dates.dateline(doc_text, start_char, end_char, spans, starts)
+                tense = "future" if dateline else tense_at(s_text, start_char - sents.idx[s_start], lang, len(text))
+                before = words[start - 1] if start else None
+                norm = self._memo(("D", text, *story.key, tense, before),
+                                  lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
+                if reference_from and norm.get("anchor") == "reference_date" and story.reference == given:
+                    norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
+                e._.norm = norm
+                if not res.dates.weekday_before_its_date(doc_text, start_char, end_char, spans, lang, starts):
+                    story.advance(norm, lang, before, dateline)
             elif label == "PLACE":
-                lemmas = [t.lemma_ or t.text for t in e] if inflected else None
+                eid = e.ent_id_
+                lemmas = lemma_of[start:end] if inflected else None
                 e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),
                                       lambda: res.norm(label, text, lang, eid, lemmas))
             elif label == "ACTOR":
-                lemmas = [t.lemma_ or t.text for t in e] if inflected else None
-                sents = sents or _Sentences(doc)
-                s_start, s_end, s_text = sents.of(e.start)
+                eid = e.ent_id_
+                lemmas = lemma_of[start:end] if inflected else None
+                s_start, s_end, s_text = sents.of(start)
                 when = actors.when(story, s_text)
                 norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None, res.actors.era(when)),
                                   lambda: res.norm(label, text, lang, eid, lemmas, when=when))
-                e._.norm = actors.resolve(norm, text, [t.text for t in doc[max(s_start, prev_end, e.start - 3):e.start]],
-                                          [t.text for t in doc[e.end:min(s_end, e.end + 2)]])
-            prev_end = e.end
+                e._.norm = actors.resolve(norm, text, words[max(s_start, prev_end, start - 3):start],
+                                          words[end:min(s_end, end + 2)])
+            prev_end = end
         return doc
+
+    @staticmethod
+    def _lemmas(doc: Doc, words: list[str]) -> list[str]:
+        """Every token's lemma, else its text (`token.lemma_ or token.text`)."""
+        strings = doc.vocab.strings
+        return [strings[h] if h else w for h, w in zip(doc.to_array(LEMMA).tolist(), words)]
 
     def pipe(self, docs, batch_size: int = 128, reference_date: str | None = None,
              reference_from: str | None = None):

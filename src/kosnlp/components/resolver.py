@@ -18,6 +18,9 @@ The result is written to `doc.ents` (with the gazetteer id as `ent_id_`).
 """
 from __future__ import annotations
 
+from itertools import accumulate
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -29,6 +32,7 @@ from .geo_rules import GeoRules
 
 PRIORITY = {"DATELINE": 0, "ACTOR": 1, "STATE": 2, "CITY": 3, "REGION": 3, "GROUP": 4, "PLACE": 5,
             "FACILITY": 5, "DATE": 6, "ORG": 7, "PERSON": 8}
+WORDS_MEMO = 200_000  # cue words of (form, lemma) pairs remembered
 FIXED = {"ACTOR": "ACTOR", "GROUP": "ACTOR", "ORG": "ACTOR", "PERSON": "ACTOR",
          "PLACE": "PLACE", "DATELINE": "PLACE", "FACILITY": "PLACE", "DATE": "DATE"}
 
@@ -44,6 +48,7 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
                               hint="set [components.kosnlp_resolver] decision in the pipeline's config.cfg")
         self.name, self.lang, self.key, self.decision = name, lang, spans_key, decision
         self._model: GeoModel | None = None
+        self._words: dict[tuple[int, int], str] = {}
         if cues:
             self.set_data(cues)
 
@@ -56,6 +61,9 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         self._c = {k: set(v) if isinstance(v, list) else v for k, v in cues.items()}
         self._c["prepositions"] = set().union(*(self._c.get(k, set()) for k in (
             "place_preps", "with_preps", "between_preps", "agent_preps", "against_preps")))
+        self._words: dict[tuple[int, int], str] = {}  # (ORTH, LEMMA) -> cue word (_w)
+        # the verb endings, longest first (geo_features takes the first a word ends in)
+        self.verb_suffixes = sorted(self._c.get("verb_suffixes", ()), key=len, reverse=True)
 
     @property
     def c(self) -> dict:
@@ -73,11 +81,13 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         cands.sort(key=lambda s: (-(s.end - s.start), PRIORITY[s.label_], s.start))
         taken: set[int] = set()
         out = []
-        sentenced = doc.has_annotation("SENT_START")  # a scan of the doc: once, not per span
+        # sentence starts up to each token, from the doc's array (a scan: once, not per span)
+        starts = list(accumulate((doc.to_array(SENT_START) == 1).tolist(), initial=0)) \
+            if doc.has_annotation("SENT_START") else None
         for s in cands:
             if any(i in taken for i in range(s.start, s.end)):
                 continue
-            if sentenced and any(doc[i].is_sent_start for i in range(s.start + 1, s.end)):
+            if starts is not None and starts[s.end] > starts[s.start + 1]:
                 continue  # never across a sentence boundary
             taken.update(range(s.start, s.end))
             out.append(s)
@@ -114,9 +124,16 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         not the noun "oda"), its lower case in English."""
         if tok is None:
             return ""
-        if self.inflected and tok.lower_ not in self.c["prepositions"]:
-            return (tok.lemma_ or tok.text).lower()
-        return tok.lower_
+        key = (tok.orth, tok.lemma)  # the cue word depends on the form and the lemma only
+        got = self._words.get(key)
+        if got is None:
+            if self.inflected and tok.lower_ not in self.c["prepositions"]:
+                got = (tok.lemma_ or tok.text).lower()
+            else:
+                got = tok.lower_
+            if len(self._words) < WORDS_MEMO:
+                self._words[key] = got
+        return got
 
     def _adjective_use(self, doc: Doc, s: Span) -> bool:
         """An English group word used as an adjective before a noun ("British envoys")."""

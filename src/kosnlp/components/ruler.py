@@ -35,6 +35,11 @@ class Ruler(SpanRuler):
         super().clear()
         self.matcher = GatedMatcher(self.matcher, self.nlp.vocab)
 
+    def warm(self) -> None:
+        """Compile the token patterns' gate now (pipeline.warm), not on the first doc."""
+        if isinstance(self.matcher, GatedMatcher):
+            self.matcher.prepare()
+
     def _compiled_phrases(self) -> bytes:
         pm = self.phrase_matcher
         if isinstance(pm, CompiledPhrases) and pm.meta and not pm.added and not pm.removed:

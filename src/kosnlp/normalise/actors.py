@@ -38,11 +38,14 @@ class ActorLinker:
         self.index = NameIndex(tables["names"], tables["surfaces"], self._is_actor_or_city, tables.get("lemmas"))
         self.surnames: dict[str, set] = {}
         self.given: dict[str, set] = {}
+        self.surname_keys: dict[str, set] = {}  # person id -> the keys of its surnames (surnames inverted)
+        self._eras: dict = {}
         for rid, ns in tables["names"].items():
             if rid.startswith("person:"):
                 for n in ns:
                     w = n.split()
                     self.surnames.setdefault(key(w[-1]), set()).add(rid)
+                    self.surname_keys.setdefault(rid, set()).add(key(w[-1]))
                     if len(w) > 1:
                         self.given.setdefault(rid, set()).add(key(w[0]))
 
@@ -67,9 +70,12 @@ class ActorLinker:
         mentions whose `when` share an era link alike (a memo key)."""
         if when is None:
             return 0
-        bounds = self.__dict__.setdefault("_bounds", sorted({u for ps in self.t["metonymy"].values()
-                                                              for u, _s in ps if u}))
-        return sum(1 for b in bounds if not str(when) < b[:len(str(when))])
+        got = self._eras.get(when)
+        if got is None:
+            bounds = self.__dict__.setdefault("_bounds", sorted({u for ps in self.t["metonymy"].values()
+                                                                  for u, _s in ps if u}))
+            got = self._eras[when] = sum(1 for b in bounds if not str(when) < b[:len(str(when))])
+        return got
 
     def _map(self, ids: set[str], surface: str, when: str | None = None) -> set[str]:
         out = set()

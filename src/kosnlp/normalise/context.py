@@ -52,13 +52,21 @@ class ActorContext:
         self.common = {key(s) for s in self.cue["common_surnames"]}
         present = sorted(linker.t.get("present", {}).get(lang, []), key=len, reverse=True)
         self.present = re.compile(r"\b(?:" + "|".join(map(re.escape, present)) + r")\b") if present else None
+        self._present_in: dict[str, bool] = {}
 
     # -- the text's time ---------------------------------------------------------------
     def when(self, story, sentence: str) -> str | None:
         """The date a capital acting in `sentence` is read at; `story`: dates.StoryTime."""
-        if story.previous and not (self.present and self.present.search(sentence.lower())):
+        if story.previous and not self._about_present(sentence):
             return story.previous.get("start") or story.reference
         return story.reference
+
+    def _about_present(self, sentence: str) -> bool:
+        """Does the sentence say it is about the present (a `present` cue)? Once per sentence."""
+        got = self._present_in.get(sentence)
+        if got is None:
+            got = self._present_in[sentence] = bool(self.present and self.present.search(sentence.lower()))
+        return got
 
     # -- persons -------------------------------------------------------------------------
     def _surname_keys(self, word: str) -> set[str]:
@@ -76,7 +84,7 @@ class ActorContext:
             return norm
         word = words[0]
         skeys = self._surname_keys(word)
-        if not (skeys & {k for k, ids in self.linker.surnames.items() if rid in ids}) or rid not in self.linker.given:
+        if not (skeys & self.linker.surname_keys.get(rid, set())) or rid not in self.linker.given:
             return norm  # a one-word name (Akihito, Pavle) or a listed alias, not a surname
         reason = self._why_not(rid, word, skeys, before, after)
         return unresolved(reason) if reason else norm
@@ -94,9 +102,10 @@ class ActorContext:
         if rid.startswith("person:"):
             for k in skeys:
                 self.named[k] = rid
-        elif not rid and skeys & set(self.linker.surnames):
-            for k in skeys & set(self.linker.surnames):
-                self.named[k] = None
+        elif not rid:
+            for k in skeys:
+                if k in self.linker.surnames:
+                    self.named[k] = None
 
     def _why_not(self, rid: str, word: str, skeys: set[str], before: list[str], after: list[str]) -> str | None:
         prev = _word(before[-1]) if before else ""

@@ -23,9 +23,12 @@ modifiers, weekdays, seasons, weeks, weekends, decades, centuries and anaphora.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from ..languages import codes, default_language
+from . import rules
 from .date_calendar import CalendarForms
 from .date_counted import CountedForms
 from .date_relative import RelativeForms
@@ -33,25 +36,38 @@ from .datelex import lexicon
 from .keys import unresolved
 from .timex import Anchor, make_anchor
 
+
+@rules.derived
+@lru_cache(maxsize=1)
+def _day_part_words() -> frozenset[str]:
+    """The words of the lexicon's parts of the day, of every language."""
+    return frozenset(w for ws in lexicon()["day_parts"].values() for p in ws for w in p.split())
+
+
 class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
         self._tense: str | None = None
         self._written: Anchor | None = None
+        self._sections: dict[tuple[str, str], dict | list] = {}  # (name, lang) -> its lexicon section
 
     # -- entry point ---------------------------------------------------------------
     @staticmethod
-    def dateline(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    def dateline(text: str, start: int, end: int, spans: list[tuple[int, int, str]],
+                 starts: list[int] | None = None) -> bool:
         """Is the date at text[start:end] a dateline: alone on its line with a place name,
         other names and punctuation only ("Stenkovec (Macedonia), 16 kwietnia"; not a
         source citation "(Reuter, AP, June 10)"), or a heading, dates alone on their line
         ("Wednesday, 13 January 1999" opening a diary entry)? Its day is the date of writing of what follows,
-        and a weekday in it follows the date of writing so far (the entries go forward)."""
+        and a weekday in it follows the date of writing so far (the entries go forward).
+        `starts`: when given, `spans` are sorted and these are their starts (a doc's
+        mentions: those of the line are found by bisection)."""
         lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         hi = len(text) if hi < 0 else hi
         rest, pos, others = [], lo, []
-        for s, e, label in sorted(spans):
+        line = sorted(spans) if starts is None else spans[bisect_left(starts, lo):bisect_right(starts, hi)]
+        for s, e, label in line:
             if s < lo or e > hi:
                 continue
             if (s, e) != (start, end):
@@ -59,7 +75,7 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
             rest.append(text[pos:s])
             pos = e
         rest.append(text[pos:hi])
-        parts = {w for ws in lexicon()["day_parts"].values() for p in ws for w in p.split()}
+        parts = _day_part_words()
         if any(w.lower() not in parts for w in re.findall(r"\w+", "".join(rest))):
             return False  # words but a part of the day ("20 March, evening, Skopje")
         if "PLACE" in others:  # a place in it may be read as its state: names, no other date
@@ -67,13 +83,14 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         return set(others) <= {"DATE"}  # a heading: the date alone, or its weekday and its day
 
     def weekday_before_its_date(self, text: str, start: int, end: int, spans: list[tuple[int, int, str]],
-                                lang: str) -> bool:
+                                lang: str, starts: list[int] | None = None) -> bool:
         """Is the date at text[start:end] a weekday found as a mention of its own just before
         the date of its day ("Saturday, March 20")? The date says which day it is: the weekday
-        does not move the story's time."""
+        does not move the story's time. `starts`: as for `dateline`."""
         if " ".join(text[start:end].lower().split()) not in self._w("weekdays", lang):
             return False
-        nxt = min((s for s, _, label in spans if label == "DATE" and s >= end), default=None)
+        after = spans if starts is None else spans[bisect_left(starts, end):]
+        nxt = min((s for s, _, label in after if label == "DATE" and s >= end), default=None)
         return nxt is not None and re.fullmatch(r"[\s,(]*", text[end:nxt]) is not None
 
     @staticmethod
@@ -154,9 +171,13 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         return None
 
     def _w(self, name: str, lang: str) -> dict | list:
-        v = self.lx[name]
-        by_lang = isinstance(v, dict) and any(c in v for c in codes())  # a section per language
-        return v.get(lang, v.get(default_language(), {})) if by_lang else v
+        """The lexicon's section `name` for `lang` (looked up once per name and language)."""
+        got = self._sections.get((name, lang))
+        if got is None:
+            v = self.lx[name]
+            by_lang = isinstance(v, dict) and any(c in v for c in codes())  # a section per language
+            got = self._sections[(name, lang)] = v.get(lang, v.get(default_language(), {})) if by_lang else v
+        return got
 
     @staticmethod
     def _focus(ref: Anchor | None, prev: Anchor | None) -> Anchor | None:

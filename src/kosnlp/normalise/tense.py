@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import rules
 from .datelex import lexicon
 
 WORD = re.compile(r"[\w'’]+")
 
 
+@rules.derived
 @lru_cache(maxsize=4)
 def _cues(lang: str) -> dict:
     c = lexicon().get("tense", {}).get(lang, {})
@@ -23,18 +25,29 @@ def _cues(lang: str) -> dict:
             "ending": re.compile(r"\w{2,}(?:" + "|".join(map(re.escape, ends)) + r")") if ends else None}
 
 
-def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
-    """The tense a word cues, or None (a capitalised word is a name, not a cue). A past
-    ending after a word of `past_endings_not_after` ("to be signed", "could be adopted")
-    is a passive or a participle, no cue."""
+@rules.derived
+@lru_cache(maxsize=65536)
+def _tag(word: str, lang: str) -> str | None:
+    """What a word cues whatever the word before it: "future", "past", None, or "ending"
+    (a past ending: past unless after a word of `past_endings_not_after`)."""
     c, w = _cues(lang), word.lower().replace("’", "'")
     if w in c["future"]:
         return "future"
     if w in c["past"]:
         return "past"
-    if word[:1].isupper() or w in c["not_past"] or (before or "").lower().replace("’", "'") in c["not_after"]:
+    if word[:1].isupper() or w in c["not_past"]:
         return None
-    return "past" if c["ending"] is not None and c["ending"].fullmatch(w) else None
+    return "ending" if c["ending"] is not None and c["ending"].fullmatch(w) else None
+
+
+def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
+    """The tense a word cues, or None (a capitalised word is a name, not a cue). A past
+    ending after a word of `past_endings_not_after` ("to be signed", "could be adopted")
+    is a passive or a participle, no cue."""
+    t = _tag(word, lang)
+    if t != "ending":
+        return t
+    return None if (before or "").lower().replace("’", "'") in _cues(lang)["not_after"] else "past"
 
 
 def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | None:
