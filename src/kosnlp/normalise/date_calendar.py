@@ -83,6 +83,28 @@ class CalendarForms:
         d = dt.date.fromisoformat(got["end"] if which == "last" else got["start"])
         return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
 
+    def _nth_weekday(self, t, lang, ref, prev):
+        """"the second Sunday of May", "w drugą niedzielę maja", "last Friday of April 1999": the
+        n-th (or the last) weekday of that name in the month."""
+        m = re.fullmatch(r"(\S+)\s+(\S+)\s+(.+)", t)
+        days = self._w("weekdays", lang)
+        if not m or m.group(2) not in days:
+            return None
+        n = int(m.group(1)) if m.group(1) in ("1", "2", "3", "4") else self._w("weekday_ordinals", lang).get(m.group(1))
+        if n is None:
+            return None
+        got = self._parse(m.group(3), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return got if got and got.get("status") != "resolved" else None
+        first, last = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
+        if n > 0:
+            d = first + dt.timedelta(days=(days[m.group(2)] - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            d = last - dt.timedelta(days=(last.weekday() - days[m.group(2)]) % 7)
+        if d > last:
+            return None
+        return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
     def _week_of_month(self, t, lang, ref, prev):
         """"the second week of June": the n-th Monday-to-Sunday week, the first holding day 1."""
         m = re.fullmatch(r"(\w+)\s+(?:week|tydzień|tygodniu|tygodnia)\s+(?:of\s+)?(.+)", t)
@@ -212,6 +234,10 @@ class CalendarForms:
             left, right = left.strip(), right.strip()
             if not left or not right:
                 continue
+            months = self._w("months", lang)
+            if (left.split()[0] in months and not any(w.strip(",") in months for w in right.split())
+                    and re.match(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", right)):
+                right = f"{left.split()[0]} {right}"  # "April 3 to 5", "Jan. 8-19": the month of the left
             r = self._parse(right, lang, ref, prev)
             if r and r.get("reason") == "no anchor":
                 return r
@@ -255,6 +281,9 @@ class CalendarForms:
         if any(not (w in months or re.fullmatch(r"\d{1,4}", w) or w.rstrip(".") in ("r", "roku", "rok")) for w in words):
             return None
         got = dateparse(lang, t)
+        if got is None and month is not None:  # a case form dateparser does not know ("marcem"): the month's first form
+            first = next(w for w, n in months.items() if n == month)
+            got = dateparse(lang, " ".join(first if w in months else w for w in words))
         if got is None:
             return None
         d, period = got
@@ -291,7 +320,15 @@ class CalendarForms:
             if bound is not None and dt.date(y, month, 1) > bound.end and self._tense != "future":
                 y -= 1
             return y
-        # (no tense cue turns a month: the cue is often in another clause, "we will not forget what
-        # happened in April", "arrived yesterday and is scheduled, on June 12, to take part")
-        return min((c.year - 1, c.year, c.year + 1),
-                   key=lambda y: (abs((dt.date(y, month, min(mid, last_day(y, month))) - c).days), y > c.year))
+        # the nearest instance; a tense cue turns it only when it lies more than `tense_slack_days`
+        # on the other side of the date of writing ("w grudniu" in a past-tense report written in
+        # June is last December, "due in January" the coming one; "arrived yesterday and is
+        # scheduled, on June 12, to take part" keeps the June 12 two days ahead)
+        y = min((c.year - 1, c.year, c.year + 1),
+                key=lambda y: (abs((dt.date(y, month, min(mid, last_day(y, month))) - c).days), y > c.year))
+        slack = dt.timedelta(days=lexicon()["tense_slack_days"])
+        if self._tense == "past" and dt.date(y, month, day or 1) > c + slack:
+            y -= 1
+        elif self._tense == "future" and dt.date(y, month, day or last_day(y, month)) < c - slack:
+            y += 1
+        return y

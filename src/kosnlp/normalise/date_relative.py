@@ -72,7 +72,7 @@ class RelativeForms:
     def _ago_this(self, t, lang, ref, prev):
         """"five years ago this week", "twenty years ago this morning": the deictic period
         of the date of writing moved back."""
-        m = re.fullmatch(r"(\S+\s+\S+\s+\S+)\s+(\S+\s+\S+)", t)
+        m = re.fullmatch(r"(\S+\s+\S+\s+\S+)\s+(\S+(?:\s+\S+)?)", t)
         if not m or ref is None or not ref.day or m.group(1).split()[-1] not in self._w("ago", lang):
             return None
         back = self._relative_count(m.group(1), lang, ref, None)
@@ -165,6 +165,8 @@ class RelativeForms:
         inner = self._in_focus(rest, lang, ref, prev) or self._parse(rest, lang, ref, prev)
         if inner is None or inner.get("status") != "resolved":
             return inner
+        if "/" in inner["value"]:
+            return None  # "late March and early June 1999": a range of two parts (_range)
         s, e = dt.date.fromisoformat(inner["start"]), dt.date.fromisoformat(inner["end"])
         v = inner["value"]
         if half:

@@ -143,7 +143,8 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         return bool(ref and prev and main and (prev.day or prev.mid).year == ref.end.year != main.start.year)
 
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
-        for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._week_of_month,
+        for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._nth_weekday,
+                  self._week_of_month,
                   self._ago_this, self._holiday, self._night_between, self._years_after_word, self._that,
                   self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
                   self._deictic, self._weekend, self._part, self._month_of_shifted_year, self._shifted,

@@ -2,25 +2,47 @@
 
 `tense_at(sentence, offset, lang)` gives "past", "future" or None: the tense of the cue word
 nearest to the mention (at `offset` in the sentence), from the cues of data/norm/dates.yaml
-`tense` (auxiliaries, frequent past forms, past endings of Polish and English verbs).
+`tense` (auxiliaries, frequent past forms, past endings of Polish and English verbs) and,
+for a language Morfeusz analyses, the tags of a word's analyses (`morph_tags`: a Polish
+impersonal "ostrzelano" is past, a perfective finite verb "przyjedzie" future).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ..languages import language
+from . import rules
 from .datelex import lexicon
 
 WORD = re.compile(r"[\w'’]+")
 
 
+@rules.derived
 @lru_cache(maxsize=4)
 def _cues(lang: str) -> dict:
     c = lexicon().get("tense", {}).get(lang, {})
     ends = sorted(c.get("past_endings", []), key=len, reverse=True)
     return {"future": set(c.get("future", [])), "past": set(c.get("past", [])),
             "not_past": set(c.get("not_past", [])), "not_after": set(c.get("past_endings_not_after", [])),
-            "ending": re.compile(r"\w{2,}(?:" + "|".join(map(re.escape, ends)) + r")") if ends else None}
+            "ending": re.compile(r"\w{2,}(?:" + "|".join(map(re.escape, ends)) + r")") if ends else None,
+            "morph": c.get("morph_tags", {}) if language(lang).has_morfeusz else {}}
+
+
+def _morph_tense(word: str, morph: dict) -> str | None:
+    """The tense all of a word's analyses agree on (`morph_tags`: a tag matches a pattern when
+    it has all the pattern's fields; `neutral` tags do not disagree), else None."""
+    from ..morfeusz import analyse
+    tags = [set(t.split(":")) for _, t, _ in analyse(word)]
+    neutral = [set(p.split(":")) for p in morph.get("neutral", [])]
+
+    def fits(tag, name):
+        return any(set(p.split(":")) <= tag for p in morph.get(name, []))
+    for name in ("past", "future"):
+        if tags and any(fits(t, name) for t in tags) and all(fits(t, name) or any(n <= t for n in neutral)
+                                                           for t in tags):
+            return name
+    return None
 
 
 def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
@@ -34,7 +56,9 @@ def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
         return "past"
     if word[:1].isupper() or w in c["not_past"] or (before or "").lower().replace("’", "'") in c["not_after"]:
         return None
-    return "past" if c["ending"] is not None and c["ending"].fullmatch(w) else None
+    if c["ending"] is not None and c["ending"].fullmatch(w):
+        return "past"
+    return _morph_tense(w, c["morph"]) if c["morph"] else None
 
 
 def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | None:

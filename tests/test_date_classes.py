@@ -1,0 +1,224 @@
+"""DATE classes as a coverage table: the span (strict boundaries, label-spec "DATE") and its
+norm (first / last day, anchored on the story's time) for many variants of each class, in
+Polish and English. The sentences are written for this table."""
+import pytest
+
+from kosnlp.annotate import records_for
+
+WED = "1999-06-16"  # a Wednesday: the date of writing of most sentences below
+
+
+def dates(nlp, lang, text, ref):
+    """{span text: (first, last) or the unresolved reason} of the DATE spans of a text."""
+    out = {}
+    for r in records_for("t", lang, text, nlp, reference_date=ref):
+        for s in r["spans"]:
+            if s["label"] == "DATE":
+                n = s["norm"]
+                out[s["text"]] = (n["start"], n["end"]) if n.get("status") == "resolved" else n.get("reason")
+    return out
+
+
+def check(nlp, lang, text, ref, span, first, last):
+    got = dates(nlp, lang, text, ref)
+    assert span in got, f"{span!r} not a DATE span of {text!r}: {got}"
+    assert got[span] == (first, last or first), f"{span!r} in {text!r}"
+
+
+PL = [
+    # ranges in every form
+    ("Naloty trwały od 24 marca do 10 czerwca 1999 r.", WED, "24 marca do 10 czerwca 1999 r.", "1999-03-24", "1999-06-10"),
+    ("Komisja obradowała między 6 a 23 lutego.", WED, "6 a 23 lutego", "1999-02-06", "1999-02-23"),
+    ("Ćwiczenia odbyły się 3-5 maja.", WED, "3-5 maja", "1999-05-03", "1999-05-05"),
+    ("Manewry zaplanowano na 3–5 maja 2000 roku.", WED, "3–5 maja 2000 roku", "2000-05-03", "2000-05-05"),
+    ("W nocy z 11 na 12 czerwca żołnierze wjechali do miasta.", WED, "nocy z 11 na 12 czerwca", "1999-06-11", "1999-06-12"),
+    ("Negocjacje trwały od listopada 1998 r. do marca 1999 r.", WED, "listopada 1998 r. do marca 1999 r.", "1998-11-01", "1999-03-31"),
+    ("Szczyt obradował w dniach 9–10 czerwca.", WED, "9–10 czerwca", "1999-06-09", "1999-06-10"),
+    ("Rozmowy prowadzono od 28 lutego do 2 marca.", WED, "28 lutego do 2 marca", "1999-02-28", "1999-03-02"),
+    ("Konwoje jeździły od 5 do 7 maja.", WED, "5 do 7 maja", "1999-05-05", "1999-05-07"),
+    ("Obóz stał pusty od kwietnia do czerwca.", WED, "kwietnia do czerwca", "1999-04-01", "1999-06-30"),
+    ("Między 2 a 4 kwietnia 1999 roku granicę przekroczyło wielu ludzi.", WED, "2 a 4 kwietnia 1999 roku", "1999-04-02", "1999-04-04"),
+    ("W latach 1998–1999 wieś opustoszała.", WED, "latach 1998–1999", "1998-01-01", "1999-12-31"),
+    ("Między styczniem a marcem 1998 r. zginęło wielu cywilów.", WED, "styczniem a marcem 1998 r.", "1998-01-01", "1998-03-31"),
+    # a weekday with its date or a part of the day
+    ("W piątek 4 czerwca podpisano porozumienie.", WED, "piątek 4 czerwca", "1999-06-04", None),
+    ("W piątek, 4 czerwca, podpisano porozumienie.", WED, "piątek, 4 czerwca", "1999-06-04", None),
+    ("Delegacja wyjechała we wtorek wieczorem.", WED, "wtorek wieczorem", "1999-06-15", None),
+    ("W czwartek rano ostrzelano posterunek.", WED, "czwartek rano", "1999-06-10", None),
+    ("W sobotę po południu zebrał się sztab.", WED, "sobotę po południu", "1999-06-12", None),
+    ("W niedzielę wieczorem przybyli uchodźcy.", WED, "niedzielę wieczorem", "1999-06-13", None),
+    ("W poniedziałek późnym wieczorem ogłoszono komunikat.", WED, "poniedziałek późnym wieczorem", "1999-06-14", None),
+    ("Spotkanie odbędzie się w piątek rano.", WED, "piątek rano", "1999-06-18", None),
+    ("W sobotni wieczór przyjechał konwój.", WED, "sobotni wieczór", "1999-06-12", None),
+    ("Wieczorem 7 maja 1999 r. zbombardowano ambasadę.", WED, "Wieczorem 7 maja 1999 r.", "1999-05-07", None),
+    # last / next weekday or period
+    ("Porozumienie zostanie podpisane w przyszły wtorek.", WED, "przyszły wtorek", "1999-06-22", None),
+    ("W ubiegłą sobotę spłonął magazyn.", WED, "ubiegłą sobotę", "1999-06-12", None),
+    ("W zeszły czwartek ogłoszono rozejm.", WED, "zeszły czwartek", "1999-06-10", None),
+    ("W najbliższą środę rozpocznie się konferencja.", WED, "najbliższą środę", "1999-06-23", None),
+    ("W przyszłym tygodniu przyjedzie misja.", WED, "przyszłym tygodniu", "1999-06-21", "1999-06-27"),
+    ("W ubiegłym miesiącu wróciło wielu uchodźców.", WED, "ubiegłym miesiącu", "1999-05-01", "1999-05-31"),
+    ("W ostatnią niedzielę odprawiono nabożeństwo.", WED, "ostatnią niedzielę", "1999-06-13", None),
+    # counts from the date of writing
+    ("Dwadzieścia lat temu NATO rozpoczęło naloty.", "2019-03-24", "Dwadzieścia lat temu", "1999-01-01", "1999-12-31"),
+    ("Dziesięć dni temu zamknięto granicę.", WED, "Dziesięć dni temu", "1999-06-06", None),
+    ("Trzy tygodnie temu otwarto obóz.", WED, "Trzy tygodnie temu", "1999-05-24", "1999-05-30"),
+    ("Miesiąc temu spadł pierwszy śnieg.", WED, "Miesiąc temu", "1999-05-01", "1999-05-31"),
+    # the n-th weekday of a month
+    ("Wybory odbyły się w drugą niedzielę maja.", WED, "drugą niedzielę maja", "1999-05-09", None),
+    ("W pierwszy poniedziałek czerwca otwarto szkołę.", WED, "pierwszy poniedziałek czerwca", "1999-06-07", None),
+    # a month of a year counted from the date of writing
+    ("Misja ma wrócić w styczniu przyszłego roku.", WED, "styczniu przyszłego roku", "2000-01-01", "2000-01-31"),
+    ("W marcu ubiegłego roku wybuchły walki.", WED, "marcu ubiegłego roku", "1998-03-01", "1998-03-31"),
+    ("W maju tego roku wrócili pierwsi uchodźcy.", WED, "maju tego roku", "1999-05-01", "1999-05-31"),
+    # parts of a month or year
+    ("Pod koniec marca wojska przekroczyły granicę.", WED, "koniec marca", "1999-03-21", "1999-03-31"),
+    ("Na początku kwietnia otwarto obóz.", WED, "początku kwietnia", "1999-04-01", "1999-04-10"),
+    ("W połowie maja przyjechała misja.", WED, "połowie maja", "1999-05-11", "1999-05-20"),
+    ("Na przełomie maja i czerwca trwały rozmowy.", WED, "przełomie maja i czerwca", "1999-05-01", "1999-06-30"),
+    ("Z końcem lutego 1998 r. wybuchły walki.", WED, "końcem lutego 1998 r.", "1998-02-21", "1998-02-28"),
+    ("W pierwszej połowie 1998 r. napięcie rosło.", WED, "pierwszej połowie 1998 r.", "1998-01-01", "1998-06-30"),
+    # numeric dates
+    ("Dokument podpisano 07.05.1999 w Bonn.", WED, "07.05.1999", "1999-05-07", None),
+    ("Dokument podpisano 7.05.1999 r. w Bonn.", WED, "7.05.1999 r.", "1999-05-07", None),
+    ("Dokument podpisano 1999-05-07 w Bonn.", WED, "1999-05-07", "1999-05-07", None),
+    ("Dokument podpisano 7 V 1999 r. w Bonn.", WED, "7 V 1999 r.", "1999-05-07", None),
+    # deictic and anaphoric days
+    ("Delegacja przyjedzie jutro.", WED, "jutro", "1999-06-17", None),
+    ("Rozmowy wznowione zostaną pojutrze.", WED, "pojutrze", "1999-06-18", None),
+    ("Przedwczoraj zamknięto przejście.", WED, "Przedwczoraj", "1999-06-14", None),
+    ("Rozejm ogłoszono 3 czerwca 1999 r. Nazajutrz wojska zaczęły odwrót.", WED, "Nazajutrz", "1999-06-04", None),
+    ("Rozejm ogłoszono 3 czerwca 1999 r. Następnego dnia wojska zaczęły odwrót.", WED, "Następnego dnia", "1999-06-04", None),
+    ("Rozejm ogłoszono 3 czerwca 1999 r. Tego samego dnia wojska zaczęły odwrót.", WED, "Tego samego dnia", "1999-06-03", None),
+    ("Rozejm ogłoszono 3 czerwca 1999 r. Dwa dni później wojska zaczęły odwrót.", WED, "Dwa dni później", "1999-06-05", None),
+    ("Rozejm ogłoszono 3 czerwca 1999 r. Tydzień później wojska zaczęły odwrót.", WED, "Tydzień później", "1999-06-07", "1999-06-13"),
+    # seasons
+    ("Jesienią ubiegłego roku rozpoczęła się ofensywa.", WED, "Jesienią ubiegłego roku", "1998-09-01", "1998-11-30"),
+    ("Wiosną 1999 r. wieś opustoszała.", WED, "Wiosną 1999 r.", "1999-03-01", "1999-05-31"),
+    ("Latem 1998 roku wybuchły walki.", WED, "Latem 1998 roku", "1998-06-01", "1998-08-31"),
+    ("Zimą 1998/1999 brakowało opału.", WED, "Zimą 1998/1999", "1998-12-01", "1999-02-28"),
+    ("Jesień 1998 r. była najcięższa.", WED, "Jesień 1998 r.", "1998-09-01", "1998-11-30"),
+    ("Wiosną przyszłego roku otwarta zostanie szkoła.", WED, "Wiosną przyszłego roku", "2000-03-01", "2000-05-31"),
+    # decades
+    ("Lata dziewięćdziesiąte były czasem wojen.", WED, "Lata dziewięćdziesiąte", "1990-01-01", "1999-12-31"),
+    ("W latach 90. wyjechało wielu młodych.", WED, "latach 90.", "1990-01-01", "1999-12-31"),
+    ("W latach osiemdziesiątych region był spokojny.", WED, "latach osiemdziesiątych", "1980-01-01", "1989-12-31"),
+    ("Na początku lat dziewięćdziesiątych zamknięto szkoły.", WED, "początku lat dziewięćdziesiątych", "1990-01-01", "1999-12-31"),
+    # a month or weekday without a year: the story's time and the tense
+    ("Obserwatorzy przyjechali w grudniu.", WED, "grudniu", "1998-12-01", "1998-12-31"),
+    ("Wybory mają się odbyć w grudniu.", WED, "grudniu", "1999-12-01", "1999-12-31"),
+    ("W sobotę przyjechał konwój.", WED, "sobotę", "1999-06-12", None),
+    ("Konwój przyjedzie w sobotę.", WED, "sobotę", "1999-06-19", None),
+    ("24 marca 1999 r. NATO zaczęło naloty. 10 czerwca ogłoszono ich koniec.", "2009-03-24", "10 czerwca", "1999-06-10", None),
+    ("W październiku 1998 r. podpisano porozumienie. W styczniu doszło do masakry.", "2004-01-01", "styczniu", "1999-01-01", "1999-01-31"),
+]
+
+EN = [
+    # ranges in every form
+    ("The talks ran from November 1998 to March 1999.", WED, "November 1998 to March 1999", "1998-11-01", "1999-03-31"),
+    ("Inspectors toured the camps Jan. 8-19.", WED, "Jan. 8-19", "1999-01-08", "1999-01-19"),
+    ("The conference met April 3 to 5.", WED, "April 3 to 5", "1999-04-03", "1999-04-05"),
+    ("Troops exercised on 3-5 May.", WED, "3-5 May", "1999-05-03", "1999-05-05"),
+    ("The summit was held on 9-10 June.", WED, "9-10 June", "1999-06-09", "1999-06-10"),
+    ("The bombing lasted from 24 March to 10 June 1999.", WED, "24 March to 10 June 1999", "1999-03-24", "1999-06-10"),
+    ("The strikes went on between March 24 and June 10.", WED, "March 24 and June 10", "1999-03-24", "1999-06-10"),
+    ("Envoys met from May 3 through May 7.", WED, "May 3 through May 7", "1999-05-03", "1999-05-07"),
+    ("The border was closed from March to June.", WED, "March to June", "1999-03-01", "1999-06-30"),
+    ("Monitors stayed from October 1998 until March 1999.", WED, "October 1998 until March 1999", "1998-10-01", "1999-03-31"),
+    ("The camp held 20,000 people on April 3-5, 1999.", WED, "April 3-5, 1999", "1999-04-03", "1999-04-05"),
+    # a weekday with its date or a part of the day
+    ("The rebels attacked the post Friday night.", WED, "Friday night", "1999-06-11", None),
+    ("Refugees arrived on Sunday evening.", WED, "Sunday evening", "1999-06-13", None),
+    ("The envoy left Tuesday morning.", WED, "Tuesday morning", "1999-06-15", None),
+    ("Talks resumed on Friday, June 4, in Belgrade.", WED, "Friday, June 4", "1999-06-04", None),
+    ("The accord was signed on Monday 7 June.", WED, "Monday 7 June", "1999-06-07", None),
+    ("Shelling began late Thursday.", WED, "late Thursday", "1999-06-10", None),
+    ("The envoy will arrive Friday morning.", WED, "Friday morning", "1999-06-18", None),
+    # last / next weekday
+    ("The convoy was stopped last Wednesday.", WED, "last Wednesday", "1999-06-09", None),
+    ("The ministers will meet next Wednesday.", WED, "next Wednesday", "1999-06-23", None),
+    ("The vote is set for next Tuesday.", WED, "next Tuesday", "1999-06-22", None),
+    ("Troops crossed the border last Saturday night.", WED, "last Saturday night", "1999-06-12", None),
+    # counts from the date of writing
+    ("Five years ago this month, NATO began its air war.", "2004-03-20", "Five years ago this month", "1999-03-01", "1999-03-31"),
+    ("Twenty years ago today, the bombing began.", "2019-03-24", "Twenty years ago today", "1999-03-24", None),
+    ("Ten years ago, the refugees went home.", "2009-06-16", "Ten years ago", "1999-01-01", "1999-12-31"),
+    ("Three weeks ago the camp opened.", WED, "Three weeks ago", "1999-05-24", "1999-05-30"),
+    # the n-th weekday of a month
+    ("Elections were held on the second Sunday of May.", WED, "second Sunday of May", "1999-05-09", None),
+    ("Schools reopened on the first Monday of June 1999.", WED, "first Monday of June 1999", "1999-06-07", None),
+    ("The council met on the last Friday of April.", WED, "last Friday of April", "1999-04-30", None),
+    # a part of a day of a date
+    ("The embassy was hit on the evening of May 7, 1999.", WED, "evening of May 7, 1999", "1999-05-07", None),
+    ("The bombs fell on the night of 23 March.", WED, "night of 23 March", "1999-03-23", None),
+    ("Fighting broke out on the morning of 15 January.", WED, "morning of 15 January", "1999-01-15", None),
+    # a month of a year counted from the date of writing
+    ("The mission is due to return in January next year.", WED, "January next year", "2000-01-01", "2000-01-31"),
+    ("Fighting flared in March last year.", WED, "March last year", "1998-03-01", "1998-03-31"),
+    ("Monitors arrived in October of last year.", WED, "October of last year", "1998-10-01", "1998-10-31"),
+    # parts of a month or year
+    ("The offensive ended at the end of May.", WED, "end of May", "1999-05-21", "1999-05-31"),
+    ("The camp opened at the beginning of April.", WED, "beginning of April", "1999-04-01", "1999-04-10"),
+    ("The mission left in late March.", WED, "late March", "1999-03-21", "1999-03-31"),
+    ("Talks resumed in early June.", WED, "early June", "1999-06-01", "1999-06-10"),
+    ("Aid convoys arrived in mid-April.", WED, "mid-April", "1999-04-11", "1999-04-20"),
+    ("The ceasefire collapsed in the middle of January.", WED, "middle of January", "1999-01-11", "1999-01-20"),
+    # numeric dates
+    ("The order is dated 07.05.1999.", WED, "07.05.1999", "1999-05-07", None),
+    ("The order is dated 1999-05-07.", WED, "1999-05-07", "1999-05-07", None),
+    # deictic and anaphoric days
+    ("The envoy will arrive tomorrow.", WED, "tomorrow", "1999-06-17", None),
+    ("The talks were held tonight.", WED, "tonight", "1999-06-16", None),
+    ("The ceasefire took hold on 3 June 1999. The next morning the troops began to leave.", WED, "next morning", "1999-06-04", None),
+    ("The ceasefire took hold on 3 June 1999. The same day the troops began to leave.", WED, "same day", "1999-06-03", None),
+    ("The ceasefire took hold on 3 June 1999. The following day the troops began to leave.", WED, "following day", "1999-06-04", None),
+    ("The ceasefire took hold on 3 June 1999. Three days later the troops began to leave.", WED, "Three days later", "1999-06-06", None),
+    ("The ceasefire took hold on 3 June 1999. That evening the troops began to leave.", WED, "That evening", "1999-06-03", None),
+    # seasons
+    ("The village was burned in the summer of 1998.", WED, "summer of 1998", "1998-06-01", "1998-08-31"),
+    ("The offensive began last autumn.", WED, "last autumn", "1998-09-01", "1998-11-30"),
+    ("Refugees fled in the spring of 1999.", WED, "spring of 1999", "1999-03-01", "1999-05-31"),
+    ("The talks failed in winter 1998.", WED, "winter 1998", "1998-12-01", "1999-02-28"),
+    ("Fighting resumed in the fall of 1998.", WED, "fall of 1998", "1998-09-01", "1998-11-30"),
+    # decades
+    ("Kosovo lost its autonomy in the 1980s.", WED, "1980s", "1980-01-01", "1989-12-31"),
+    ("Tension grew through the early 1990s.", WED, "early 1990s", "1990-01-01", "1999-12-31"),
+    ("Many left Kosovo in the nineties.", WED, "nineties", "1990-01-01", "1999-12-31"),
+    # a month or weekday without a year: the story's time and the tense
+    ("The monitors arrived in December.", WED, "December", "1998-12-01", "1998-12-31"),
+    ("Elections are due in December.", WED, "December", "1999-12-01", "1999-12-31"),
+    ("The convoy reached the border on Saturday.", WED, "Saturday", "1999-06-12", None),
+    ("The convoy will reach the border on Saturday.", WED, "Saturday", "1999-06-19", None),
+    ("In March 1999 the bombing began. In June the troops went in.", "2009-01-01", "June", "1999-06-01", "1999-06-30"),
+    ("The strikes began on 24 March 1999. On June 10 they ended.", "2009-03-24", "June 10", "1999-06-10", None),
+]
+
+
+@pytest.mark.parametrize("text, ref, span, first, last", PL)
+def test_polish_date_classes(nlp_pl, text, ref, span, first, last):
+    check(nlp_pl, "pl", text, ref, span, first, last)
+
+
+@pytest.mark.parametrize("text, ref, span, first, last", EN)
+def test_english_date_classes(nlp_en, text, ref, span, first, last):
+    check(nlp_en, "en", text, ref, span, first, last)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Osiem tygodni po rozpoczęciu kampanii wojska wycofały się."),
+    ("pl", "Kilka dni później wojska wycofały się."),
+    ("pl", "W ciągu kilku dni wojska wycofały się."),
+    ("pl", "Naloty trwały 78 dni."),
+    ("pl", "Wieczorem zebrał się sztab."),
+    ("pl", "W przeddzień spotkania wojska wycofały się."),
+    ("en", "Eight weeks after the start of the campaign the troops withdrew."),
+    ("en", "The troops withdrew within days."),
+    ("en", "A few days later the troops withdrew."),
+    ("en", "The troops withdrew in recent days."),
+    ("en", "The air war lasted 78 days."),
+    ("en", "At dawn the troops withdrew."),
+    ("en", "On the eve of the summit the troops withdrew."),
+])
+def test_not_a_date(nlp_pl, nlp_en, lang, text):
+    got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, WED)
+    assert got == {}, f"{text!r}: {got}"
