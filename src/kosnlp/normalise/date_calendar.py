@@ -199,10 +199,16 @@ class CalendarForms:
     def _season(self, t, lang, ref, prev):
         seasons = self._w("seasons", lang)
         words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
-        if not words or words[0] not in seasons or len(words) > 2:
+        if not words or words[0] not in seasons or len(words) > 4:
             return None
         code = seasons[words[0]]
-        pair = re.fullmatch(r"(\d{4})/(\d{4})", words[1]) if len(words) == 2 else None
+        if len(words) == 4 and words[2] in ("-", "–", "/"):  # "winter of 1998 - 99" as tokens
+            words = [words[0], words[1] + "/" + words[3]]
+        if len(words) > 2:
+            return None
+        pair = re.fullmatch(r"(\d{4})[/–-](\d{4}|\d\d)", words[1]) if len(words) == 2 else None
+        if pair and len(pair.group(2)) == 2:
+            pair = re.fullmatch(r"(\d{4})/(\d{4})", f"{pair.group(1)}/{pair.group(1)[:2]}{pair.group(2)}")
         if pair and code == "WI" and int(pair.group(2)) == int(pair.group(1)) + 1:
             words = [words[0], pair.group(1)]  # "zimą 1998/1999": the winter starting in December 1998
         if len(words) == 2:

@@ -54,8 +54,10 @@ def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
         return "future"
     if w in c["past"]:
         return "past"
-    if word[:1].isupper() or w in c["not_past"] or (before or "").lower().replace("’", "'") in c["not_after"]:
+    if w in c["not_past"] or (before or "").lower().replace("’", "'") in c["not_after"]:
         return None
+    if word[:1].isupper():  # a name; the first word of a sentence only by its analyses ("Przyjechali")
+        return _morph_tense(w, c["morph"]) if before is None and c["morph"] else None
     if c["ending"] is not None and c["ending"].fullmatch(w):
         return "past"
     return _morph_tense(w, c["morph"]) if c["morph"] else None
