@@ -274,6 +274,54 @@ EN = [
 ]
 
 
+# Texts of several sentences: the story's time (the last date told, its year), tense, citations
+STORIES = [
+    # chronology of 1998 published in 1999
+    ("pl", "Kalendarium 1998 roku.\n5 marca – policja atakuje wieś.\n17 czerwca – rozmowy w Belgradzie.\n13 października – porozumienie.", "1999-01-10", {"17 czerwca": ("1998-06-17","1998-06-17"), "13 października": ("1998-10-13","1998-10-13")}),
+    # memoir written 2014 about 1999
+    ("en", "In the spring of 1999 I worked in a camp near Kukës. On June 10 the bombing stopped. Two days later we drove north.", "2014-05-01", {"June 10": ("1999-06-10","1999-06-10"), "Two days later": ("1999-06-12","1999-06-12")}),
+    ("pl", "Wiosną 1999 roku pracowałem w obozie pod Kukës. 10 czerwca naloty ustały. W sobotę pojechaliśmy na północ.", "2009-05-01", {"10 czerwca": ("1999-06-10","1999-06-10"), "sobotę": ("1999-06-12","1999-06-12")}),
+    ("en", "In January 1999 I arrived in Pristina. In March we were evacuated. In November I came back.", "2010-01-01", {"March": ("1999-03-01","1999-03-31"), "November": ("1999-11-01","1999-11-30")}),
+    # citation dates should not anchor
+    ("en", "The bombing began on 24 March 1999. Refugees fled (AP, 3 May 2001). Two days later the border closed.", "2002-01-01", {"Two days later": ("1999-03-26","1999-03-26")}),
+    # wire with dateline
+    ("en", "BELGRADE, May 7, 1999 (Reuters) - NATO missiles hit the city on Friday night. On Thursday the envoy met Milosevic.", None, {"Friday night": ("1999-05-07","1999-05-07"), "Thursday": ("1999-05-06","1999-05-06")}),
+    # anniversary
+    ("en", "Ten years ago today, on 24 March 1999, NATO began its air war. That night the first missiles struck.", "2009-03-24", {"Ten years ago today": ("1999-03-24","1999-03-24"), "That night": ("1999-03-24","1999-03-24")}),
+    ("pl", "Dziesięć lat temu, 24 marca 1999 roku, NATO rozpoczęło naloty. Tej nocy spadły pierwsze pociski.", "2009-03-24", {"Dziesięć lat temu": ("1999-01-01","1999-12-31"), "Tej nocy": ("1999-03-24","1999-03-24")}),
+    # due in December
+    ("en", "The mission began in June 1999. A report is due in December.", "1999-07-01", {"December": ("1999-12-01","1999-12-31")}),
+    ("en", "The monitors withdrew on 20 March 1999. In November they had arrived with high hopes.", "1999-06-01", {"November": ("1998-11-01","1998-11-30")}),
+    ("pl", "Obserwatorzy wycofali się 20 marca 1999 r. W listopadzie przyjechali pełni nadziei.", "1999-06-01", {"listopadzie": ("1998-11-01","1998-11-30")}),
+    # the next morning, the same day after a date without year
+    ("en", "On 23 March Holbrooke left Belgrade. The next morning NATO was ready.", "1999-03-30", {"next morning": ("1999-03-24","1999-03-24")}),
+    ("pl", "23 marca Holbrooke opuścił Belgrad. Następnego ranka NATO było gotowe.", "1999-03-30", {"Następnego ranka": ("1999-03-24","1999-03-24")}),
+    ("pl", "Jesienią ubiegłego roku zaczęły się walki.", "1999-05-01", {"Jesienią ubiegłego roku": ("1998-09-01","1998-11-30")}),
+    ("en", "Five years ago this month, the air war began.", "2004-03-15", {"Five years ago this month": ("1999-03-01","1999-03-31")}),
+    ("en", "Twenty years ago this week, the air war began.", "2019-03-24", {"Twenty years ago this week": ("1999-03-22","1999-03-28")}),
+    ("en", "The talks began on 6 February 1999. On Tuesday 23 February they ended.", "2009-01-01", {"Tuesday 23 February": ("1999-02-23","1999-02-23")}),
+    ("en", "The talks began on 6 February 1999. The following Tuesday they were suspended.", "2009-01-01", {"following Tuesday": ("1999-02-09","1999-02-09")}),
+    ("pl", "Rozmowy zaczęły się 6 lutego 1999 r. W następny wtorek zostały zawieszone.", "2009-01-01", {"następny wtorek": ("1999-02-09","1999-02-09")}),
+    ("en", "The village was shelled on 15 January 1999. On Saturday the monitors went in.", "2009-01-01", {"Saturday": ("1999-01-16","1999-01-16")}),
+    ("pl", "Wieś ostrzelano 15 stycznia 1999 r. W sobotę weszli tam obserwatorzy.", "2009-01-01", {"sobotę": ("1999-01-16","1999-01-16")}),
+    ("en", "He was born in 1944. In the 1980s he led the writers' union. Two decades later he was president.", "2006-01-21", {"1980s": ("1980-01-01","1989-12-31")}),
+    ("pl", "Urodził się w 1944 r. W latach 80. kierował związkiem pisarzy.", "2006-01-21", {"latach 80.": ("1980-01-01","1989-12-31")}),
+    ("en", "The air war ended on 10 June 1999. That summer most refugees went home.", "2009-01-01", {"That summer": ("1999-06-01","1999-08-31")}),
+    ("en", "The mission started in October 1998. By the end of the year it had 1,000 monitors.", "2004-01-01", {"end of the year": ("1998-09-01","1998-12-31")}),
+    ("pl", "Misja zaczęła się w październiku 1998 r. Pod koniec roku liczyła tysiąc osób.", "2004-01-01", {"koniec roku": ("1998-09-01","1998-12-31")}),
+    ("en", "Talks broke down on 19 March 1999. Five days later the bombing began.", "2009-01-01", {"Five days later": ("1999-03-24","1999-03-24")}),
+    ("en", "On the morning of 24 March the sirens sounded. By evening the first bombs fell.", "1999-04-01", {"morning of 24 March": ("1999-03-24","1999-03-24")}),
+    ("en", "The resolution was adopted on 10 June. A week earlier Milosevic had accepted the plan.", "1999-06-20", {"A week earlier": ("1999-05-31","1999-06-06")}),
+    ("pl", "Rezolucję przyjęto 10 czerwca. Tydzień wcześniej Miloszević przyjął plan.", "1999-06-20", {"Tydzień wcześniej": ("1999-05-31","1999-06-06")}),
+    # a weekday with a day of the month, "this day", a count named by the date in apposition
+    ("en", "Thursday 14 January 1999\nThe talks stalled.\n\nFriday 15th\nThe monitors went out.", "1999-03-20", {"Friday 15th": ("1999-01-15", "1999-01-15")}),
+    ("en", "I will not forget this day.", "1999-01-16", {"this day": ("1999-01-16", "1999-01-16")}),
+    ("pl", "Urodził się w 1944 r., a zmarł w 2004 r. Kraj ogłosił niepodległość dwa lata później, 17 lutego 2008 roku.", "2010-01-01", {"dwa lata później": ("2008-01-01", "2008-12-31")}),
+    ("en", "He died in 2004. Two years later, on 17 February 2008, the country declared independence.", "2010-01-01", {"Two years later": ("2008-01-01", "2008-12-31")}),
+    ("en", "The talks began on 6 February 1999. The next Tuesday they were suspended.", "2009-01-01", {"next Tuesday": ("1999-02-09", "1999-02-09")}),
+]
+
+
 @pytest.mark.parametrize("text, ref, span, first, last", PL)
 def test_polish_date_classes(nlp_pl, text, ref, span, first, last):
     check(nlp_pl, "pl", text, ref, span, first, last)
@@ -302,3 +350,9 @@ def test_english_date_classes(nlp_en, text, ref, span, first, last):
 def test_not_a_date(nlp_pl, nlp_en, lang, text):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, WED)
     assert got == {}, f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("lang, text, ref, want", STORIES)
+def test_dates_in_a_story(nlp_pl, nlp_en, lang, text, ref, want):
+    got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, ref)
+    assert {k: got.get(k) for k in want} == want, got

@@ -111,7 +111,7 @@ class Normaliser:
         actors = ActorContext(res.actors, self.lang)
         lang, ents, doc_text, spans, sents = self.lang, doc.ents, None, None, None
         inflected = language(lang).case_inflection  # mentions are linked through their lemmas
-        prev_end = 0
+        prev_end, last_date = 0, None
         for e in ents:
             text, label, eid = e.text, e.label_, e.ent_id_
             if label == "DATE":
@@ -126,7 +126,13 @@ class Normaliser:
                                       lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
                 if reference_from and e._.norm.get("anchor") == "reference_date" and story.reference == given:
                     e._.norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
-                if not res.dates.weekday_before_its_date(doc_text, e.start_char, e.end_char, spans, lang):
+                if last_date is not None:  # "two years later, on 17 February 2008": the count named
+                    named = res.dates.apposed(last_date._.norm, doc_text[last_date.end_char:e.start_char], e._.norm)
+                    if named is not None:
+                        last_date._.norm = named
+                last_date = e
+                if not (res.dates.weekday_before_its_date(doc_text, e.start_char, e.end_char, spans, lang)
+                        or res.dates.citation(doc_text, e.start_char, e.end_char, spans)):
                     story.advance(e._.norm, lang, before, dateline)
             elif label == "PLACE":
                 lemmas = [t.lemma_ or t.text for t in e] if inflected else None

@@ -68,8 +68,28 @@ class CalendarForms:
             rest = after.group(1)
         else:
             return None
+        day = re.fullmatch(r"(?:the\s+)?(\d{1,2})", rest)
+        if day:  # "Friday 15th": the 15th that is a Friday, nearest the anchor
+            return self._weekday_on_day(self._w("weekdays", lang)[m.group(1)], int(day.group(1)), ref, prev)
         got = self._parse(rest, lang, ref, prev)
         return got if got and (got.get("status") != "resolved" or got["start"] == got["end"]) else None
+
+    def _weekday_on_day(self, weekday: int, day: int, ref, prev):
+        """The day `day` of a month that falls on `weekday`, nearest the story's time (of two as
+        near, the earlier), within the months from one year before to one year after it."""
+        a = self._pick(prev, ref, need_day=True) or self._focus(ref, prev)
+        if a is None:
+            return unresolved("no anchor")
+        c = a.day or a.mid
+        hits = []
+        for k in range(c.year * 12 + c.month - 13, c.year * 12 + c.month + 12):
+            y, mo = divmod(k, 12)
+            if day <= last_day(y, mo + 1) and dt.date(y, mo + 1, day).weekday() == weekday:
+                hits.append(dt.date(y, mo + 1, day))
+        if not hits:
+            return None
+        d = min(hits, key=lambda h: (abs((h - c).days), h))
+        return day_norm(d, anchor=a.kind, anchor_value=a.value)
 
     def _day_of_month(self, t, lang, ref, prev):
         """"the last day of March", "first day of May 1999"."""
@@ -190,6 +210,13 @@ class CalendarForms:
         if a is None:
             return unresolved("no anchor")
         lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
+        p = self._pick(prev, None, need_day=True)
+        main = self._story[1]
+        if (p is not None and a is not p and (a.day - p.day).days > self.lx["weekday_story_days"]
+                and main is not None and main.start.year != a.day.year):
+            # told in a story of another year than the date of writing ("15 January 1999 ... on
+            # Saturday" written in 2009): the first day of that name from the story's last day on
+            a, (lo, hi) = p, self.lx["weekday_story_window"]
         for off in range(lo, hi + 1):
             d = a.day + dt.timedelta(days=off)
             if d.weekday() == days[t]:
