@@ -5,12 +5,13 @@ resolver's, data/context/<lang>.yaml):
   "LUTY – MARZEC") are one span; a weekday just before a date, also after a comma
   (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca", "Saturday, March 20"),
   is part of it; two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
-  are one span; "and" after "between" (`date_between`) links a range ("between March and
-  June");
+  are one span; "and" / "a" after "between" / "między" (`date_between`, `date_between_links`)
+  links a range ("between March and June", "między 24 marca a 10 czerwca");
 - a part of a date before "of" (`date_of_heads`, with `date_of_mods`: "night of 7 May",
   "last day of March", "second week of June") is part of it; so is a part of the day after
   a date and a comma that closes the clause (`date_part_after`: "20 March, evening");
-- a part of day (`date_parts_of_day`, with `date_part_mods`: "późnym wieczorem") just
+- a part of day (`date_parts_of_day`, with `date_part_mods`: "późnym wieczorem"; of two words,
+  `date_parts_of_day_two`: "po południu") just
   before a date with a day number ("wieczorem 24 marca") or just after a day ("24 marca
   rano", "środę późnym wieczorem") is part of it (label-spec: days with their part of
   day; a part of day alone is not a date);
@@ -47,6 +48,10 @@ class DateGrammar:
         """The tokens of a part of day starting at i and read in direction step (+1 after
         a date, -1 before it): 0, 1 ("rano") or 2 ("późnym wieczorem")."""
         parts, mods = self.c.get("date_parts_of_day", set()), self.c.get("date_part_mods", set())
+        two = self.c.get("date_parts_of_day_two", set())
+        pair = (i, i + 2) if step > 0 else (i - 1, i + 1)
+        if pair[0] >= 0 and pair[1] <= len(doc) and doc[pair[0]:pair[1]].text.lower() in two:
+            return 2  # "po południu"
         if step > 0:
             if i < len(doc) and doc[i].lower_ in parts:
                 return 1
@@ -98,8 +103,8 @@ class DateGrammar:
                     both = a_day and s_day and len(between) == 1 and between[0].lower() in c.get(
                         "date_coordination", ())
                     # "between March and June": "and" after "between" links a range
-                    in_between = (between == ["and"] and a.start > 0
-                                  and doc[a.start - 1].lower_ in c.get("date_between", ()))
+                    in_between = (len(between) == 1 and between[0].lower() in c.get("date_between_links", ())
+                                  and a.start > 0 and doc[a.start - 1].lower_ in c.get("date_between", ()))
                     if weekday or both or in_between or (len(between) == 1
                                                          and between[0].lower() in c["date_range_links"]):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")

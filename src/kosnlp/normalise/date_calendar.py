@@ -267,7 +267,9 @@ class CalendarForms:
             left, right = left.strip(), right.strip()
             if not left or not right:
                 continue
-            months = self._w("months", lang)
+            months, decades = self._w("months", lang), self._w("decade_words", lang)
+            if left.split()[0] in decades and right.split()[0] not in decades:
+                right = f"{left.split()[0]} {right}"  # "lat 80. i 90.": the decade word of the left
             if (left.split()[0] in months and not any(w.strip(",") in months for w in right.split())
                     and re.match(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", right)):
                 right = f"{left.split()[0]} {right}"  # "April 3 to 5", "Jan. 8-19": the month of the left
@@ -300,12 +302,13 @@ class CalendarForms:
         words = [w for w in re.split(r"[\s,]+", t) if w and w not in self.lx["year_words"].get(lang, [])]
         if not words:
             return None
-        this_year = [w for w in words if w in self._w("this_year", lang)]
-        if this_year:  # "1 stycznia br.": the year of writing
+        this_year = [w for w in words if w in self._w("this_year", lang) or w in self._w("last_year", lang)]
+        if this_year:  # "1 stycznia br.": the year of writing; "12 marca ub.r.": the one before
             if ref is None:
                 return unresolved("no anchor")
+            back = 1 if this_year[0] in self._w("last_year", lang) else 0
             words = [w for w in words if w not in this_year]
-            t = " ".join(words + [f"{(ref.day or ref.start).year:04d}"])
+            t = " ".join(words + [f"{(ref.day or ref.start).year - back:04d}"])
         year = YEAR.search(t)
         month = next((months[w] for w in words if w in months), None)
         day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
