@@ -10,8 +10,7 @@ resolver's, data/context/<lang>.yaml):
 - a part of a date before "of" (`date_of_heads`, with `date_of_mods`: "night of 7 May",
   "last day of March", "second week of June") is part of it; so is a part of the day after
   a date and a comma that closes the clause (`date_part_after`: "20 March, evening");
-- a part of day (`date_parts_of_day`, with `date_part_mods`: "późnym wieczorem"; of two words,
-  `date_parts_of_day_two`: "po południu") just
+- a part of day (`date_parts_of_day`, with `date_part_mods`: "późnym wieczorem") just
   before a date with a day number ("wieczorem 24 marca") or just after a day ("24 marca
   rano", "środę późnym wieczorem") is part of it (label-spec: days with their part of
   day; a part of day alone is not a date);
@@ -48,10 +47,6 @@ class DateGrammar:
         """The tokens of a part of day starting at i and read in direction step (+1 after
         a date, -1 before it): 0, 1 ("rano") or 2 ("późnym wieczorem")."""
         parts, mods = self.c.get("date_parts_of_day", set()), self.c.get("date_part_mods", set())
-        two = self.c.get("date_parts_of_day_two", set())
-        pair = (i, i + 2) if step > 0 else (i - 1, i + 1)
-        if pair[0] >= 0 and pair[1] <= len(doc) and doc[pair[0]:pair[1]].text.lower() in two:
-            return 2  # "po południu"
         if step > 0:
             if i < len(doc) and doc[i].lower_ in parts:
                 return 1

@@ -140,8 +140,12 @@ class CalendarForms:
 
     def _holiday(self, t, lang, ref, prev):
         """Easter (Western) and Christmas of the story's year (data/norm/dates.yaml holidays)."""
-        words = t.split()
-        name = self._w("holidays", lang).get(words[0]) if words else None
+        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
+        holidays = self._w("holidays", lang)
+        key = next((k for k in sorted(holidays, key=len, reverse=True)
+                    if " ".join(words).startswith(k) and len(k.split()) in (len(words), len(words) - 1)), None)
+        name = holidays[key] if key else None
+        words = [key] + words[len(key.split()):] if key else words
         if name is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
             return None
         if len(words) == 2:
