@@ -206,6 +206,24 @@ PL = [
     ('Dwudziestego pierwszego marca rozmowy zerwano.', WED, 'Dwudziestego pierwszego marca', '1999-03-21', '1999-03-21'),
     ('Trzydziestego pierwszego marca rozmowy zerwano.', WED, 'Trzydziestego pierwszego marca', '1999-03-31', '1999-03-31'),
     ('3 czerwca 1999 r. przestał padać deszcz. Tamtego dnia wrócili uchodźcy.', WED, 'Tamtego dnia', '1999-06-03', None),
+    # ranges of parts and seasons, holidays, 'br.' / 'ub.r.'
+    ('Zbrodnie popełniono w okresie od 1 stycznia do 20 czerwca 1999 r.', WED, '1 stycznia do 20 czerwca 1999 r.', '1999-01-01', '1999-06-20'),
+    ('Ofensywa trwała od końca marca do początku czerwca 1999 r.', WED, 'końca marca do początku czerwca 1999 r.', '1999-03-21', '1999-06-10'),
+    ('Walki trwały od wiosny 1998 r.', WED, 'wiosny 1998 r.', '1998-03-01', '1998-05-31'),
+    ('Walki trwały do jesieni 1998 r.', WED, 'jesieni 1998 r.', '1998-09-01', '1998-11-30'),
+    ('Lata 1998–1999 były najtrudniejsze.', WED, 'Lata 1998–1999', '1998-01-01', '1999-12-31'),
+    ('Rządził od 1989 do 1999 r.', WED, '1989 do 1999 r.', '1989-01-01', '1999-12-31'),
+    ('Na wiosnę 1999 r. wybuchła wojna.', WED, 'wiosnę 1999 r.', '1999-03-01', '1999-05-31'),
+    ('Rozmowy trwają od wtorku.', WED, 'wtorku', '1999-06-15', '1999-06-15'),
+    ('Na początku czerwca br. wojska wyszły.', WED, 'początku czerwca br.', '1999-06-01', '1999-06-10'),
+    ('W maju ub.r. wojska weszły.', WED, 'maju ub.r.', '1998-05-01', '1998-05-31'),
+    ('Piętnaście lat temu wybuchła wojna.', WED, 'Piętnaście lat temu', '1984-01-01', '1984-12-31'),
+    ('W połowie lat dziewięćdziesiątych wybuchła wojna.', WED, 'połowie lat dziewięćdziesiątych', '1990-01-01', '1999-12-31'),
+    ('Od połowy 1998 r. trwała wojna.', WED, 'połowy 1998 r.', '1998-05-01', '1998-08-31'),
+    ('Pod koniec 1998 r. trwała wojna.', WED, 'koniec 1998 r.', '1998-09-01', '1998-12-31'),
+    ('Od 24 marca do 10 czerwca br. trwała wojna.', WED, '24 marca do 10 czerwca br.', '1999-03-24', '1999-06-10'),
+    ('W Wielkanoc 1999 r. trwała wojna.', WED, 'Wielkanoc 1999 r.', '1999-04-04', '1999-04-04'),
+    ('Wczoraj po południu przyjechał konwój.', WED, 'Wczoraj', '1999-06-15', '1999-06-15'),
 ]
 
 EN = [
@@ -323,6 +341,33 @@ EN = [
     ("Five days ago the envoy left.", WED, "Five days ago", "1999-06-11", None),
     ("The first days of April were the worst.", WED, "first days of April", "1999-04-01", "1999-04-10"),
     ("In the first half of 1998 tension grew.", WED, "first half of 1998", "1998-01-01", "1998-06-30"),
+    # ranges of parts, counts of decades, holidays, parts of shifted periods
+    ('Crimes were committed between 1 January and 20 June 1999.', WED, '1 January and 20 June 1999', '1999-01-01', '1999-06-20'),
+    ('The offensive ran from late March to early June 1999.', WED, 'late March to early June 1999', '1999-03-21', '1999-06-10'),
+    ('Fighting has raged since spring 1998.', WED, 'spring 1998', '1998-03-01', '1998-05-31'),
+    ('In the past week 5,000 people arrived.', WED, 'past week', '1999-06-07', '1999-06-13'),
+    ('This past weekend 5,000 people arrived.', WED, 'past weekend', '1999-06-12', '1999-06-13'),
+    ('The mission began on 3 June 1999. Later that month it grew.', WED, 'that month', '1999-06-01', '1999-06-30'),
+    ('The war ended in June 1999. The following spring the refugees went home.', WED, 'following spring', '2000-03-01', '2000-05-31'),
+    ('A decade ago the war ended.', WED, 'A decade ago', '1989-01-01', '1989-12-31'),
+    ('Two decades ago the war ended.', WED, 'Two decades ago', '1979-01-01', '1979-12-31'),
+    ('Refugees left in the mid-1990s.', WED, 'mid-1990s', '1990-01-01', '1999-12-31'),
+    ('Refugees left in the late 1990s.', WED, 'late 1990s', '1990-01-01', '1999-12-31'),
+    ('The air war lasted March 24-June 10, 1999.', WED, 'March 24-June 10, 1999', '1999-03-24', '1999-06-10'),
+    ('The monitors left on Christmas Eve 1998.', WED, 'Christmas Eve 1998', '1998-12-24', '1998-12-24'),
+    ('Fifteen years ago the war began.', WED, 'Fifteen years ago', '1984-01-01', '1984-12-31'),
+    ('The war began 15 years ago.', WED, '15 years ago', '1984-01-01', '1984-12-31'),
+    ('The conference lasted from Monday until Wednesday.', WED, 'Monday until Wednesday', '1999-06-14', '1999-06-16'),
+    ('The mission stayed in 1999-2000.', WED, '1999-2000', '1999-01-01', '2000-12-31'),
+    ('The war broke out in the early hours of 24 March.', WED, '24 March', '1999-03-24', '1999-03-24'),
+    ('He was president from 1989 to 1997.', WED, '1989 to 1997', '1989-01-01', '1997-12-31'),
+    ('By the end of June the troops had left.', WED, 'end of June', '1999-06-21', '1999-06-30'),
+    ('At the start of April the camps filled.', WED, 'start of April', '1999-04-01', '1999-04-10'),
+    ('Over the weekend the camps filled.', WED, 'weekend', '1999-06-12', '1999-06-13'),
+    ('The talks will resume next week.', WED, 'next week', '1999-06-21', '1999-06-27'),
+    ('The talks resumed earlier this week.', WED, 'this week', '1999-06-14', '1999-06-20'),
+    ('The talks resumed late last week.', WED, 'late last week', '1999-06-11', '1999-06-13'),
+    ('The talks resumed last month.', WED, 'last month', '1999-05-01', '1999-05-31'),
 ]
 
 
@@ -398,6 +443,10 @@ def test_english_date_classes(nlp_en, text, ref, span, first, last):
     ("en", "The air war lasted 78 days."),
     ("en", "At dawn the troops withdrew."),
     ("en", "On the eve of the summit the troops withdrew."),
+    ('pl', 'W ciągu ostatniej doby przyjechało 5 tysięcy osób.'),
+    ('pl', 'Minionej doby przyjechało 5 tysięcy osób.'),
+    ('en', 'In recent weeks the camps filled.'),
+    ('en', 'The camps filled over the past few days.'),
 ])
 def test_not_a_date(nlp_pl, nlp_en, lang, text):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, WED)
