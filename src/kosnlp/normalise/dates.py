@@ -30,6 +30,7 @@ from ..languages import codes, default_language
 from .date_calendar import CalendarForms
 from .date_counted import CountedForms
 from .date_relative import RelativeForms
+from .date_weekdays import WeekdayForms
 from .datelex import lexicon
 from .keys import unresolved
 from .timex import Anchor, day_norm, make_anchor, month_norm, week_norm, year_norm
@@ -37,7 +38,7 @@ from .timex import Anchor, day_norm, make_anchor, month_norm, week_norm, year_no
 # between a count and the date that names it: a comma or a parenthesis and a short word ("on", "w")
 APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+)?")
 
-class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
+class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
