@@ -415,6 +415,8 @@ STORIES = [
     ("en", "I will not forget this day.", "1999-01-16", {"this day": ("1999-01-16", "1999-01-16")}),
     ("pl", "Urodził się w 1944 r., a zmarł w 2004 r. Kraj ogłosił niepodległość dwa lata później, 17 lutego 2008 roku.", "2010-01-01", {"dwa lata później": ("2008-01-01", "2008-12-31")}),
     ("en", "He died in 2004. Two years later, on 17 February 2008, the country declared independence.", "2010-01-01", {"Two years later": ("2008-01-01", "2008-12-31")}),
+    ("pl", "Dziś, w 2014 r., Kosowo jest niepodległe.", "1999", {"Dziś": ("2014-01-01", "2014-12-31")}),
+    ("en", "Today, in 2019, the border is open.", "1999", {"Today": ("2019-01-01", "2019-12-31")}),
     ("en", "The talks began on 6 February 1999. The next Tuesday they were suspended.", "2009-01-01", {"next Tuesday": ("1999-02-09", "1999-02-09")}),
 ]
 

@@ -96,9 +96,14 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         """A date counted from another ("dwa lata później", "twenty years ago") followed by a date
         written with its year in apposition ("dwa lata później, 17 lutego 2008 roku", "twenty years
         ago, on 24 March 1999"): the text names the date, so the count takes it at its own
-        granularity; None when this is no such pair."""
-        if (norm.get("status") != "resolved" or norm.get("anchor") is None or explicit.get("status") != "resolved"
-                or explicit.get("anchor") is not None or not APPOSITION.fullmatch(between)):
+        granularity (a count left without an anchor takes the date as it is); None when this is no
+        such pair."""
+        if explicit.get("status") != "resolved" or explicit.get("anchor") is not None or not APPOSITION.fullmatch(between):
+            return None
+        if norm.get("status") != "resolved":  # "Dziś, w 2014 r.": the text gives the present it had no anchor for
+            return ({**explicit, "anchor": "apposition", "anchor_value": explicit["value"]}
+                    if norm.get("reason") in ("no anchor", "reference date known only to the year") else None)
+        if norm.get("anchor") is None:
             return None
         s, e = dt.date.fromisoformat(explicit["start"]), dt.date.fromisoformat(explicit["end"])
         v = norm["value"]
