@@ -326,6 +326,8 @@ EN = [
     ("Elections are due in December.", WED, "December", "1999-12-01", "1999-12-31"),
     ("The convoy reached the border on Saturday.", WED, "Saturday", "1999-06-12", None),
     ("The convoy will reach the border on Saturday.", WED, "Saturday", "1999-06-19", None),
+    ("The convoy struck a mine on Saturday.", WED, "Saturday", "1999-06-12", None),
+    ("The envoy flew to Belgrade on Friday.", WED, "Friday", "1999-06-11", None),
     ("In March 1999 the bombing began. In June the troops went in.", "2009-01-01", "June", "1999-06-01", "1999-06-30"),
     ("The strikes began on 24 March 1999. On June 10 they ended.", "2009-03-24", "June 10", "1999-06-10", None),
     # more variants: ordinal days, coordination, parts of a period, centuries, counts
