@@ -248,6 +248,14 @@ PL = [
     ('Rozmowy trwały cały czerwiec.', WED, 'czerwiec', '1999-06-01', '1999-06-30'),
     ('W czerwcu 1999 r. wojska wyszły.', WED, 'czerwcu 1999 r.', '1999-06-01', '1999-06-30'),
     ('Trzy dni temu wojska wyszły.', WED, 'Trzy dni temu', '1999-06-13', '1999-06-13'),
+    # coordinated seasons, ranges of days and months
+    ('Latem i jesienią 1998 r. płonęły wsie.', WED, 'Latem i jesienią 1998 r.', '1998-06-01', '1998-11-30'),
+    ('W nocy z 24 na 25 marca spadły bomby.', WED, 'nocy z 24 na 25 marca', '1999-03-24', '1999-03-25'),
+    ('Rozmowy trwały od 6 do 23 lutego 1999 r.', WED, '6 do 23 lutego 1999 r.', '1999-02-06', '1999-02-23'),
+    ('Rozmowy trwały od 6 lutego do 19 marca.', WED, '6 lutego do 19 marca', '1999-02-06', '1999-03-19'),
+    ('Rozmowy trwały luty–marzec 1999.', WED, 'luty–marzec 1999', '1999-02-01', '1999-03-31'),
+    ('W lutym–marcu 1999 r. trwały rozmowy.', WED, 'lutym–marcu 1999 r.', '1999-02-01', '1999-03-31'),
+    ('Rozmowy zaczęły się 6.02.1999 r.', WED, '6.02.1999 r.', '1999-02-06', '1999-02-06'),
 ]
 
 EN = [
@@ -407,6 +415,19 @@ EN = [
     ('The envoy flew in late on Tuesday.', WED, 'Tuesday', '1999-06-15', '1999-06-15'),
     ('The envoy flew in on 15 June.', WED, '15 June', '1999-06-15', '1999-06-15'),
     ('The envoy flew in in mid-June.', WED, 'mid-June', '1999-06-11', '1999-06-20'),
+    # coordinated seasons, nights over two days, weeks of a day, ranges of days and months
+    ('Villages burned in the summer and autumn of 1998.', WED, 'summer and autumn of 1998', '1998-06-01', '1998-11-30'),
+    ('The bombs fell on the night of 24/25 March.', WED, 'night of 24/25 March', '1999-03-24', '1999-03-25'),
+    ('The bombs fell in the early hours of March 25.', WED, 'March 25', '1999-03-25', '1999-03-25'),
+    ('The week of March 22 was tense.', WED, 'week of March 22', '1999-03-22', '1999-03-28'),
+    ('The talks ran from February 6 to 23.', WED, 'February 6 to 23', '1999-02-06', '1999-02-23'),
+    ('The talks ran 6-23 February 1999.', WED, '6-23 February 1999', '1999-02-06', '1999-02-23'),
+    ('The talks ran Feb. 6-23, 1999.', WED, 'Feb. 6-23, 1999', '1999-02-06', '1999-02-23'),
+    ('The talks ran from Feb. 6 to Feb. 23.', WED, 'Feb. 6 to Feb. 23', '1999-02-06', '1999-02-23'),
+    ('The talks ran on Feb. 6 and 7.', WED, 'Feb. 6 and 7', '1999-02-06', '1999-02-07'),
+    ('On 6 and 7 February the talks ran.', WED, '6 and 7 February', '1999-02-06', '1999-02-07'),
+    ('Talks were held in Rambouillet in February-March 1999.', WED, 'February-March 1999', '1999-02-01', '1999-03-31'),
+    ('The 1998-99 winter was hard.', WED, '1998-99', '1998-01-01', '1999-12-31'),
 ]
 
 

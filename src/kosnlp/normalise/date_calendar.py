@@ -7,7 +7,7 @@ import re
 
 from .datelex import YEAR, dateparse, lexicon
 from .keys import unresolved
-from .timex import Anchor, day_norm, last_day, month_norm, roman, span, week_norm, year_norm
+from .timex import Anchor, day_norm, last_day, month_norm, roman, span, year_norm
 
 
 class CalendarForms:
@@ -56,31 +56,6 @@ class CalendarForms:
                     century -= 100
             start = century + int(m.group(2)) * 10
         return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
-
-    def _day_of_month(self, t, lang, ref, prev):
-        """"the last day of March", "first day of May 1999"."""
-        m = re.fullmatch(r"(\w+)\s+(?:day|dzień|dniu|dnia)\s+(?:of\s+)?(.+)", t)
-        which = self._w("day_of_month", lang).get(m.group(1)) if m else None
-        if which is None:
-            return None
-        got = self._parse(m.group(2), lang, ref, prev)
-        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
-            return got if got and got.get("status") != "resolved" else None
-        d = dt.date.fromisoformat(got["end"] if which == "last" else got["start"])
-        return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
-
-    def _week_of_month(self, t, lang, ref, prev):
-        """"the second week of June": the n-th Monday-to-Sunday week, the first holding day 1."""
-        m = re.fullmatch(r"(\w+)\s+(?:week|tydzień|tygodniu|tygodnia)\s+(?:of\s+)?(.+)", t)
-        # a written-out ordinal is a digit by now (_plain); "last" is the fifth or the last
-        n = (int(m.group(1)) if m.group(1).isdigit() else self._w("ordinals", lang).get(m.group(1))) if m else None
-        if n is None:
-            return None
-        got = self._parse(m.group(2), lang, ref, prev)
-        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
-            return got if got and got.get("status") != "resolved" else None
-        first = dt.date.fromisoformat(got["start"])
-        return {**week_norm(first + dt.timedelta(weeks=n - 1)), **{k: v for k, v in got.items() if k.startswith("anchor")}}
 
     def _holiday(self, t, lang, ref, prev):
         """Easter (Western) and Christmas of the story's year (data/norm/dates.yaml holidays)."""
@@ -194,6 +169,8 @@ class CalendarForms:
             left, right = left.strip(), right.strip()
             if not left or not right:
                 continue
+            if re.fullmatch(r"\d{4}", left) and re.fullmatch(r"\d\d", right):
+                right = left[:2] + right  # "1998-99"
             months, decades = self._w("months", lang), self._w("decade_words", lang)
             if left.split()[0] in decades and right.split()[0] not in decades:
                 right = f"{left.split()[0]} {right}"  # "lat 80. i 90.": the decade word of the left

@@ -1,13 +1,14 @@
 """Weekday forms of DATE mentions: a weekday alone (by the tense, or in a story of another year
 counted from its last day), with the date of its day ("Tuesday 18 May 1999", "Friday 15th") and
-the n-th weekday of a month ("the second Sunday of May") (kosnlp.normalise.dates runs them)."""
+the n-th weekday, day or week of a month ("the second Sunday of May", "the last day of March",
+"the second week of June", "the week of March 22") (kosnlp.normalise.dates runs them)."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
 from .keys import unresolved
-from .timex import day_norm, last_day
+from .timex import day_norm, last_day, week_norm
 
 
 class WeekdayForms:
@@ -90,3 +91,34 @@ class WeekdayForms:
             if d.weekday() == days[t]:
                 return day_norm(d, anchor=a.kind, anchor_value=a.value)
         return None
+
+    def _day_of_month(self, t, lang, ref, prev):
+        """"the last day of March", "first day of May 1999"."""
+        m = re.fullmatch(r"(\w+)\s+(?:day|dzień|dniu|dnia)\s+(?:of\s+)?(.+)", t)
+        which = self._w("day_of_month", lang).get(m.group(1)) if m else None
+        if which is None:
+            return None
+        got = self._parse(m.group(2), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return got if got and got.get("status") != "resolved" else None
+        d = dt.date.fromisoformat(got["end"] if which == "last" else got["start"])
+        return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
+    def _week_of_month(self, t, lang, ref, prev):
+        """"the second week of June": the n-th Monday-to-Sunday week, the first holding day 1."""
+        w = t.split(" ", 1)
+        if len(w) == 2 and self._w("units", lang).get(w[0]) == "week" and w[1][:1].isalpha():
+            got = self._parse(w[1], lang, ref, prev)  # "the week of March 22": the week of that day
+            if got and got.get("status") == "resolved" and got["start"] == got["end"]:
+                return {**week_norm(dt.date.fromisoformat(got["start"])),
+                        **{k: v for k, v in got.items() if k.startswith("anchor")}}
+        m = re.fullmatch(r"(\w+)\s+(?:week|tydzień|tygodniu|tygodnia)\s+(?:of\s+)?(.+)", t)
+        # a written-out ordinal is a digit by now (_plain); "last" is the fifth or the last
+        n = (int(m.group(1)) if m.group(1).isdigit() else self._w("ordinals", lang).get(m.group(1))) if m else None
+        if n is None:
+            return None
+        got = self._parse(m.group(2), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return got if got and got.get("status") != "resolved" else None
+        first = dt.date.fromisoformat(got["start"])
+        return {**week_norm(first + dt.timedelta(weeks=n - 1)), **{k: v for k, v in got.items() if k.startswith("anchor")}}
