@@ -50,6 +50,10 @@ PL = [
     ("W poniedziałek późnym wieczorem ogłoszono komunikat.", WED, "poniedziałek późnym wieczorem", "1999-06-14", None),
     ("Spotkanie odbędzie się w piątek rano.", WED, "piątek rano", "1999-06-18", None),
     ("W sobotni wieczór przyjechał konwój.", WED, "sobotni wieczór", "1999-06-12", None),
+    ("W niedzielne popołudnie przyjechał konwój.", WED, "niedzielne popołudnie", "1999-06-13", None),
+    ("W sobotnią noc spłonął dom.", WED, "sobotnią noc", "1999-06-12", None),
+    ("W dniu wczorajszym przyjechał konwój.", WED, "dniu wczorajszym", "1999-06-15", None),
+    ("Dnia dzisiejszego odbędzie się spotkanie.", WED, "Dnia dzisiejszego", "1999-06-16", None),
     ("Wieczorem 7 maja 1999 r. zbombardowano ambasadę.", WED, "Wieczorem 7 maja 1999 r.", "1999-05-07", None),
     # last / next weekday or period
     ("Porozumienie zostanie podpisane w przyszły wtorek.", WED, "przyszły wtorek", "1999-06-22", None),
