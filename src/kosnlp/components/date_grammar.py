@@ -5,8 +5,8 @@ resolver's, data/context/<lang>.yaml):
   "LUTY – MARZEC") are one span; a weekday just before a date, also after a comma
   (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca", "Saturday, March 20"),
   is part of it; two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
-  are one span; "and" after "between" (`date_between`) links a range ("between March and
-  June");
+  are one span; "and" / "a" after "between" / "między" (`date_between`, `date_between_links`)
+  links a range ("between March and June", "między 24 marca a 10 czerwca");
 - a part of a date before "of" (`date_of_heads`, with `date_of_mods`: "night of 7 May",
   "last day of March", "second week of June") is part of it; so is a part of the day after
   a date and a comma that closes the clause (`date_part_after`: "20 March, evening");
@@ -98,8 +98,8 @@ class DateGrammar:
                     both = a_day and s_day and len(between) == 1 and between[0].lower() in c.get(
                         "date_coordination", ())
                     # "between March and June": "and" after "between" links a range
-                    in_between = (between == ["and"] and a.start > 0
-                                  and doc[a.start - 1].lower_ in c.get("date_between", ()))
+                    in_between = (len(between) == 1 and between[0].lower() in c.get("date_between_links", ())
+                                  and a.start > 0 and doc[a.start - 1].lower_ in c.get("date_between", ()))
                     if weekday or both or in_between or (len(between) == 1
                                                          and between[0].lower() in c["date_range_links"]):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")

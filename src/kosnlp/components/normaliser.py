@@ -121,7 +121,7 @@ class Normaliser:
         sents = _Sentences(doc, ents)  # once per doc: doc.text and doc.ents walk every token
         doc_text, words, spans, starts = sents.text, sents.words, sents.spans, sents.span_starts
         lemma_of = self._lemmas(doc, words) if inflected else None
-        prev_end = 0
+        prev_end, last_date = 0, None
         for e, (start_char, end_char, label) in zip(ents, spans):
             start, end = e.start, e.end
             text = doc_text[start_char:end_char]
@@ -135,7 +135,13 @@ class Normaliser:
                 if reference_from and norm.get("anchor") == "reference_date" and story.reference == given:
                     norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
                 e._.norm = norm
-                if not res.dates.weekday_before_its_date(doc_text, start_char, end_char, spans, lang, starts):
+                if last_date is not None:  # "two years later, on 17 February 2008": the count named
+                    named = res.dates.apposed(last_date[0]._.norm, doc_text[last_date[1]:start_char], norm)
+                    if named is not None:
+                        last_date[0]._.norm = named
+                last_date = (e, end_char)
+                if not (res.dates.weekday_before_its_date(doc_text, start_char, end_char, spans, lang, starts)
+                        or res.dates.citation(doc_text, start_char, end_char, spans)):
                     story.advance(norm, lang, before, dateline)
             elif label == "PLACE":
                 eid = e.ent_id_

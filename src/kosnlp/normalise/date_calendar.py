@@ -7,7 +7,7 @@ import re
 
 from .datelex import YEAR, dateparse, lexicon
 from .keys import unresolved
-from .timex import Anchor, day_norm, last_day, month_norm, roman, span, week_norm, year_norm
+from .timex import Anchor, day_norm, last_day, month_norm, roman, span, year_norm
 
 
 class CalendarForms:
@@ -57,49 +57,14 @@ class CalendarForms:
             start = century + int(m.group(2)) * 10
         return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
 
-    def _weekday_and_date(self, t, lang, ref, prev):
-        """A weekday before or after the date of its day ("Tuesday 18 May 1999", "czwartek, 3
-        czerwca", "24 marca (środa)"): the date; its year as for the date alone."""
-        m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
-        after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+)?(\w+)\)?", t)  # "24 marca (środa)"
-        if m and m.group(1) in self._w("weekdays", lang):
-            rest = m.group(2)
-        elif after and after.group(2) in self._w("weekdays", lang):
-            rest = after.group(1)
-        else:
-            return None
-        got = self._parse(rest, lang, ref, prev)
-        return got if got and (got.get("status") != "resolved" or got["start"] == got["end"]) else None
-
-    def _day_of_month(self, t, lang, ref, prev):
-        """"the last day of March", "first day of May 1999"."""
-        m = re.fullmatch(r"(\w+)\s+(?:day|dzień|dniu|dnia)\s+(?:of\s+)?(.+)", t)
-        which = self._w("day_of_month", lang).get(m.group(1)) if m else None
-        if which is None:
-            return None
-        got = self._parse(m.group(2), lang, ref, prev)
-        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
-            return got if got and got.get("status") != "resolved" else None
-        d = dt.date.fromisoformat(got["end"] if which == "last" else got["start"])
-        return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
-
-    def _week_of_month(self, t, lang, ref, prev):
-        """"the second week of June": the n-th Monday-to-Sunday week, the first holding day 1."""
-        m = re.fullmatch(r"(\w+)\s+(?:week|tydzień|tygodniu|tygodnia)\s+(?:of\s+)?(.+)", t)
-        # a written-out ordinal is a digit by now (_plain); "last" is the fifth or the last
-        n = (int(m.group(1)) if m.group(1).isdigit() else self._w("ordinals", lang).get(m.group(1))) if m else None
-        if n is None:
-            return None
-        got = self._parse(m.group(2), lang, ref, prev)
-        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
-            return got if got and got.get("status") != "resolved" else None
-        first = dt.date.fromisoformat(got["start"])
-        return {**week_norm(first + dt.timedelta(weeks=n - 1)), **{k: v for k, v in got.items() if k.startswith("anchor")}}
-
     def _holiday(self, t, lang, ref, prev):
         """Easter (Western) and Christmas of the story's year (data/norm/dates.yaml holidays)."""
-        words = t.split()
-        name = self._w("holidays", lang).get(words[0]) if words else None
+        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
+        holidays = self._w("holidays", lang)
+        key = next((k for k in sorted(holidays, key=len, reverse=True)
+                    if " ".join(words).startswith(k) and len(k.split()) in (len(words), len(words) - 1)), None)
+        name = holidays[key] if key else None
+        words = [key] + words[len(key.split()):] if key else words
         if name is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
             return None
         if len(words) == 2:
@@ -160,27 +125,19 @@ class CalendarForms:
             y, s, e = next(i for i in inst if i[1] > d)
         return span(f"{y:04d}-{code}", s, e, **extra)
 
-    def _weekday(self, t, lang, ref, prev):
-        days = self._w("weekdays", lang)
-        if t not in days:
-            return None
-        a = self._pick(ref, prev, need_day=True)
-        if a is None:
-            return unresolved("no anchor")
-        lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
-        for off in range(lo, hi + 1):
-            d = a.day + dt.timedelta(days=off)
-            if d.weekday() == days[t]:
-                return day_norm(d, anchor=a.kind, anchor_value=a.value)
-        return None
-
     def _season(self, t, lang, ref, prev):
         seasons = self._w("seasons", lang)
         words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
-        if not words or words[0] not in seasons or len(words) > 2:
+        if not words or words[0] not in seasons or len(words) > 4:
             return None
         code = seasons[words[0]]
-        pair = re.fullmatch(r"(\d{4})/(\d{4})", words[1]) if len(words) == 2 else None
+        if len(words) == 4 and words[2] in ("-", "–", "/"):  # "winter of 1998 - 99" as tokens
+            words = [words[0], words[1] + "/" + words[3]]
+        if len(words) > 2:
+            return None
+        pair = re.fullmatch(r"(\d{4})[/–-](\d{4}|\d\d)", words[1]) if len(words) == 2 else None
+        if pair and len(pair.group(2)) == 2:
+            pair = re.fullmatch(r"(\d{4})/(\d{4})", f"{pair.group(1)}/{pair.group(1)[:2]}{pair.group(2)}")
         if pair and code == "WI" and int(pair.group(2)) == int(pair.group(1)) + 1:
             words = [words[0], pair.group(1)]  # "zimą 1998/1999": the winter starting in December 1998
         if len(words) == 2:
@@ -212,6 +169,14 @@ class CalendarForms:
             left, right = left.strip(), right.strip()
             if not left or not right:
                 continue
+            if re.fullmatch(r"\d{4}", left) and re.fullmatch(r"\d\d", right):
+                right = left[:2] + right  # "1998-99"
+            months, decades = self._w("months", lang), self._w("decade_words", lang)
+            if left.split()[0] in decades and right.split()[0] not in decades:
+                right = f"{left.split()[0]} {right}"  # "lat 80. i 90.": the decade word of the left
+            if (left.split()[0] in months and not any(w.strip(",") in months for w in right.split())
+                    and re.match(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", right)):
+                right = f"{left.split()[0]} {right}"  # "April 3 to 5", "Jan. 8-19": the month of the left
             r = self._parse(right, lang, ref, prev)
             if r and r.get("reason") == "no anchor":
                 return r
@@ -241,12 +206,13 @@ class CalendarForms:
         words = [w for w in re.split(r"[\s,]+", t) if w and w not in self.lx["year_words"].get(lang, [])]
         if not words:
             return None
-        this_year = [w for w in words if w in self._w("this_year", lang)]
-        if this_year:  # "1 stycznia br.": the year of writing
+        this_year = [w for w in words if w in self._w("this_year", lang) or w in self._w("last_year", lang)]
+        if this_year:  # "1 stycznia br.": the year of writing; "12 marca ub.r.": the one before
             if ref is None:
                 return unresolved("no anchor")
+            back = 1 if this_year[0] in self._w("last_year", lang) else 0
             words = [w for w in words if w not in this_year]
-            t = " ".join(words + [f"{(ref.day or ref.start).year:04d}"])
+            t = " ".join(words + [f"{(ref.day or ref.start).year - back:04d}"])
         year = YEAR.search(t)
         month = next((months[w] for w in words if w in months), None)
         day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
@@ -255,6 +221,9 @@ class CalendarForms:
         if any(not (w in months or re.fullmatch(r"\d{1,4}", w) or w.rstrip(".") in ("r", "roku", "rok")) for w in words):
             return None
         got = dateparse(lang, t)
+        if got is None and month is not None:  # a case form dateparser does not know ("marcem"): the month's first form
+            first = next(w for w, n in months.items() if n == month)
+            got = dateparse(lang, " ".join(first if w in months else w for w in words))
         if got is None:
             return None
         d, period = got
@@ -291,7 +260,15 @@ class CalendarForms:
             if bound is not None and dt.date(y, month, 1) > bound.end and self._tense != "future":
                 y -= 1
             return y
-        # (no tense cue turns a month: the cue is often in another clause, "we will not forget what
-        # happened in April", "arrived yesterday and is scheduled, on June 12, to take part")
-        return min((c.year - 1, c.year, c.year + 1),
-                   key=lambda y: (abs((dt.date(y, month, min(mid, last_day(y, month))) - c).days), y > c.year))
+        # the nearest instance; a tense cue turns it only when it lies more than `tense_slack_days`
+        # on the other side of the date of writing ("w grudniu" in a past-tense report written in
+        # June is last December, "due in January" the coming one; "arrived yesterday and is
+        # scheduled, on June 12, to take part" keeps the June 12 two days ahead)
+        y = min((c.year - 1, c.year, c.year + 1),
+                key=lambda y: (abs((dt.date(y, month, min(mid, last_day(y, month))) - c).days), y > c.year))
+        slack = dt.timedelta(days=lexicon()["tense_slack_days"])
+        if self._tense == "past" and dt.date(y, month, day or 1) > c + slack:
+            y -= 1
+        elif self._tense == "future" and dt.date(y, month, day or last_day(y, month)) < c - slack:
+            y += 1
+        return y

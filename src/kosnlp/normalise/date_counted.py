@@ -52,6 +52,22 @@ class CountedForms:
         if not m:
             return None
         sign = 1 if m.group(1) in self._w("following", lang) else -1 if m.group(1) in self._w("preceding", lang) else 0
+        days, seasons = self._w("weekdays", lang), self._w("seasons", lang)
+        if sign and m.group(2) in seasons:  # "the following spring": the first one after the previous date
+            a = self._pick(prev, ref)
+            if a is None:
+                return unresolved("no anchor")
+            return self._season_instance(seasons[m.group(2)], a.end if sign > 0 else a.start, sign,
+                                         anchor=a.kind, anchor_value=a.value)
+        if sign and m.group(2) in days:  # "the following Tuesday", "w następny wtorek": after the previous day
+            a = self._pick(prev, ref, need_day=True)
+            if a is None:
+                return unresolved("no anchor")
+            if sign > 0:
+                d = a.day + dt.timedelta(days=(days[m.group(2)] - a.day.weekday()) % 7 or 7)
+            else:
+                d = a.day - dt.timedelta(days=(a.day.weekday() - days[m.group(2)]) % 7 or 7)
+            return day_norm(d, anchor=a.kind, anchor_value=a.value)
         unit = self._w("units", lang).get(m.group(2))
         if not sign or unit not in ("week", "month", "year"):
             return None

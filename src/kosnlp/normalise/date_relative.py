@@ -19,6 +19,7 @@ class RelativeForms:
         ("dwudziestego czwartego marca" -> "24 marca")."""
         filler = set(self._w("filler", lang))
         t = re.sub(self.lx["clock_time"], "", self._numeric(t, lang))
+        t = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", t)  # "March 24th", "the 24th of March"
         words = [w for w in t.split() if w not in filler]
         if len(words) > 1 and words[0] in self._w("day_lead", lang) and words[1][:1].isdigit():
             words = words[1:]  # "w dniach 6-23 lutego"
@@ -65,14 +66,16 @@ class RelativeForms:
                 if not rest or not rest.strip():
                     continue
                 got = self._parse(rest.strip(), lang, ref, prev)
-                if got and (got.get("status") != "resolved" or got["start"] == got["end"]):
+                # a day, or the two days a night spans ("the night of June 11-12")
+                if got and (got.get("status") != "resolved" or (dt.date.fromisoformat(got["end"])
+                                                                 - dt.date.fromisoformat(got["start"])).days <= 1):
                     return got
         return None
 
     def _ago_this(self, t, lang, ref, prev):
         """"five years ago this week", "twenty years ago this morning": the deictic period
         of the date of writing moved back."""
-        m = re.fullmatch(r"(\S+\s+\S+\s+\S+)\s+(\S+\s+\S+)", t)
+        m = re.fullmatch(r"(\S+\s+\S+\s+\S+)\s+(\S+(?:\s+\S+)?)", t)
         if not m or ref is None or not ref.day or m.group(1).split()[-1] not in self._w("ago", lang):
             return None
         back = self._relative_count(m.group(1), lang, ref, None)
@@ -165,6 +168,8 @@ class RelativeForms:
         inner = self._in_focus(rest, lang, ref, prev) or self._parse(rest, lang, ref, prev)
         if inner is None or inner.get("status") != "resolved":
             return inner
+        if "/" in inner["value"]:
+            return None  # "late March and early June 1999": a range of two parts (_range)
         s, e = dt.date.fromisoformat(inner["start"]), dt.date.fromisoformat(inner["end"])
         v = inner["value"]
         if half:

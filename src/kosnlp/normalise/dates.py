@@ -22,6 +22,7 @@ modifiers, weekdays, seasons, weeks, weekends, decades, centuries and anaphora.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -32,9 +33,10 @@ from . import rules
 from .date_calendar import CalendarForms
 from .date_counted import CountedForms
 from .date_relative import RelativeForms
+from .date_weekdays import WeekdayForms
 from .datelex import lexicon
 from .keys import unresolved
-from .timex import Anchor, make_anchor
+from .timex import Anchor, day_norm, make_anchor, month_norm, week_norm, year_norm
 
 
 @rules.derived
@@ -44,7 +46,11 @@ def _day_part_words() -> frozenset[str]:
     return frozenset(w for ws in lexicon()["day_parts"].values() for p in ws for w in p.split())
 
 
-class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
+# between a count and the date that names it: a comma or a parenthesis and a short word ("on", "w")
+APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+)?")
+
+
+class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
@@ -82,6 +88,16 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
             return set(others) <= {"PLACE", "ACTOR"}
         return set(others) <= {"DATE"}  # a heading: the date alone, or its weekday and its day
 
+    @staticmethod
+    def citation(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+        """Is the date at text[start:end] the date of a source cited in parentheses with its
+        agency or author ("(AP, 3 May 2001)", "(Reuters, June 10)")? It dates the source, not
+        the story: the story's time does not move."""
+        lo, hi = text.rfind("(", max(0, start - 80), start), text.find(")", end, end + 8)
+        if lo < 0 or hi < 0 or ")" in text[lo:start] or "\n" in text[lo:hi] or text[end:hi].strip(" .,"):
+            return False
+        return any(label == "ACTOR" and lo < s and e <= start for s, e, label in spans)
+
     def weekday_before_its_date(self, text: str, start: int, end: int, spans: list[tuple[int, int, str]],
                                 lang: str, starts: list[int] | None = None) -> bool:
         """Is the date at text[start:end] a weekday found as a mention of its own just before
@@ -92,6 +108,34 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         after = spans if starts is None else spans[bisect_left(starts, end):]
         nxt = min((s for s, _, label in after if label == "DATE" and s >= end), default=None)
         return nxt is not None and re.fullmatch(r"[\s,(]*", text[end:nxt]) is not None
+
+    @staticmethod
+    def apposed(norm: dict, between: str, explicit: dict) -> dict | None:
+        """A date counted from another ("dwa lata później", "twenty years ago") followed by a date
+        written with its year in apposition ("dwa lata później, 17 lutego 2008 roku", "twenty years
+        ago, on 24 March 1999"): the text names the date, so the count takes it at its own
+        granularity (a count left without an anchor takes the date as it is); None when this is no
+        such pair."""
+        if explicit.get("status") != "resolved" or explicit.get("anchor") is not None or not APPOSITION.fullmatch(between):
+            return None
+        if norm.get("status") != "resolved":  # "Dziś, w 2014 r.": the text gives the present it had no anchor for
+            return ({**explicit, "anchor": "apposition", "anchor_value": explicit["value"]}
+                    if norm.get("reason") in ("no anchor", "reference date known only to the year") else None)
+        if norm.get("anchor") is None:
+            return None
+        s, e = dt.date.fromisoformat(explicit["start"]), dt.date.fromisoformat(explicit["end"])
+        v = norm["value"]
+        if re.fullmatch(r"\d{4}", v) and s.year == e.year:
+            out = year_norm(s.year)
+        elif re.fullmatch(r"\d{4}-\d\d", v) and (s.year, s.month) == (e.year, e.month):
+            out = month_norm(s.year, s.month)
+        elif re.fullmatch(r"\d{4}-W\d\d", v) and week_norm(s)["value"] == week_norm(e)["value"]:
+            out = week_norm(s)
+        elif re.fullmatch(r"\d{4}-\d\d-\d\d", v) and s == e:
+            out = day_norm(s)
+        else:
+            return None
+        return out if out["value"] == v else {**out, "anchor": "apposition", "anchor_value": explicit["value"]}
 
     @staticmethod
     def previous_after(previous: dict | None, norm: dict, reference=None, lang: str | None = None,
@@ -160,7 +204,8 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms):
         return bool(ref and prev and main and (prev.day or prev.mid).year == ref.end.year != main.start.year)
 
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
-        for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._week_of_month,
+        for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._nth_weekday,
+                  self._week_of_month,
                   self._ago_this, self._holiday, self._night_between, self._years_after_word, self._that,
                   self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
                   self._deictic, self._weekend, self._part, self._month_of_shifted_year, self._shifted,

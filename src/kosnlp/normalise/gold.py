@@ -48,7 +48,7 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
         story = stories.setdefault(r["doc_id"], StoryTime(references.get(r["doc_id"])))
         context = actors.setdefault(r["doc_id"], ActorContext(res.actors, r["lang"]))
-        prev_end, spans = 0, [(x["start"], x["end"], x["label"]) for x in r["spans"]]
+        prev_end, spans, last_date = 0, [(x["start"], x["end"], x["label"]) for x in r["spans"]], None
         for s in sorted(r["spans"], key=lambda s: s["start"]):
             lab, text, lang = s["label"], s["text"], r["lang"]
             dateline = lab == "DATE" and res.dates.dateline(r["text"], s["start"], s["end"], spans)
@@ -63,7 +63,13 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
                                     r["text"][s["end"]:].split()[:2])
             prev_end = max(prev_end, s["end"])
             if lab == "DATE":
-                if not res.dates.weekday_before_its_date(r["text"], s["start"], s["end"], spans, lang):
+                if last_date is not None:  # a count named by the date after it (DateNormaliser.apposed)
+                    named = res.dates.apposed(last_date["norm"], r["text"][last_date["end"]:s["start"]], n)
+                    if named is not None:
+                        last_date["norm"] = {k: v for k, v in named.items() if k not in PROVENANCE_KEYS}
+                last_date = s
+                if not (res.dates.weekday_before_its_date(r["text"], s["start"], s["end"], spans, lang)
+                        or res.dates.citation(r["text"], s["start"], s["end"], spans)):
                     story.advance(n, lang, before, dateline)
             s["norm"] = {k: v for k, v in n.items() if k not in PROVENANCE_KEYS}
 

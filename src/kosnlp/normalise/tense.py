@@ -2,13 +2,16 @@
 
 `tense_at(sentence, offset, lang)` gives "past", "future" or None: the tense of the cue word
 nearest to the mention (at `offset` in the sentence), from the cues of data/norm/dates.yaml
-`tense` (auxiliaries, frequent past forms, past endings of Polish and English verbs).
+`tense` (auxiliaries, frequent past forms, past endings of Polish and English verbs) and,
+for a language Morfeusz analyses, the tags of a word's analyses (`morph_tags`: a Polish
+impersonal "ostrzelano" is past, a perfective finite verb "przyjedzie" future).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ..languages import language
 from . import rules
 from .datelex import lexicon
 
@@ -22,32 +25,60 @@ def _cues(lang: str) -> dict:
     ends = sorted(c.get("past_endings", []), key=len, reverse=True)
     return {"future": set(c.get("future", [])), "past": set(c.get("past", [])),
             "not_past": set(c.get("not_past", [])), "not_after": set(c.get("past_endings_not_after", [])),
-            "ending": re.compile(r"\w{2,}(?:" + "|".join(map(re.escape, ends)) + r")") if ends else None}
+            "ending": re.compile(r"\w{2,}(?:" + "|".join(map(re.escape, ends)) + r")") if ends else None,
+            "morph": c.get("morph_tags", {}) if language(lang).has_morfeusz else {}}
+
+
+def _morph_tense(word: str, morph: dict) -> str | None:
+    """The tense all of a word's analyses agree on (`morph_tags`: a tag matches a pattern when
+    it has all the pattern's fields; `neutral` tags do not disagree), else None."""
+    from ..morfeusz import analyse
+    tags = [set(t.split(":")) for _, t, _ in analyse(word)]
+    neutral = [set(p.split(":")) for p in morph.get("neutral", [])]
+
+    def fits(tag, name):
+        return any(set(p.split(":")) <= tag for p in morph.get(name, []))
+    for name in ("past", "future"):
+        if tags and any(fits(t, name) for t in tags) and all(fits(t, name) or any(n <= t for n in neutral)
+                                                           for t in tags):
+            return name
+    return None
 
 
 @rules.derived
 @lru_cache(maxsize=65536)
-def _tag(word: str, lang: str) -> str | None:
-    """What a word cues whatever the word before it: "future", "past", None, or "ending"
-    (a past ending: past unless after a word of `past_endings_not_after`)."""
+def _tag(word: str, lang: str) -> str | tuple | None:
+    """What a word cues whatever the word before it: "future", "past", None, "ending" (a past
+    ending: past unless after a word of `past_endings_not_after`), or ("morph" | "name", the
+    tense its analyses agree on: a capitalised word's only as the first word of a sentence)."""
     c, w = _cues(lang), word.lower().replace("’", "'")
     if w in c["future"]:
         return "future"
     if w in c["past"]:
         return "past"
-    if word[:1].isupper() or w in c["not_past"]:
+    if w in c["not_past"]:
         return None
-    return "ending" if c["ending"] is not None and c["ending"].fullmatch(w) else None
+    if word[:1].isupper():  # a name; the first word of a sentence only by its analyses ("Przyjechali")
+        return ("name", _morph_tense(w, c["morph"]) if c["morph"] else None)
+    if c["ending"] is not None and c["ending"].fullmatch(w):
+        return "ending"
+    return ("morph", _morph_tense(w, c["morph"]) if c["morph"] else None)
 
 
 def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
-    """The tense a word cues, or None (a capitalised word is a name, not a cue). A past
-    ending after a word of `past_endings_not_after` ("to be signed", "could be adopted")
-    is a passive or a participle, no cue."""
+    """The tense a word cues, or None. A past ending or analysis after a word of
+    `past_endings_not_after` ("to be signed", "could be adopted") is a passive or a participle,
+    no cue; a capitalised word is a name, except the first word of a sentence, read by its
+    analyses."""
     t = _tag(word, lang)
-    if t != "ending":
+    if t in ("future", "past", None):
         return t
-    return None if (before or "").lower().replace("’", "'") in _cues(lang)["not_after"] else "past"
+    if (before or "").lower().replace("’", "'") in _cues(lang)["not_after"]:
+        return None
+    if t == "ending":
+        return "past"
+    kind, tense = t
+    return tense if kind == "morph" or before is None else None
 
 
 def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | None:

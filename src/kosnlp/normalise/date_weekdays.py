@@ -1,0 +1,124 @@
+"""Weekday forms of DATE mentions: a weekday alone (by the tense, or in a story of another year
+counted from its last day), with the date of its day ("Tuesday 18 May 1999", "Friday 15th") and
+the n-th weekday, day or week of a month ("the second Sunday of May", "the last day of March",
+"the second week of June", "the week of March 22") (kosnlp.normalise.dates runs them)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .keys import unresolved
+from .timex import day_norm, last_day, week_norm
+
+
+class WeekdayForms:
+    """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
+    expression, `t` lower case, against the reference and previous anchors, or returns None."""
+
+    def _weekday_and_date(self, t, lang, ref, prev):
+        """A weekday before or after the date of its day ("Tuesday 18 May 1999", "czwartek, 3
+        czerwca", "24 marca (środa)"): the date; its year as for the date alone."""
+        m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
+        after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+)?(\w+)\)?", t)  # "24 marca (środa)"
+        if m and m.group(1) in self._w("weekdays", lang):
+            rest = m.group(2)
+        elif after and after.group(2) in self._w("weekdays", lang):
+            rest = after.group(1)
+        else:
+            return None
+        day = re.fullmatch(r"(?:the\s+)?(\d{1,2})", rest)
+        if day:  # "Friday 15th": the 15th that is a Friday, nearest the anchor
+            return self._weekday_on_day(self._w("weekdays", lang)[m.group(1)], int(day.group(1)), ref, prev)
+        got = self._parse(rest, lang, ref, prev)
+        return got if got and (got.get("status") != "resolved" or got["start"] == got["end"]) else None
+
+    def _weekday_on_day(self, weekday: int, day: int, ref, prev):
+        """The day `day` of a month that falls on `weekday`, nearest the story's time (of two as
+        near, the earlier), within the months from one year before to one year after it."""
+        a = self._pick(prev, ref, need_day=True) or self._focus(ref, prev)
+        if a is None:
+            return unresolved("no anchor")
+        c = a.day or a.mid
+        hits = []
+        for k in range(c.year * 12 + c.month - 13, c.year * 12 + c.month + 12):
+            y, mo = divmod(k, 12)
+            if day <= last_day(y, mo + 1) and dt.date(y, mo + 1, day).weekday() == weekday:
+                hits.append(dt.date(y, mo + 1, day))
+        if not hits:
+            return None
+        d = min(hits, key=lambda h: (abs((h - c).days), h))
+        return day_norm(d, anchor=a.kind, anchor_value=a.value)
+
+    def _nth_weekday(self, t, lang, ref, prev):
+        """"the second Sunday of May", "w drugą niedzielę maja", "last Friday of April 1999": the
+        n-th (or the last) weekday of that name in the month."""
+        m = re.fullmatch(r"(\S+)\s+(\S+)\s+(.+)", t)
+        days = self._w("weekdays", lang)
+        if not m or m.group(2) not in days:
+            return None
+        n = int(m.group(1)) if m.group(1) in ("1", "2", "3", "4") else self._w("weekday_ordinals", lang).get(m.group(1))
+        if n is None:
+            return None
+        got = self._parse(m.group(3), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return got if got and got.get("status") != "resolved" else None
+        first, last = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
+        if n > 0:
+            d = first + dt.timedelta(days=(days[m.group(2)] - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            d = last - dt.timedelta(days=(last.weekday() - days[m.group(2)]) % 7)
+        if d > last:
+            return None
+        return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
+    def _weekday(self, t, lang, ref, prev):
+        days = self._w("weekdays", lang)
+        if t not in days:
+            return None
+        a = self._pick(ref, prev, need_day=True)
+        if a is None:
+            return unresolved("no anchor")
+        lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
+        p = self._pick(prev, None, need_day=True)
+        main = self._story[1]
+        if (p is not None and a is not p and (a.day - p.day).days > self.lx["weekday_story_days"]
+                and main is not None and main.start.year != a.day.year):
+            # told in a story of another year than the date of writing ("15 January 1999 ... on
+            # Saturday" written in 2009): the first day of that name from the story's last day on
+            a, (lo, hi) = p, self.lx["weekday_story_window"]
+        for off in range(lo, hi + 1):
+            d = a.day + dt.timedelta(days=off)
+            if d.weekday() == days[t]:
+                return day_norm(d, anchor=a.kind, anchor_value=a.value)
+        return None
+
+    def _day_of_month(self, t, lang, ref, prev):
+        """"the last day of March", "first day of May 1999"."""
+        m = re.fullmatch(r"(\w+)\s+(?:day|dzień|dniu|dnia)\s+(?:of\s+)?(.+)", t)
+        which = self._w("day_of_month", lang).get(m.group(1)) if m else None
+        if which is None:
+            return None
+        got = self._parse(m.group(2), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return got if got and got.get("status") != "resolved" else None
+        d = dt.date.fromisoformat(got["end"] if which == "last" else got["start"])
+        return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
+    def _week_of_month(self, t, lang, ref, prev):
+        """"the second week of June": the n-th Monday-to-Sunday week, the first holding day 1."""
+        w = t.split(" ", 1)
+        if len(w) == 2 and self._w("units", lang).get(w[0]) == "week" and w[1][:1].isalpha():
+            got = self._parse(w[1], lang, ref, prev)  # "the week of March 22": the week of that day
+            if got and got.get("status") == "resolved" and got["start"] == got["end"]:
+                return {**week_norm(dt.date.fromisoformat(got["start"])),
+                        **{k: v for k, v in got.items() if k.startswith("anchor")}}
+        m = re.fullmatch(r"(\w+)\s+(?:week|tydzień|tygodniu|tygodnia)\s+(?:of\s+)?(.+)", t)
+        # a written-out ordinal is a digit by now (_plain); "last" is the fifth or the last
+        n = (int(m.group(1)) if m.group(1).isdigit() else self._w("ordinals", lang).get(m.group(1))) if m else None
+        if n is None:
+            return None
+        got = self._parse(m.group(2), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return got if got and got.get("status") != "resolved" else None
+        first = dt.date.fromisoformat(got["start"])
+        return {**week_norm(first + dt.timedelta(weeks=n - 1)), **{k: v for k, v in got.items() if k.startswith("anchor")}}
