@@ -93,12 +93,24 @@ class NameRules:
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
                 new.append(Span(doc, k, m, label=label))
 
-    def _dateline(self, doc: Doc, sent: Span, new: list) -> None:
+    def _dateline(self, doc: Doc, sent: Span, new: list, covered: set = frozenset()) -> None:
+        """An upper-case place opening a news sentence: "COLOGNE, Germany --", or with
+        the agency or a dash and no comma ("BELGRADE (AP) -", "PRISTINA -"), then only
+        when no list gave the words a name of its own ("NATO (AP)": an organisation)."""
         i = sent.start
         j = i
         while j < sent.end and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 3:
             j += 1
-        if j == i or j >= sent.end or doc[j].text != ",":
+        if j == i or j >= sent.end:
+            return
+        if doc[j].text != ",":
+            k = j
+            if doc[j].text == "(":
+                k = next((m + 1 for m in range(j + 1, min(j + 5, sent.end)) if doc[m].text == ")"), j)
+            if (k >= sent.end or doc[k].text not in self.dateline_dashes or k == sent.end - 1
+                    or any(m in covered for m in range(i, j))):
+                return
+            new.append(Span(doc, i, j, label="DATELINE"))
             return
         new.append(Span(doc, i, j, label="DATELINE"))
         k = j + 1

@@ -68,6 +68,11 @@ class _View:
             else [t in tw for t in self.texts]
 
 
+def _name_classes_text(text: str) -> set:
+    """Morfeusz name classes of a word out of context (its title-case form, read as a name)."""
+    return {n for _l, _t, names in analyse(text) for n in names}
+
+
 def _common_noun_pl(text: str) -> bool:
     """A Polish common noun (not a name) when lower-cased: "Bojownicy", "Mieszkańcy"."""
     analyses = analyse(text.lower())
@@ -110,6 +115,7 @@ class NameFinder(WithCues, NameRules):
         self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
         self.place_heads = set(cues.get("place_heads", []))
         self.conjunctions = set(cues.get("conjunctions", []))
+        self.dateline_dashes = set(cues.get("dateline_dashes", []))
         self.place_nouns = set(cues.get("place_nouns", []))
         self.media_nouns = set(cues.get("media_nouns", []))
         self.state_heads = set(cues.get("state_heads", []))
@@ -196,7 +202,7 @@ class NameFinder(WithCues, NameRules):
             words = [i for i in range(a, b) if v.alpha[i]]
             heading = (len(words) >= 3 and sent[-1].text not in ".!?;:"
                        and sum(caps[i] for i in words) / len(words) > 0.6)
-            self._dateline(doc, sent, new)
+            self._dateline(doc, sent, new, covered)
             self._after_noun(doc, sent, v, covered, new)
             if self.institution_words and not heading:
                 self._institution(doc, sent, v, covered, new)
@@ -236,6 +242,7 @@ class NameFinder(WithCues, NameRules):
         for s in existing + new:
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)
+        self._speakers(doc, bounds, covered, surnames, new)
         if surnames:
             taken = covered | {i for s in new for i in range(s.start, s.end)}
             memo: dict[str, bool] = {}
@@ -249,10 +256,36 @@ class NameFinder(WithCues, NameRules):
         doc.spans[self.key] = existing + new
         return doc
 
+    def _speakers(self, doc: Doc, bounds, covered: set, surnames: list, new: list) -> None:
+        """The upper-case name of a speaker opening a line of a transcript before a colon
+        ("JAMIE SHEA:", "GENERAL JERTZ:", "SHEA:"): a person when its first word read in
+        title case is a given name, or a title before a name, or it is the surname of a
+        person of the text; not a role ("PRESENTER:", "Q:")."""
+        labels = []
+        for a, b in bounds:
+            j = a
+            while j < b and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 2 and j not in covered:
+                j += 1
+            if a < j < b and doc[j].text == ":" and j - a <= 4:
+                labels.append((a, j, [t.text.title() for t in doc[a:j]]))
+        known = {x.upper() for x in surnames}
+        for a, j, words in labels:
+            if len(words) >= 2 and words[0] in self.title_words:
+                new.append(Span(doc, a + 1, j, label="PERSON"))
+            elif len(words) >= 2 and (words[0] in self.given or "imię" in _name_classes_text(words[0])):
+                new.append(Span(doc, a, j, label="PERSON"))
+            else:
+                continue
+            known.add(doc[j - 1].text.upper())
+            surnames.append(doc[j - 1].text)
+        for a, j, words in labels:
+            if len(words) == 1 and doc[a].text.upper() in known:
+                new.append(Span(doc, a, j, label="PERSON"))
+
     def _common(self, tok) -> bool:
         if self.morfeusz:
             return any(set(names) <= {"nazwa_pospolita"} and t != "ign" for _l, t, names in analyse(tok.text.lower()))
-        return tok.is_stop
+        return tok.is_stop or (tok.lower_,) in self._titles_lower.get(1, ())  # "Correspondent Alex Kirkbride"
 
     def _is_surname(self, text: str, surnames: list[str]) -> bool:
         for s in surnames:
