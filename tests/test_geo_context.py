@@ -194,3 +194,27 @@ def test_polish_parliamentary_club_is_an_organisation(nlp_pl, text, span):
 ])
 def test_english_units_are_organisations(nlp_en, text, span):
     assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Senate backed the air campaign.", "Senate"),
+    ("After the debate the Commons voted.", "Commons"),
+    ("The Council adopted the text unanimously.", "Council"),
+])
+def test_english_institution_named_by_one_capitalised_word(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+def test_english_institution_word_in_lower_case_is_no_name(nlp_en):
+    assert not ents(nlp_en, "The senate of the university met, and the council agreed.")
+
+
+def test_english_group_noun_with_its_article_coordinated(nlp_en):
+    got = ents(nlp_en, "The British and the Italians sent paratroopers.")
+    assert ("British", "ACTOR") in got and ("Italians", "ACTOR") in got
+    assert ("British", "ACTOR") not in ents(nlp_en, "British and Italian troops landed.")
+
+
+def test_polish_compass_adjective_between_preposition_and_name(nlp_pl):
+    assert ("Albanii", "PLACE") in ents(nlp_pl, "Uchodźcy dotarli do Kukësu w północnej Albanii.")
+    assert ("Serbii", "PLACE") in ents(nlp_pl, "Walki przeniosły się do południowej Serbii.")

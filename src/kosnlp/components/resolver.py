@@ -105,8 +105,8 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
     # -- context ---------------------------------------------------------------------
     def _prev(self, doc: Doc, i: int, skip=("the", "a", "an")):
         j = i - 1
-        while j >= 0 and doc[j].lower_ in skip:
-            j -= 1
+        while j >= 0 and (doc[j].lower_ in skip or (self.inflected and self._w(doc[j]) in skip)):
+            j -= 1  # "w samym Paryżu", "w północnej Albanii": the lemma in Polish
         return doc[j] if j >= 0 else None
 
     def _w(self, tok) -> str:
@@ -126,6 +126,9 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and doc[i + 1].text[:1].isupper():
             i += 2
         nxt = doc[i] if i < len(doc) else None
+        if i == s.end and nxt is not None and nxt.lower_ in self.c["coordination"] and s.start > 0 \
+                and doc[s.start - 1].lower_ in self.c.get("name_outside_lower", ()):
+            return False  # "the British and the French": a noun with its article, coordinated
         return (nxt is not None and nxt.is_alpha and nxt.lower_ not in self.c["actor_verbs"]
                 and (i == s.end or (nxt.is_lower and nxt.lower_ != "the" and not doc[i - 1].text.endswith("s"))))
 
