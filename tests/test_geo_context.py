@@ -218,3 +218,27 @@ def test_english_group_noun_with_its_article_coordinated(nlp_en):
 def test_polish_compass_adjective_between_preposition_and_name(nlp_pl):
     assert ("Albanii", "PLACE") in ents(nlp_pl, "Uchodźcy dotarli do Kukësu w północnej Albanii.")
     assert ("Serbii", "PLACE") in ents(nlp_pl, "Walki przeniosły się do południowej Serbii.")
+
+
+@pytest.mark.parametrize("nlp, text, span", [
+    ("en", "Kukes (Albania): 100,000 refugees are in the town.", "Albania"),
+    ("en", "They reached Blace (Macedonia) at night.", "Macedonia"),
+    ("pl", "Dotarli do Stenkovca (Macedonia) w nocy.", "Macedonia"),
+])
+def test_country_in_brackets_after_a_place_is_a_place(request, nlp, text, span):
+    assert (span, "PLACE") in ents(request.getfixturevalue(f"nlp_{nlp}"), text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Belgrade-based centre documented the killings.", "Belgrade"),
+    ("A London-based group published the list.", "London"),
+    ("Serbia-wide protests followed.", "Serbia"),
+])
+def test_english_place_compounds(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+def test_english_later_members_of_a_coordination_after_a_place_preposition(nlp_en):
+    got = ents(nlp_en, "Refugees in Macedonia, Albania and Montenegro numbered 800,000.")
+    assert [g for g in got if g[1] == "PLACE"] == [("Macedonia", "PLACE"), ("Albania", "PLACE"), ("Montenegro", "PLACE")]
+    assert ("Russia", "ACTOR") in ents(nlp_en, "Talks in Bonn failed and Russia walked out.")

@@ -49,6 +49,8 @@ class GeoRules:
                 return "PLACE", True  # "missiles fell on Yugoslavia"
         if pw in c["place_preps"]:
             return "PLACE", True
+        if self._listed_after(doc, s.start, c["place_preps"]):
+            return "PLACE", True  # "in Macedonia, Albania and Montenegro numbered ...": not the subject
         if pw == "of" and prev is not None:
             head = self._w(self._prev(doc, prev.i))
             if head in c["actor_before_of"]:
@@ -107,11 +109,27 @@ class GeoRules:
                 j += 1
             if j < n and self._lemmas(doc[j]) & c.get("apposition_place", set()):
                 return "PLACE"
+        if (prev is not None and prev.text == "(" and prev.i > 0 and doc[prev.i - 1].text[:1].isupper()
+                and i < n and doc[i].text.startswith(")")):
+            return "PLACE"  # the country of a place named before it: "Kukes (Albania)"
+        if i + 1 < n and doc[i].text in ("-", "–") and not doc[i - 1].whitespace_ \
+                and doc[i + 1].lower_ in c.get("place_compounds", ()):
+            return "PLACE"  # "the Belgrade-based centre", "Serbia-wide protests"
         if prev is not None and pw in c.get("between_place_preps", ()):
             before = self._prev(doc, prev.i, ())
             if before is not None and self._lemmas(before) & c.get("between_place_heads", set()):
                 return "PLACE"
         return None
+
+    def _listed_after(self, doc: Doc, i: int, preps) -> bool:
+        """The name at token i is a later member of a coordination ("Albania and
+        Montenegro") whose first member follows one of `preps`."""
+        words, j, coord = self.c["coordination"], i - 1, False
+        while j >= 0 and i - j <= 12 and (doc[j].lower_ in words or doc[j].text in words
+                                          or doc[j].text[:1].isupper() or doc[j].lower_ == "the"):
+            coord = coord or doc[j].lower_ in words or doc[j].text in words
+            j -= 1
+        return coord and j >= 0 and j < i - 1 and doc[j].lower_ in preps and doc[j + 1].text[:1].isupper()
 
     def _lemmas(self, tok) -> set:
         """The cue words of a token: its lower case, and in Polish every lemma Morfeusz
