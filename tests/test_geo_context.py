@@ -242,3 +242,48 @@ def test_english_later_members_of_a_coordination_after_a_place_preposition(nlp_e
     got = ents(nlp_en, "Refugees in Macedonia, Albania and Montenegro numbered 800,000.")
     assert [g for g in got if g[1] == "PLACE"] == [("Macedonia", "PLACE"), ("Albania", "PLACE"), ("Montenegro", "PLACE")]
     assert ("Russia", "ACTOR") in ents(nlp_en, "Talks in Bonn failed and Russia walked out.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Rada Ministrów przyjęła stanowisko w sprawie Kosowa.", "Kosowa"),
+    ("Premier przedstawił opinię rządu na temat Kosowa.", "Kosowa"),
+])
+def test_polish_governing_noun_does_not_reach_across_a_preposition(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Polityka Waszyngtonu wobec Belgradu była niekonsekwentna.", "Belgradu"),
+    ("Wysłannicy Waszyngtonu przyjechali do Belgradu.", "Waszyngtonu"),
+])
+def test_polish_towards_and_envoys_name_parties(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("nlp, text, name, office", [
+    ("pl", "Przewodniczący Komisji Europejskiej Romano Prodi skrytykował rząd.", "Komisji Europejskiej",
+     "Przewodniczący"),
+    ("pl", "Sekretarz Generalny NATO Javier Solana zapowiedział przerwę.", "NATO", "Generalny"),
+    ("en", "He met the President of the Security Council.", "Security Council", "President"),
+])
+def test_office_before_an_organisation_is_outside_it(request, nlp, text, name, office):
+    got = ents(request.getfixturevalue(f"nlp_{nlp}"), text)
+    assert (name, "ACTOR") in got and not [g for g in got if office in g[0]]
+
+
+def test_english_word_of_a_longer_title_opens_an_organisation(nlp_en):
+    assert ("Foreign Service", "ACTOR") in ents(nlp_en, "He joined the Foreign Service in 1962.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("W Dolinie Preszewa wybuchły walki.", "Dolinie Preszewa"),
+    ("Uchodźcy zatrzymali się w Hotelu Metropol.", "Hotelu Metropol"),
+])
+def test_polish_capitalised_place_noun_is_part_of_the_name(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_polish_place_or_what_befalls_it_after_its_name(nlp_pl):
+    assert ("Prisztina", "PLACE") in ents(nlp_pl, "Prisztina opustoszała w ciągu kilku dni.")
+    assert ("Belgrad", "PLACE") in ents(nlp_pl, "Belgrad płonął przez całą noc.")
+    assert ("Rosja", "ACTOR") in ents(nlp_pl, "Rosja liczyła na kompromis.")

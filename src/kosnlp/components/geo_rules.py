@@ -196,8 +196,9 @@ class GeoRules:
                 return "ACTOR", True
             if ws & c["place_before"]:
                 return "PLACE", True
-            if self._verb(t):
-                break  # the governing word is the verb or in the name's own phrase, not beyond the verb
+            if self._verb(t) or t.lower_ in c["prepositions"]:
+                break  # the governing word is the verb or in the name's own phrase, not beyond the
+                # verb or a preposition ("stanowisko w sprawie Kosowa": "sprawa" governs it)
             if t.text[:1].isupper() and k < s.start - 1:
                 break
         if cs & {"nom", "dat", "inst"} and not cs & {"loc"}:

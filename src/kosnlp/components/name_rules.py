@@ -80,7 +80,10 @@ class NameRules:
             w = v.words[i]
             label = ("FACILITY" if w in self.place_nouns else "ORG" if w in self.media_nouns
                      else "PERSON" if w in self.person_nouns or v.texts[i] in self.person_nouns else None)
-            if label is None or (v.caps[i] and not (i == sent.start and v.texts[i + 1] in _OPEN)):
+            if label is None:
+                continue
+            named = label == "FACILITY" and self.inflected and v.caps[i] and i > sent.start
+            if v.caps[i] and not named and not (i == sent.start and v.texts[i + 1] in _OPEN):
                 continue  # a capitalised noun is part of a name, unless it opens the sentence before a quote
             k = i + 1
             if v.texts[k] == "of" and label == "FACILITY":
@@ -91,7 +94,8 @@ class NameRules:
             while m < sent.end and m < k + 3 and v.caps[m] and m not in covered:
                 m += 1
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
-                new.append(Span(doc, k, m, label=label))
+                # a Polish place noun written with a capital is part of the name: "w Dolinie Preszewa"
+                new.append(Span(doc, i if named else k, m, label=label))
 
     def _dateline(self, doc: Doc, sent: Span, new: list, covered: set = frozenset()) -> None:
         """An upper-case place opening a news sentence: "COLOGNE, Germany --", or with

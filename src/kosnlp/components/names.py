@@ -170,6 +170,11 @@ class NameFinder(WithCues, NameRules):
             yield i, j
             i = j
 
+    def _one_word_title(self, tok) -> bool:
+        """A title of one word ("Przewodniczący", "President"; not "Foreign" of "Foreign Secretary")."""
+        return ((tok.text,) in self._titles_cased.get(1, ()) or (tok.lower_,) in self._titles_lower.get(1, ())
+                or (self.inflected and tok.lemma_.lower() in self._title_lemmas))
+
     def _title_before(self, doc: Doc, i: int, v: _View | None = None) -> bool:
         """A title ends just before token i ("President", "Prime Minister", "premiera")."""
         v = v or _View(self, doc)
@@ -222,6 +227,11 @@ class NameFinder(WithCues, NameRules):
                     continue
                 if (j - i >= 2 and not heading and texts[i] not in self.not_names
                         and any(v.heads[i:j])):
+                    t0 = i
+                    while i < j - 1 and self._one_word_title(doc[i]) and not v.heads[i]:
+                        i += 1  # "Przewodniczący Komisji Europejskiej": the office is outside the name
+                    while t0 < i < j - 1 and (texts[i] in self.connectors or texts[i] == "the"):
+                        i += 1  # "President of the Security Council"
                     i = self._coordinated_org(doc, texts, v, i, j, new, covered)
                     k = self._office_of(texts, v, i, j, covered)
                     if k > i:  # "Colonel General X of the General Staff": the person before "of"
