@@ -287,3 +287,26 @@ def test_polish_place_or_what_befalls_it_after_its_name(nlp_pl):
     assert ("Prisztina", "PLACE") in ents(nlp_pl, "Prisztina opustoszała w ciągu kilku dni.")
     assert ("Belgrad", "PLACE") in ents(nlp_pl, "Belgrad płonął przez całą noc.")
     assert ("Rosja", "ACTOR") in ents(nlp_pl, "Rosja liczyła na kompromis.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Kosovo borders Serbia to the north and Montenegro to the west.", "Montenegro"),
+    ("The Albanian capital, Tirana, was calm.", "Tirana"),
+    ("Protests filled the Serbian capital Belgrade.", "Belgrade"),
+])
+def test_english_compass_and_capital_appositions_are_places(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+def test_a_place_alone_on_a_heading_line_is_a_place(nlp_en, nlp_pl):
+    assert ("ALBANIA", "PLACE") in ents(nlp_en, "ALBANIA\nRefugee numbers rose again.")
+    assert ("MACEDONIA", "PLACE") in ents(nlp_pl, "MACEDONIA\nLiczba uchodźców wzrosła.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Serbowie kosowscy uciekli na północ.", "Serbowie kosowscy"),
+    ("Rozmawiano z Albańczykami kosowskimi.", "Albańczykami kosowskimi"),
+    ("Pomoc dla Serbów bośniackich dotarła.", "Serbów bośniackich"),
+])
+def test_polish_group_noun_with_its_geographic_adjective_after_it(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)

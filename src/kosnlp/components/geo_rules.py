@@ -109,6 +109,20 @@ class GeoRules:
                 j += 1
             if j < n and self._lemmas(doc[j]) & c.get("apposition_place", set()):
                 return "PLACE"
+        app = c.get("apposition_place", set())
+        if prev is not None and (self._lemmas(prev) & app or (
+                prev.text == "," and prev.i > 0 and self._lemmas(doc[prev.i - 1]) & app and not doc[prev.i - 1].is_title)):
+            return "PLACE"  # "the Serbian capital Belgrade", "the Albanian capital, Tirana"
+        if i + 2 < n and doc[i].lower_ in c.get("compass_links", ()) and (
+                doc[i + 1].lower_ in c.get("compass_words", ()) or doc[i + 2].lower_ in c.get("compass_words", ())):
+            return "PLACE"  # "Montenegro to the west"
+        sent_start = s.start == 0 or doc[s.start].is_sent_start
+        e = i
+        while e < n and (doc[e].is_space or (doc[e].is_punct and doc[e].text not in ("(", ":", ","))) \
+                and not doc[e].is_sent_start:
+            e += 1
+        if sent_start and (e == n or doc[e].is_sent_start):
+            return "PLACE"  # a heading of its own: "ALBANIA"
         if (prev is not None and prev.text == "(" and prev.i > 0 and doc[prev.i - 1].text[:1].isupper()
                 and i < n and doc[i].text.startswith(")")):
             return "PLACE"  # the country of a place named before it: "Kukes (Albania)"

@@ -91,7 +91,8 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
 
     def _group_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A group noun with its geographic adjective is one name (label-spec rule 4:
-        "kosowskich Albańczykach"); the adjectives are `group_geo_adjectives` (lemmas)."""
+        "kosowskich Albańczykach", and after the noun in Polish: "Serbowie kosowscy"); the
+        adjectives are `group_geo_adjectives` (lemmas)."""
         adjs, out = self.c.get("group_geo_adjectives", set()), []
         for s in spans:
             if s.label_ == "GROUP" and s.start > 0 and self._w(doc[s.start - 1]) in adjs:
@@ -99,6 +100,9 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
                     out.pop()  # "Kosovo Serbs": the place name is the group name's geographic word
                 if not out or out[-1].end < s.start:
                     s = Span(doc, s.start - 1, s.end, label=s.label_, span_id=s.id_)
+            elif (s.label_ == "GROUP" and self.inflected and s.end < len(doc) and doc[s.end].is_lower
+                  and self._w(doc[s.end]) in adjs):
+                s = Span(doc, s.start, s.end + 1, label=s.label_, span_id=s.id_)  # "Serbowie kosowscy"
             out.append(s)
         return out
 
