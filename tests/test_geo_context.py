@@ -310,3 +310,13 @@ def test_a_place_alone_on_a_heading_line_is_a_place(nlp_en, nlp_pl):
 ])
 def test_polish_group_noun_with_its_geographic_adjective_after_it(nlp_pl, text, span):
     assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+def test_polish_upper_case_name_declined_after_a_hyphen(nlp_pl):
+    got = ents(nlp_pl, "Żołnierze KFOR-u spotkali przedstawiciela UNHCR-u.")
+    assert ("KFOR-u", "ACTOR") in got and ("UNHCR-u", "ACTOR") in got
+
+
+def test_polish_adjective_made_from_a_name_with_a_hyphen_is_no_name(nlp_pl):
+    got = ents(nlp_pl, "Oddziały ONZ-owskie i NATO-wskie samoloty wróciły.")
+    assert not got

@@ -197,7 +197,23 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
     def _spans(self, doc: Doc) -> list[Span]:
         self.ensure_data()
         spans = self._group_name(doc, self.compose_dates(doc, self.select(doc)))
-        return [s for s in spans if not self._adjective_use(doc, s)]
+        return [s for s in (self._hyphen_ending(doc, s) for s in spans) if s is not None
+                and not self._adjective_use(doc, s)]
+
+    def _hyphen_ending(self, doc: Doc, s: Span) -> Span | None:
+        """An upper-case name with a case ending after a hyphen is inflected, the ending
+        is in the span ("KFOR-u", `acronym_case_endings`); with an adjective's suffix it
+        is no name (label-spec: "ONZ-owskiego", `acronym_adjective_suffixes`)."""
+        e = s.end
+        if (s.label_ == "DATE" or e + 1 >= len(doc) or doc[e].text != "-" or doc[e - 1].whitespace_
+                or doc[e].whitespace_ or not doc[e - 1].is_upper):
+            return s
+        tail = doc[e + 1].text
+        if tail in self.c.get("acronym_case_endings", ()):
+            return Span(doc, s.start, e + 2, label=s.label_, span_id=s.id_)
+        if tail.startswith(tuple(self.c.get("acronym_adjective_suffixes", ()))):
+            return None
+        return s
 
     def geo_examples(self, doc: Doc) -> list[tuple[Span, list[str]]]:
         """Every STATE, CITY or REGION mention the resolver decides, with its features
