@@ -320,3 +320,23 @@ def test_polish_upper_case_name_declined_after_a_hyphen(nlp_pl):
 def test_polish_adjective_made_from_a_name_with_a_hyphen_is_no_name(nlp_pl):
     got = ents(nlp_pl, "Oddziały ONZ-owskie i NATO-wskie samoloty wróciły.")
     assert not got
+
+
+@pytest.mark.parametrize("nlp, text, abbr", [
+    ("en", "The Humanitarian Law Center (HLC) documented the deaths.", "HLC"),
+    ("en", "The Federal Republic of Yugoslavia (FRY) rejected the plan.", "FRY"),
+    ("pl", "Polska Akcja Humanitarna (PAH) wysłała konwój.", "PAH"),
+])
+def test_abbreviation_in_brackets_after_an_actor_is_an_actor(request, nlp, text, abbr):
+    assert (abbr, "ACTOR") in ents(request.getfixturevalue(f"nlp_{nlp}"), text)
+
+
+def test_place_in_brackets_after_an_agency_dateline_keeps_labels(nlp_en):
+    got = ents(nlp_en, "BELGRADE (AP) - Sirens sounded.")
+    assert ("BELGRADE", "PLACE") in got and ("AP", "ACTOR") in got
+
+
+def test_organisation_before_a_person_ends_before_the_connector(nlp_en):
+    got = ents(nlp_en, "The Serbian Renewal Movement of Vuk Draskovic left the coalition.")
+    assert ("Serbian Renewal Movement", "ACTOR") in got and ("Vuk Draskovic", "ACTOR") in got
+

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..morfeusz import analyse
+
 
 def _cap_text(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
@@ -143,6 +145,46 @@ class NameRules:
                             and v.caps[q[0]]:
                         new.append(Span(doc, q[0], q[1], label="ORG"))
 
+    @staticmethod
+    def _abbreviations(doc: Doc, spans: list, covered: set, new: list) -> None:
+        """An upper-case abbreviation in brackets after an organisation's name is its own
+        name (label-spec: "Związku Białorusi i Rosji (ZBiR)"): "the Humanitarian Law
+        Center (HLC)"."""
+        n = len(doc)
+        for s in spans:
+            e = s.end
+            if ((s.label_ == "ORG" or (s.id_ or "").startswith("organisation:")) and e + 2 < n
+                    and doc[e].text == "(" and doc[e + 2].text.startswith(")") and e + 1 not in covered):
+                t = doc[e + 1].text
+                if 2 <= len(t) <= 8 and t[0].isupper() and sum(ch.isupper() for ch in t) >= 2 and t.isalpha():
+                    new.append(Span(doc, e + 1, e + 2, label="ORG"))
+
+    def _speakers(self, doc: Doc, bounds, covered: set, surnames: list, new: list) -> None:
+        """The upper-case name of a speaker opening a line of a transcript before a colon
+        ("JAMIE SHEA:", "GENERAL JERTZ:", "SHEA:"): a person when its first word read in
+        title case is a given name, or a title before a name, or it is the surname of a
+        person of the text; not a role ("PRESENTER:", "Q:")."""
+        labels = []
+        for a, b in bounds:
+            j = a
+            while j < b and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 2 and j not in covered:
+                j += 1
+            if a < j < b and doc[j].text == ":" and j - a <= 4:
+                labels.append((a, j, [t.text.title() for t in doc[a:j]]))
+        known = {x.upper() for x in surnames}
+        for a, j, words in labels:
+            if len(words) >= 2 and words[0] in self.title_words:
+                new.append(Span(doc, a + 1, j, label="PERSON"))
+            elif len(words) >= 2 and (words[0] in self.given or "imię" in _name_classes_text(words[0])):
+                new.append(Span(doc, a, j, label="PERSON"))
+            else:
+                continue
+            known.add(doc[j - 1].text.upper())
+            surnames.append(doc[j - 1].text)
+        for a, j, words in labels:
+            if len(words) == 1 and doc[a].text.upper() in known:
+                new.append(Span(doc, a, j, label="PERSON"))
+
     def _persons(self, doc: Doc, sent: Span, i: int, j: int, v, covered: set, person: set,
                  heading: bool, new: list) -> None:
         """The persons in the run i..j: every name in it ("David and Anthony")."""
@@ -189,6 +231,11 @@ class NameRules:
                 if len(run) == 1 and run.start == sent.start:
                     continue
                 new.append(Span(doc, run.start, run.end, label="PERSON"))
+
+
+def _name_classes_text(text: str) -> set:
+    """Morfeusz name classes of a word out of context (its title-case form, read as a name)."""
+    return {n for _l, _t, names in analyse(text) for n in names}
 
 
 _OPEN, _CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")

@@ -68,11 +68,6 @@ class _View:
             else [t in tw for t in self.texts]
 
 
-def _name_classes_text(text: str) -> set:
-    """Morfeusz name classes of a word out of context (its title-case form, read as a name)."""
-    return {n for _l, _t, names in analyse(text) for n in names}
-
-
 def _common_noun_pl(text: str) -> bool:
     """A Polish common noun (not a name) when lower-cased: "Bojownicy", "Mieszkańcy"."""
     analyses = analyse(text.lower())
@@ -240,8 +235,11 @@ class NameFinder(WithCues, NameRules):
                     cut = next((t for t in range(i + 1, j - 1) if caps[t + 1]
                                 and (t not in covered or t in person_start)
                                 and not v.heads[t] and not v.heads[t + 1] and self._given(doc[t])), j)
-                    if cut - i >= 2 and any(v.heads[i:cut]):
-                        new.append(Span(doc, self._unit_number(texts, i, sent.start), cut, label="ORG"))
+                    end = cut
+                    while end - i > 2 and (texts[end - 1] in self.connectors or texts[end - 1] == "the"):
+                        end -= 1  # "Serbian Renewal Movement of | Vuk Draskovic": the connector is no part
+                    if cut - i >= 2 and any(v.heads[i:end]):
+                        new.append(Span(doc, self._unit_number(texts, i, sent.start), end, label="ORG"))
                         if cut == j:
                             continue
                         i = cut  # "Kolegium Połączonych Szefów Sztabów | Hugh Sheltonem"
@@ -253,6 +251,7 @@ class NameFinder(WithCues, NameRules):
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)
         self._speakers(doc, bounds, covered, surnames, new)
+        self._abbreviations(doc, existing + new, covered, new)
         if surnames:
             taken = covered | {i for s in new for i in range(s.start, s.end)}
             memo: dict[str, bool] = {}
@@ -265,32 +264,6 @@ class NameFinder(WithCues, NameRules):
                         new.append(Span(doc, i, i + 1, label="PERSON"))
         doc.spans[self.key] = existing + new
         return doc
-
-    def _speakers(self, doc: Doc, bounds, covered: set, surnames: list, new: list) -> None:
-        """The upper-case name of a speaker opening a line of a transcript before a colon
-        ("JAMIE SHEA:", "GENERAL JERTZ:", "SHEA:"): a person when its first word read in
-        title case is a given name, or a title before a name, or it is the surname of a
-        person of the text; not a role ("PRESENTER:", "Q:")."""
-        labels = []
-        for a, b in bounds:
-            j = a
-            while j < b and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 2 and j not in covered:
-                j += 1
-            if a < j < b and doc[j].text == ":" and j - a <= 4:
-                labels.append((a, j, [t.text.title() for t in doc[a:j]]))
-        known = {x.upper() for x in surnames}
-        for a, j, words in labels:
-            if len(words) >= 2 and words[0] in self.title_words:
-                new.append(Span(doc, a + 1, j, label="PERSON"))
-            elif len(words) >= 2 and (words[0] in self.given or "imię" in _name_classes_text(words[0])):
-                new.append(Span(doc, a, j, label="PERSON"))
-            else:
-                continue
-            known.add(doc[j - 1].text.upper())
-            surnames.append(doc[j - 1].text)
-        for a, j, words in labels:
-            if len(words) == 1 and doc[a].text.upper() in known:
-                new.append(Span(doc, a, j, label="PERSON"))
 
     def _common(self, tok) -> bool:
         if self.morfeusz:

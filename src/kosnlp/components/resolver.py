@@ -238,6 +238,10 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
             if not strong and (s.id_ or "") in self.c.get("place_default_ids", set()):
                 lab = None  # weak cues do not override a place-by-default entity
             lab = lab or self.default(s)
+            if ents and ents[-1].end + 1 == s.start and doc[s.start - 1].text == "(" and s.end < len(doc) \
+                    and doc[s.end].text.startswith(")") and ents[-1].label_ == "ACTOR" and lab == "PLACE" \
+                    and s.text.isupper():
+                lab = "ACTOR"  # an abbreviation in brackets after an actor's name is the actor's: "(FRY)"
             ents.append(Span(doc, s.start, s.end, label=lab, span_id=s.id_ or ""))
         doc.ents = ents
         return doc
