@@ -9,7 +9,8 @@ Rules, in order:
    the period is an abbreviation (data/segment/abbreviations.yaml): `never_final` ones
    never end a sentence ("np.", "gen.", "U.S."), `maybe_final` ones end it only before
    a capital ("1999 r. Spotkanie" ends, "II w. ś." does not). Single capital initials
-   ("J. Smith") never end one.
+   ("J. Smith") never end one; nor does a number of up to three digits before a word
+   it is the ordinal of (`ordinal_heads`: "10. Brygada").
 4. A parenthesised source note that opens a unit ("(Reuter, June 10)") ends before the
    next capitalised word; a colon glued to a capital ("1999:The") ends a dateline.
 5. A unit longer than MAX_UNIT_CHARS (a text without sentence punctuation, or without
@@ -49,6 +50,12 @@ def abbreviations(lang: str) -> tuple[frozenset, frozenset]:
     return frozenset(data.get("never_final", [])), frozenset(data.get("maybe_final", []))
 
 
+@lru_cache(maxsize=4)
+def ordinal_heads(lang: str) -> tuple[str, ...]:
+    """Beginnings of the words a number with a full stop is the ordinal of ("10. Brygada")."""
+    return tuple(load_yaml_data("segment/abbreviations.yaml").get(lang, {}).get("ordinal_heads", []))
+
+
 _SPACE = re.compile(r"\s*")
 
 
@@ -86,6 +93,9 @@ def _is_boundary(line: str, m: re.Match, unit_start: int, lang: str, abbrevs: tu
             return False
         if word in maybe:
             return nxt.isupper()
+        if word.isdigit() and len(word) <= 3 and ordinal_heads(lang) and any(
+                w.startswith(ordinal_heads(lang)) for w in line[gap:gap + 60].split()[:3]):
+            return False  # an ordinal: "10. Brygada Kawalerii Pancernej", "18. Samodzielny Batalion"
     return True
 
 

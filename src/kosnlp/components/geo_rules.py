@@ -27,14 +27,20 @@ class GeoRules:
         prev = self._prev(doc, s.start, self.c.get("skip_before", ("the", "a", "an")))
         pw = self._w(prev)
         nxt = doc[s.end] if s.end < len(doc) else None
+        shared = self._decide_shared(doc, s, prev, pw)
+        if shared is not None:
+            return shared, True
         if self.inflected:  # case-governed cues
             return self._decide_pl(doc, s, prev, pw)
         if pw == "from" and prev is not None:
-            before = {t.lower_ for t in doc[max(0, prev.i - 4):prev.i]}
-            return ("ACTOR", True) if before & c["actor_from_heads"] else ("PLACE", True)
+            return ("ACTOR", True) if self._head_before(doc, prev.i, c["actor_from_heads"]) else ("PLACE", True)
+        if pw in c.get("support_preps", ()) and prev is not None and self._head_before(
+                doc, prev.i, c.get("actor_support_heads", ()), 2):
+            return "ACTOR", True  # the party supported: "support for Belgrade"
         if pw in c["agent_preps"]:
             return "ACTOR", True
-        if nxt is not None and nxt.text in ("'s", "’s") and pw in c["place_preps"]:
+        if nxt is not None and nxt.text in ("'s", "’s") and pw in c["place_preps"] \
+                and not self._possessed_place(doc, s.end + 1):
             return "ACTOR", True  # "appealed for Moscow's support": the possessor acts
         if pw in ("to", "on") and prev is not None:
             before = {t.lower_ for t in doc[max(0, prev.i - 4):prev.i]}
@@ -44,6 +50,8 @@ class GeoRules:
                 return "PLACE", True  # "missiles fell on Yugoslavia"
         if pw in c["place_preps"]:
             return "PLACE", True
+        if self._listed_after(doc, s.start, c["place_preps"]):
+            return "PLACE", True  # "in Macedonia, Albania and Montenegro numbered ...": not the subject
         if pw == "of" and prev is not None:
             head = self._w(self._prev(doc, prev.i))
             if head in c["actor_before_of"]:
@@ -56,7 +64,7 @@ class GeoRules:
             return "PLACE", True
         if nxt is not None:
             if nxt.text in ("'s", "’s", "'", "’"):
-                return "ACTOR", True
+                return ("PLACE", True) if self._possessed_place(doc, s.end + 1) else ("ACTOR", True)
             if c.get("postcode") and re.match(c["postcode"], nxt.text):
                 return "PLACE", True  # an address: "London W5", "Independence, MO 64050"
             if nxt.lower_ in c.get("place_after", ()):
@@ -69,20 +77,127 @@ class GeoRules:
             return "PLACE", False
         return None, False
 
+    def _decide_shared(self, doc: Doc, s: Span, prev, pw: str) -> str | None:
+        """Cues of both languages: a name that something is done to in the passive
+        ("Belgrade was bombed", "Belgrad został zbombardowany"), a name in apposition to a
+        place noun ("Skopje, the capital of Macedonia"), the two ends of a place noun
+        with "between" ("the border between Albania and Kosovo")."""
+        c = self.c
+        i, n = s.end, len(doc)
+        aux = c.get("passive_aux", ())
+        k = i
+        while k < n and k < i + 3 and self._lemmas(doc[k]) & aux:
+            k += 1
+        while k < n and k < i + 5 and doc[k].lower_ in c.get("passive_skip", ()):
+            k += 1  # "was heavily bombed", "został ponownie zbombardowany"
+        if k > i and k < n and self._lemmas(doc[k]) & c.get("place_passive", set()):
+            return "PLACE"
+        if k > i and self._lemmas(doc[i]) & c.get("copula", set()):
+            j = i + 1  # "Albania is one of the poorest countries": what the name is, a place
+            while j < n and j < i + 6 and (doc[j].is_lower and doc[j].is_alpha) \
+                    and not self._lemmas(doc[j]) & c.get("apposition_place", set()):
+                j += 1
+            if j < n and self._lemmas(doc[j]) & c.get("apposition_place", set()):
+                return "PLACE"
+        if i < n and self._lemmas(doc[i]) & c.get("place_verbs", set()):
+            return "PLACE"  # "Serbia lies at the heart of the Balkans", "Yugoslavia borders Hungary"
+        if (s.start == 0 or doc[s.start].is_sent_start) and i + 1 < n and doc[i].text in c.get("heading_marks", ()):
+            return "PLACE"  # a section on a place: "Albania: 440,000 refugees", "Macedonia - the camps"
+        if i + 1 < n and doc[i].text == ",":
+            j = i + 1
+            while j < n and j < i + 4 and (doc[j].lower_ in ("the", "a", "an")
+                                           or doc[j].lower_ in c.get("passive_skip", ())):
+                j += 1
+            if j < n and self._lemmas(doc[j]) & c.get("apposition_place", set()):
+                return "PLACE"
+        app = c.get("apposition_place", set())
+        if prev is not None and (self._lemmas(prev) & app or (
+                prev.text == "," and prev.i > 0 and self._lemmas(doc[prev.i - 1]) & app and not doc[prev.i - 1].is_title)):
+            return "PLACE"  # "the Serbian capital Belgrade", "the Albanian capital, Tirana"
+        if i + 2 < n and doc[i].lower_ in c.get("compass_links", ()) and (
+                doc[i + 1].lower_ in c.get("compass_words", ()) or doc[i + 2].lower_ in c.get("compass_words", ())):
+            return "PLACE"  # "Montenegro to the west"
+        sent_start = s.start == 0 or doc[s.start].is_sent_start
+        e = i
+        while e < n and (doc[e].is_space or (doc[e].is_punct and doc[e].text not in ("(", ":", ","))) \
+                and not doc[e].is_sent_start:
+            e += 1
+        if sent_start and (e == n or doc[e].is_sent_start):
+            return "PLACE"  # a heading of its own: "ALBANIA"
+        if (prev is not None and prev.text == "(" and prev.i > 0 and doc[prev.i - 1].text[:1].isupper()
+                and i < n and doc[i].text.startswith(")")):
+            return "PLACE"  # the country of a place named before it: "Kukes (Albania)"
+        if i + 1 < n and doc[i].text in ("-", "–") and not doc[i - 1].whitespace_ \
+                and doc[i + 1].lower_ in c.get("place_compounds", ()):
+            return "PLACE"  # "the Belgrade-based centre", "Serbia-wide protests"
+        if prev is not None and pw in c.get("between_place_preps", ()):
+            before = self._prev(doc, prev.i, ())
+            if before is not None and self._lemmas(before) & c.get("between_place_heads", set()):
+                return "PLACE"
+        return None
+
+    def _listed_after(self, doc: Doc, i: int, preps) -> bool:
+        """The name at token i is a later member of a coordination ("Albania and
+        Montenegro") whose first member follows one of `preps`."""
+        words, j, coord = self.c["coordination"], i - 1, False
+        while j >= 0 and i - j <= 12 and (doc[j].lower_ in words or doc[j].text in words
+                                          or doc[j].text[:1].isupper() or doc[j].lower_ == "the"):
+            coord = coord or doc[j].lower_ in words or doc[j].text in words
+            j -= 1
+        return coord and j >= 0 and j < i - 1 and doc[j].lower_ in preps and doc[j + 1].text[:1].isupper()
+
+    def _lemmas(self, tok) -> set:
+        """The cue words of a token: its lower case, and in Polish every lemma Morfeusz
+        gives it ("Południe": the adjective "południ" and the noun "południe")."""
+        out = {tok.lower_, self._w(tok)}
+        if self.morf:
+            out |= {lem.lower() for lem, _t, _n in (tok._.morf or ())}
+        return out
+
+    def _head_before(self, doc: Doc, i: int, heads, window: int = 4) -> bool:
+        """One of `heads` among the `window` words before token i, with no verb of motion
+        between ("representatives from Russia"; not "diplomats flew from Bonn")."""
+        stops = self.c.get("motion_verbs", set())
+        for t in reversed(doc[max(0, i - window):i]):
+            words = self._lemmas(t)
+            if words & stops or t.is_punct:
+                return False
+            if words & set(heads):
+                return True
+        return False
+
+    def _possessed_place(self, doc: Doc, i: int) -> bool:
+        """A place noun after a possessive, across one lower-case modifier: "Kosovo's
+        capital", "Serbia's southern towns"."""
+        nouns = self.c.get("place_possessed", set())
+        for k in range(i, min(i + 2, len(doc))):
+            if doc[k].lower_ in nouns:
+                return True
+            if not (doc[k].is_lower and doc[k].is_alpha):
+                return False
+        return False
+
     def _decide_pl(self, doc: Doc, s: Span, prev, pw: str) -> tuple[str | None, bool]:
         c, head = self.c, s[0]
         cs = cases(head)
         if pw in c["with_preps"]:
-            before = self._w(self._prev(doc, prev.i, ())) if prev is not None else ""
-            if "inst" in cs and before not in c["place_before"]:
+            before = self._prev(doc, prev.i, ()) if prev is not None else None
+            nxt = doc[s.end] if s.end < len(doc) else None
+            if before is not None and self._lemmas(before) & c.get("motion_verbs", set()):
+                return "PLACE", True  # "przylecieli z Bonn": where from
+            if nxt is not None and nxt.lower_ in c.get("route_preps", ()):
+                return "PLACE", True  # "z Bonn do Skopje": a route
+            if before is not None and self._lemmas(before) & c.get("actor_from_heads", set()):
+                return "ACTOR", True  # "negocjatorzy z Rosji": who represent it
+            if "inst" in cs and self._w(before) not in c["place_before"]:
                 return "ACTOR", True  # "wojny z Jugosławią"; but "granicy z Albanią" is a place
             return "PLACE", True
         if pw in c["between_preps"] or pw in c["agent_preps"]:
             return "ACTOR", True
         if pw in c["against_preps"] and prev is not None:
             return ("PLACE", True) if self._w(self._prev(doc, prev.i, ())) in c["against_place"] else ("ACTOR", True)
-        heads = c.get(f"actor_{pw}_heads") if pw in ("do", "na") else None
-        if heads and prev is not None and {self._w(t) for t in doc[max(0, prev.i - 3):prev.i]} & heads:
+        heads = c.get(f"actor_{pw}_heads") if pw in c.get("addressee_preps", ()) else None
+        if heads and prev is not None and set().union(*(self._lemmas(t) for t in doc[max(0, prev.i - 3):prev.i])) & heads:
             return "ACTOR", True  # the addressee: "apelował do Chin", "naciskali na Moskwę"
         if pw in c["place_preps"]:
             return "PLACE", True
@@ -91,13 +206,14 @@ class GeoRules:
             t = doc[k]
             if t.is_punct:
                 break
-            w = self._w(t)
-            if w in c["actor_before"]:
+            ws = self._lemmas(t)
+            if ws & c["actor_before"]:
                 return "ACTOR", True
-            if w in c["place_before"]:
+            if ws & c["place_before"]:
                 return "PLACE", True
-            if self._verb(t):
-                break  # the governing word is the verb or in the name's own phrase, not beyond the verb
+            if self._verb(t) or t.lower_ in c["prepositions"]:
+                break  # the governing word is the verb or in the name's own phrase, not beyond the
+                # verb or a preposition ("stanowisko w sprawie Kosowa": "sprawa" governs it)
             if t.text[:1].isupper() and k < s.start - 1:
                 break
         if cs & {"nom", "dat", "inst"} and not cs & {"loc"}:

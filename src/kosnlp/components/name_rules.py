@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..morfeusz import analyse
+
 
 def _cap_text(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
@@ -80,7 +82,10 @@ class NameRules:
             w = v.words[i]
             label = ("FACILITY" if w in self.place_nouns else "ORG" if w in self.media_nouns
                      else "PERSON" if w in self.person_nouns or v.texts[i] in self.person_nouns else None)
-            if label is None or (v.caps[i] and not (i == sent.start and v.texts[i + 1] in _OPEN)):
+            if label is None:
+                continue
+            named = label == "FACILITY" and self.inflected and v.caps[i] and i > sent.start
+            if v.caps[i] and not named and not (i == sent.start and v.texts[i + 1] in _OPEN):
                 continue  # a capitalised noun is part of a name, unless it opens the sentence before a quote
             k = i + 1
             if v.texts[k] == "of" and label == "FACILITY":
@@ -91,14 +96,27 @@ class NameRules:
             while m < sent.end and m < k + 3 and v.caps[m] and m not in covered:
                 m += 1
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
-                new.append(Span(doc, k, m, label=label))
+                # a Polish place noun written with a capital is part of the name: "w Dolinie Preszewa"
+                new.append(Span(doc, i if named else k, m, label=label))
 
-    def _dateline(self, doc: Doc, sent: Span, new: list) -> None:
+    def _dateline(self, doc: Doc, sent: Span, new: list, covered: set = frozenset()) -> None:
+        """An upper-case place opening a news sentence: "COLOGNE, Germany --", or with
+        the agency or a dash and no comma ("BELGRADE (AP) -", "PRISTINA -"), then only
+        when no list gave the words a name of its own ("NATO (AP)": an organisation)."""
         i = sent.start
         j = i
         while j < sent.end and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 3:
             j += 1
-        if j == i or j >= sent.end or doc[j].text != ",":
+        if j == i or j >= sent.end:
+            return
+        if doc[j].text != ",":
+            k = j
+            if doc[j].text == "(":
+                k = next((m + 1 for m in range(j + 1, min(j + 5, sent.end)) if doc[m].text == ")"), j)
+            if (k >= sent.end or doc[k].text not in self.dateline_dashes or k == sent.end - 1
+                    or any(m in covered for m in range(i, j))):
+                return
+            new.append(Span(doc, i, j, label="DATELINE"))
             return
         new.append(Span(doc, i, j, label="DATELINE"))
         k = j + 1
@@ -126,6 +144,46 @@ class NameRules:
                     if q and all(v.caps[k] or v.texts[k] in self.connectors for k in range(*q)) \
                             and v.caps[q[0]]:
                         new.append(Span(doc, q[0], q[1], label="ORG"))
+
+    @staticmethod
+    def _abbreviations(doc: Doc, spans: list, covered: set, new: list) -> None:
+        """An upper-case abbreviation in brackets after an organisation's name is its own
+        name (label-spec: "Związku Białorusi i Rosji (ZBiR)"): "the Humanitarian Law
+        Center (HLC)"."""
+        n = len(doc)
+        for s in spans:
+            e = s.end
+            if ((s.label_ == "ORG" or (s.id_ or "").startswith("organisation:")) and e + 2 < n
+                    and doc[e].text == "(" and doc[e + 2].text.startswith(")") and e + 1 not in covered):
+                t = doc[e + 1].text
+                if 2 <= len(t) <= 8 and t[0].isupper() and sum(ch.isupper() for ch in t) >= 2 and t.isalpha():
+                    new.append(Span(doc, e + 1, e + 2, label="ORG"))
+
+    def _speakers(self, doc: Doc, bounds, covered: set, surnames: list, new: list) -> None:
+        """The upper-case name of a speaker opening a line of a transcript before a colon
+        ("JAMIE SHEA:", "GENERAL JERTZ:", "SHEA:"): a person when its first word read in
+        title case is a given name, or a title before a name, or it is the surname of a
+        person of the text; not a role ("PRESENTER:", "Q:")."""
+        labels = []
+        for a, b in bounds:
+            j = a
+            while j < b and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 2 and j not in covered:
+                j += 1
+            if a < j < b and doc[j].text == ":" and j - a <= 4:
+                labels.append((a, j, [t.text.title() for t in doc[a:j]]))
+        known = {x.upper() for x in surnames}
+        for a, j, words in labels:
+            if len(words) >= 2 and words[0] in self.title_words:
+                new.append(Span(doc, a + 1, j, label="PERSON"))
+            elif len(words) >= 2 and (words[0] in self.given or "imię" in _name_classes_text(words[0])):
+                new.append(Span(doc, a, j, label="PERSON"))
+            else:
+                continue
+            known.add(doc[j - 1].text.upper())
+            surnames.append(doc[j - 1].text)
+        for a, j, words in labels:
+            if len(words) == 1 and doc[a].text.upper() in known:
+                new.append(Span(doc, a, j, label="PERSON"))
 
     def _persons(self, doc: Doc, sent: Span, i: int, j: int, v, covered: set, person: set,
                  heading: bool, new: list) -> None:
@@ -173,6 +231,11 @@ class NameRules:
                 if len(run) == 1 and run.start == sent.start:
                     continue
                 new.append(Span(doc, run.start, run.end, label="PERSON"))
+
+
+def _name_classes_text(text: str) -> set:
+    """Morfeusz name classes of a word out of context (its title-case form, read as a name)."""
+    return {n for _l, _t, names in analyse(text) for n in names}
 
 
 _OPEN, _CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")

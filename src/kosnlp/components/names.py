@@ -114,6 +114,7 @@ class NameFinder(WithCues, NameRules):
         self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
         self.place_heads = set(cues.get("place_heads", []))
         self.conjunctions = set(cues.get("conjunctions", []))
+        self.dateline_dashes = set(cues.get("dateline_dashes", []))
         self.place_nouns = set(cues.get("place_nouns", []))
         self.media_nouns = set(cues.get("media_nouns", []))
         self.state_heads = set(cues.get("state_heads", []))
@@ -179,6 +180,11 @@ class NameFinder(WithCues, NameRules):
             yield i, j
             i = j
 
+    def _one_word_title(self, tok) -> bool:
+        """A title of one word ("Przewodniczący", "President"; not "Foreign" of "Foreign Secretary")."""
+        return ((tok.text,) in self._titles_cased.get(1, ()) or (tok.lower_,) in self._titles_lower.get(1, ())
+                or (self.inflected and tok.lemma_.lower() in self._title_lemmas))
+
     def _title_before(self, doc: Doc, i: int, v: _View | None = None) -> bool:
         """A title ends just before token i ("President", "Prime Minister", "premiera")."""
         v = v or _View(self, doc)
@@ -214,7 +220,7 @@ class NameFinder(WithCues, NameRules):
             words = n_words[b] - n_words[a]
             heading = (words >= 3 and texts[b - 1] not in ".!?;:"
                        and (n_caps[b] - n_caps[a]) / words > 0.6)
-            self._dateline(doc, sent, new)
+            self._dateline(doc, sent, new, covered)
             self._after_noun(doc, sent, v, covered, new)
             if self.institution_words and not heading:
                 self._institution(doc, sent, v, covered, new)
@@ -234,6 +240,11 @@ class NameFinder(WithCues, NameRules):
                     continue
                 if (j - i >= 2 and not heading and texts[i] not in self.not_names
                         and any(v.heads[i:j])):
+                    t0 = i
+                    while i < j - 1 and self._one_word_title(doc[i]) and not v.heads[i]:
+                        i += 1  # "Przewodniczący Komisji Europejskiej": the office is outside the name
+                    while t0 < i < j - 1 and (texts[i] in self.connectors or texts[i] == "the"):
+                        i += 1  # "President of the Security Council"
                     i = self._coordinated_org(doc, texts, v, i, j, new, covered)
                     k = self._office_of(texts, v, i, j, covered)
                     if k > i:  # "Colonel General X of the General Staff": the person before "of"
@@ -242,8 +253,11 @@ class NameFinder(WithCues, NameRules):
                     cut = next((t for t in range(i + 1, j - 1) if caps[t + 1]
                                 and (t not in covered or t in person_start)
                                 and not v.heads[t] and not v.heads[t + 1] and self._given(doc[t])), j)
-                    if cut - i >= 2 and any(v.heads[i:cut]):
-                        new.append(Span(doc, self._unit_number(texts, i, sent.start), cut, label="ORG"))
+                    end = cut
+                    while end - i > 2 and (texts[end - 1] in self.connectors or texts[end - 1] == "the"):
+                        end -= 1  # "Serbian Renewal Movement of | Vuk Draskovic": the connector is no part
+                    if cut - i >= 2 and any(v.heads[i:end]):
+                        new.append(Span(doc, self._unit_number(texts, i, sent.start), end, label="ORG"))
                         if cut == j:
                             continue
                         i = cut  # "Kolegium Połączonych Szefów Sztabów | Hugh Sheltonem"
@@ -254,6 +268,8 @@ class NameFinder(WithCues, NameRules):
         for s in existing + new:
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)
+        self._speakers(doc, bounds, covered, surnames, new)
+        self._abbreviations(doc, existing + new, covered, new)
         if surnames:
             taken = covered | {i for s in new for i in range(s.start, s.end)}
             memo: dict[str, bool] = {}
@@ -270,7 +286,7 @@ class NameFinder(WithCues, NameRules):
     def _common(self, tok) -> bool:
         if self.morfeusz:
             return any(set(names) <= {"nazwa_pospolita"} and t != "ign" for _l, t, names in analyse(tok.text.lower()))
-        return tok.is_stop
+        return tok.is_stop or (tok.lower_,) in self._titles_lower.get(1, ())  # "Correspondent Alex Kirkbride"
 
     def _is_surname(self, text: str, surnames: list[str]) -> bool:
         for s in surnames:

@@ -101,7 +101,8 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
 
     def _group_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A group noun with its geographic adjective is one name (label-spec rule 4:
-        "kosowskich Albańczykach"); the adjectives are `group_geo_adjectives` (lemmas)."""
+        "kosowskich Albańczykach", and after the noun in Polish: "Serbowie kosowscy"); the
+        adjectives are `group_geo_adjectives` (lemmas)."""
         adjs, out = self.c.get("group_geo_adjectives", set()), []
         for s in spans:
             if s.label_ == "GROUP" and s.start > 0 and self._w(doc[s.start - 1]) in adjs:
@@ -109,14 +110,17 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
                     out.pop()  # "Kosovo Serbs": the place name is the group name's geographic word
                 if not out or out[-1].end < s.start:
                     s = Span(doc, s.start - 1, s.end, label=s.label_, span_id=s.id_)
+            elif (s.label_ == "GROUP" and self.inflected and s.end < len(doc) and doc[s.end].is_lower
+                  and self._w(doc[s.end]) in adjs):
+                s = Span(doc, s.start, s.end + 1, label=s.label_, span_id=s.id_)  # "Serbowie kosowscy"
             out.append(s)
         return out
 
     # -- context ---------------------------------------------------------------------
     def _prev(self, doc: Doc, i: int, skip=("the", "a", "an")):
         j = i - 1
-        while j >= 0 and doc[j].lower_ in skip:
-            j -= 1
+        while j >= 0 and (doc[j].lower_ in skip or (self.inflected and self._w(doc[j]) in skip)):
+            j -= 1  # "w samym Paryżu", "w północnej Albanii": the lemma in Polish
         return doc[j] if j >= 0 else None
 
     def _w(self, tok) -> str:
@@ -143,6 +147,9 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and doc[i + 1].text[:1].isupper():
             i += 2
         nxt = doc[i] if i < len(doc) else None
+        if i == s.end and nxt is not None and nxt.lower_ in self.c["coordination"] and s.start > 0 \
+                and doc[s.start - 1].lower_ in self.c.get("name_outside_lower", ()):
+            return False  # "the British and the French": a noun with its article, coordinated
         return (nxt is not None and nxt.is_alpha and nxt.lower_ not in self.c["actor_verbs"]
                 and (i == s.end or (nxt.is_lower and nxt.lower_ != "the" and not doc[i - 1].text.endswith("s"))))
 
@@ -207,7 +214,23 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
     def _spans(self, doc: Doc) -> list[Span]:
         self.ensure_data()
         spans = self._group_name(doc, self.compose_dates(doc, self.select(doc)))
-        return [s for s in spans if not self._adjective_use(doc, s)]
+        return [s for s in (self._hyphen_ending(doc, s) for s in spans) if s is not None
+                and not self._adjective_use(doc, s)]
+
+    def _hyphen_ending(self, doc: Doc, s: Span) -> Span | None:
+        """An upper-case name with a case ending after a hyphen is inflected, the ending
+        is in the span ("KFOR-u", `acronym_case_endings`); with an adjective's suffix it
+        is no name (label-spec: "ONZ-owskiego", `acronym_adjective_suffixes`)."""
+        e = s.end
+        if (s.label_ == "DATE" or e + 1 >= len(doc) or doc[e].text != "-" or doc[e - 1].whitespace_
+                or doc[e].whitespace_ or not doc[e - 1].is_upper):
+            return s
+        tail = doc[e + 1].text
+        if tail in self.c.get("acronym_case_endings", ()):
+            return Span(doc, s.start, e + 2, label=s.label_, span_id=s.id_)
+        if tail.startswith(tuple(self.c.get("acronym_adjective_suffixes", ()))):
+            return None
+        return s
 
     def geo_examples(self, doc: Doc) -> list[tuple[Span, list[str]]]:
         """Every STATE, CITY or REGION mention the resolver decides, with its features
@@ -232,6 +255,10 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
             if not strong and (s.id_ or "") in self.c.get("place_default_ids", set()):
                 lab = None  # weak cues do not override a place-by-default entity
             lab = lab or self.default(s)
+            if ents and ents[-1].end + 1 == s.start and doc[s.start - 1].text == "(" and s.end < len(doc) \
+                    and doc[s.end].text.startswith(")") and ents[-1].label_ == "ACTOR" and lab == "PLACE" \
+                    and s.text.isupper():
+                lab = "ACTOR"  # an abbreviation in brackets after an actor's name is the actor's: "(FRY)"
             ents.append(Span(doc, s.start, s.end, label=lab, span_id=s.id_ or ""))
         doc.ents = ents
         return doc
