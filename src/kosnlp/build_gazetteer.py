@@ -168,6 +168,10 @@ def add_curated_places(p: Patterns) -> None:
         polish |= {v for n in names for v in polish_spellings(n, e.get("country"))} - names
         for n in names | polish:
             p.add_pl(label, n, f"place:{e['id']}", "place", polish=n in polish)
+        if e.get("stem_pl"):  # a fleeting vowel: the oblique cases from the stem ("Ibar" -> "Ibru")
+            stem = e["stem_pl"]
+            for form in inflect(stem, "place", polish=True) - {stem}:
+                p.add("pl", label, form, f"place:{e['id']}")
 
 
 def add_states(p: Patterns) -> list[str]:
