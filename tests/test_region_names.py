@@ -95,3 +95,22 @@ def test_slatina_is_the_pristina_airfield(places):
 def test_a_town_with_no_curated_namesake_keeps_its_geonames_record(places):
     n = places.resolve("Belgradzie", "pl", "capital:792680")
     assert n["id"] == "geonames:792680", n
+
+
+def test_a_given_name_in_o_may_stay_undeclined_before_a_declined_surname():
+    forms = inflect("Kiro Gligorov", "person")
+    assert {"Kiro Gligorova", "Kira Gligorova"} <= forms
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Delegacja spotkała się z Vančo Petreskim w Strudze.", "Vančo Petreskim"),   # a listed Macedonian name, unknown surname
+    ("Wywiadu udzielił Ljubčo Trajkovski, burmistrz miasta.", "Ljubčo Trajkovski"),
+])
+def test_macedonian_given_names_open_a_person(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+def test_macedonian_given_names_are_listed_with_polish_spellings():
+    from kosnlp.compiled import read_patterns
+    names = {g["name"] for g in read_patterns("given_names_pl.jsonl")}
+    assert {"Ljubčo", "Vančo", "Kočo", "Wanczo"} <= names
