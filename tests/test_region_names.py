@@ -114,3 +114,21 @@ def test_macedonian_given_names_are_listed_with_polish_spellings():
     from kosnlp.compiled import read_patterns
     names = {g["name"] for g in read_patterns("given_names_pl.jsonl")}
     assert {"Ljubčo", "Vančo", "Kočo", "Wanczo"} <= names
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Kawiarnie otwarto przy bulwarze Billa Clintona.", "Billa Clintona"),
+    ("Za rogiem stoi meczet Sinana Paszy.", "Sinana Paszy"),
+    ("Wieczorem deptak Matki Teresy był pełen ludzi.", "Matki Teresy"),
+])
+def test_polish_place_named_after_a_person(nlp_pl, text, span):
+    got = ents(nlp_pl, text)
+    assert (span, "PLACE") in got and (span, "ACTOR") not in got
+
+
+def test_a_person_outside_a_place_noun_stays_a_person(nlp_pl):
+    assert ("Billa Clintona", "ACTOR") in ents(nlp_pl, "Premier odwiedził Billa Clintona w Waszyngtonie.")
+
+
+def test_north_mitrovica_is_one_place(nlp_en):
+    assert ("North Mitrovica", "PLACE") in ents(nlp_en, "Barricades went up in North Mitrovica overnight.")

@@ -201,7 +201,7 @@ class NameFinder(WithCues, NameRules):
             heading = (len(words) >= 3 and sent[-1].text not in ".!?;:"
                        and sum(caps[i] for i in words) / len(words) > 0.6)
             self._dateline(doc, sent, new)
-            self._after_noun(doc, sent, v, covered, new)
+            self._after_noun(doc, sent, v, covered, new, person)
             if self.institution_words and not heading:
                 self._institution(doc, sent, v, covered, new)
             for i, j in self._runs(sent, v):
@@ -256,7 +256,7 @@ class NameFinder(WithCues, NameRules):
                         hit = memo[text] = self._is_surname(text, surnames)
                     if hit:
                         new.append(Span(doc, i, i + 1, label="PERSON"))
-        doc.spans[self.key] = existing + new
+        doc.spans[self.key] = _places_named_for_persons(existing + new)
         return doc
 
     def _common(self, tok) -> bool:
@@ -275,6 +275,15 @@ class NameFinder(WithCues, NameRules):
                     return True
         return False
 
+
+
+def _places_named_for_persons(spans: list[Span]) -> list[Span]:
+    """A person inside a place named after them is no person ("bulwarze Billa Clintona")."""
+    places = [(s.start, s.end) for s in spans if s.label_ == "FACILITY"]
+    if not places:
+        return spans
+    return [s for s in spans if not ((s.label_ == "PERSON" or (s.id_ or "").startswith("person:"))
+                                     and any(a <= s.start and s.end <= b for a, b in places))]
 
 
 @Language.factory("kosnlp_names", default_config={"spans_key": "kosnlp_candidates"})
