@@ -132,3 +132,19 @@ def test_a_person_outside_a_place_noun_stays_a_person(nlp_pl):
 
 def test_north_mitrovica_is_one_place(nlp_en):
     assert ("North Mitrovica", "PLACE") in ents(nlp_en, "Barricades went up in North Mitrovica overnight.")
+
+
+def test_an_organisation_named_for_the_former_yugoslavia_is_one_span(nlp_en):
+    got = ents(nlp_en, "A ruling of Trial Chamber I of the International Criminal Tribunal for the former "
+                       "Yugoslavia followed in March.")
+    assert ("Trial Chamber I of the International Criminal Tribunal for the former Yugoslavia", "ACTOR") in got
+    assert ("Yugoslavia", "PLACE") not in got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Families in Dragodan left at night.", "Dragodan"),
+    ("Rodziny z Dragodanu wyjechały nocą.", "Dragodanu"),
+])
+def test_pristina_quarters(nlp_en, nlp_pl, text, span):
+    nlp = nlp_pl if "Rodziny" in text else nlp_en
+    assert (span, "PLACE") in ents(nlp, text)
