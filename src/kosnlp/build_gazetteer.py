@@ -146,13 +146,13 @@ def polish_spellings(name: str, country: str | None) -> set[str]:
 
 
 def local_spellings(lang: str, src: dict) -> set[str]:
-    """The curated Serbian and Bosnian given names of `src` (gazetteer/given_names.yaml) as
+    """The curated Serbian, Bosnian and Macedonian given names of `src` (gazetteer/given_names.yaml) as
     texts in `lang` spell them, for a language with a transcription table
     (gazetteer/transcription_<lang>.yaml: Polish "Duszan", "Wojislaw"), leaving out a form
     that is a surname of the language ("Novak" -> "Nowak")."""
     if not (data_dir() / "gazetteer" / f"transcription_{lang}.yaml").is_file():
         return set()
-    return {v for code in ("sr", "bs") for n in src.get("curated", {}).get(code, [])
+    return {v for code in ("sr", "bs", "mk") for n in src.get("curated", {}).get(code, [])
             for v in polish_spellings(n, "rs") if not polish_surname(v)}
 
 
@@ -168,6 +168,10 @@ def add_curated_places(p: Patterns) -> None:
         polish |= {v for n in names for v in polish_spellings(n, e.get("country"))} - names
         for n in names | polish:
             p.add_pl(label, n, f"place:{e['id']}", "place", polish=n in polish)
+        if e.get("stem_pl"):  # a fleeting vowel: the oblique cases from the stem ("Ibar" -> "Ibru")
+            stem = e["stem_pl"]
+            for form in inflect(stem, "place", polish=True) - {stem}:
+                p.add("pl", label, form, f"place:{e['id']}")
 
 
 def add_states(p: Patterns) -> list[str]:

@@ -74,10 +74,12 @@ class NameRules:
                 return len(p)
         return 0
 
-    def _after_noun(self, doc: Doc, sent: Span, v, covered: set, new: list) -> None:
+    def _after_noun(self, doc: Doc, sent: Span, v, covered: set, new: list, person: set = frozenset()) -> None:
         """Names after a lower-case place noun (a place), media noun (an organisation) or
         person noun (a person or family: "rodziny Jasharich", "Nagroda im. Sacharowa"):
-        "wsi Brazda", "the village of Drenovac", "the magazine Foreign Policy"."""
+        "wsi Brazda", "the village of Drenovac", "the magazine Foreign Policy". A place
+        named after a person is the place ("bulwarze Billa Clintona", "meczet Sinana
+        Paszy"): a known person's tokens (`person`) do not stop a place's name."""
         for i in range(sent.start, sent.end - 1):
             w = v.words[i]
             label = ("FACILITY" if w in self.place_nouns else "ORG" if w in self.media_nouns
@@ -93,7 +95,8 @@ class NameRules:
             if k < sent.end and v.texts[k] in ("„", '"', "“", "«"):
                 k += 1
             m = k
-            while m < sent.end and m < k + 3 and v.caps[m] and m not in covered:
+            while m < sent.end and m < k + 3 and v.caps[m] and (m not in covered
+                                                              or (label == "FACILITY" and m in person)):
                 m += 1
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
                 # a Polish place noun written with a capital is part of the name: "w Dolinie Preszewa"

@@ -2,7 +2,8 @@
 
 Adds candidates to `doc.spans[spans_key]` (the rulers write there too):
 - ORG: a run of capitalised words (with connectors such as "of", "ds.") that contains
-  an organisation head word ("Army", "Council", "Partia", "Rada" ...);
+  an organisation head word ("Army", "Council", "Partia", "Rada" ...), ending before a
+  document word ("UN Security Council | Resolution 1244");
 - PERSON: a capitalised run after a title ("President", "premier", "gen.") or starting
   with a given name (Morfeusz's "imię" class or the given-name lists,
   patterns/given_names_<lang>.jsonl, also inflected: "Agima"), a given name alone
@@ -11,7 +12,8 @@ Adds candidates to `doc.spans[spans_key]` (the rulers write there too):
   and an organisation's run ends where a person's name begins ("Kolegium ... Sztabów
   Hugh Sheltonem");
 - FACILITY: a capitalised run ending in a facility or landscape word ("Truman Library",
-  "Aviano Air Base", "Mekong Delta"), or a name after a lower-case place noun
+  "Aviano Air Base", "Mekong Delta") or opening with one before "of" ("Palace of Youth
+  and Sports", "Patriarchate of Peć"), or a name after a lower-case place noun
   ("wsi Brazda", "kawiarni „Panda”", "the village of Drenovac"): a PLACE;
 - ORG also: a name after a media noun ("the magazine Foreign Policy", "tygodnik
   „Polityka”"), and firm names joined by "&" ("Calder & Rowe");
@@ -113,6 +115,8 @@ class NameFinder(WithCues, NameRules):
         self.after_ds = set(cues.get("connectors_after_ds", []))
         self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
         self.place_heads = set(cues.get("place_heads", []))
+        self.place_heads_first = set(cues.get("place_heads_first", []))
+        self.document_words = set(cues.get("document_words", []))
         self.conjunctions = set(cues.get("conjunctions", []))
         self.dateline_dashes = set(cues.get("dateline_dashes", []))
         self.place_nouns = set(cues.get("place_nouns", []))
@@ -221,12 +225,18 @@ class NameFinder(WithCues, NameRules):
             heading = (words >= 3 and texts[b - 1] not in ".!?;:"
                        and (n_caps[b] - n_caps[a]) / words > 0.6)
             self._dateline(doc, sent, new, covered)
-            self._after_noun(doc, sent, v, covered, new)
+            self._after_noun(doc, sent, v, covered, new, person)
             if self.institution_words and not heading:
                 self._institution(doc, sent, v, covered, new)
             for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
+                # a document word ends a name: "UN Security Council | Resolution 1244"
+                j = next((t for t in range(i + 1, j) if texts[t] in self.document_words), j)
+                if (j - i >= 3 and not heading and texts[i] in self.place_heads_first
+                        and texts[i + 1] in self.office_of):
+                    new.append(Span(doc, i, j, label="FACILITY"))  # "Palace of Youth and Sports"
+                    continue
                 if (i == sent.start and j - i > 1 and self.morfeusz and not v.heads[i]
                         and _common_noun_pl(texts[i]) and not (caps[i + 1] and self._given(doc[i]))):
                     i += 1  # "Bojownicy Wyzwoleńczej Armii Kosowa": a common noun opens the sentence
@@ -250,7 +260,7 @@ class NameFinder(WithCues, NameRules):
                     if k > i:  # "Colonel General X of the General Staff": the person before "of"
                         self._persons(doc, sent, i, k, v, covered, person, heading, new)
                     i = k
-                    cut = next((t for t in range(i + 1, j - 1) if caps[t + 1]
+                    cut = next((t for t in range(i + 1, j - 1) if caps[t] and caps[t + 1]
                                 and (t not in covered or t in person_start)
                                 and not v.heads[t] and not v.heads[t + 1] and self._given(doc[t])), j)
                     end = cut
@@ -280,7 +290,7 @@ class NameFinder(WithCues, NameRules):
                         hit = memo[text] = self._is_surname(text, surnames)
                     if hit:
                         new.append(Span(doc, i, i + 1, label="PERSON"))
-        doc.spans[self.key] = existing + new
+        doc.spans[self.key] = _places_named_for_persons(existing + new)
         return doc
 
     def _common(self, tok) -> bool:
@@ -299,6 +309,15 @@ class NameFinder(WithCues, NameRules):
                     return True
         return False
 
+
+
+def _places_named_for_persons(spans: list[Span]) -> list[Span]:
+    """A person inside a place named after them is no person ("bulwarze Billa Clintona")."""
+    places = [(s.start, s.end) for s in spans if s.label_ == "FACILITY"]
+    if not places:
+        return spans
+    return [s for s in spans if not ((s.label_ == "PERSON" or (s.id_ or "").startswith("person:"))
+                                     and any(a <= s.start and s.end <= b for a, b in places))]
 
 
 @Language.factory("kosnlp_names", default_config={"spans_key": "kosnlp_candidates"})

@@ -7,6 +7,7 @@ are found through the inflected alias tables, Morfeusz lemmas and case-ending ba
 forms, as for actors. A name GeoNames gives to several cities resolves to the one of the
 region (data/norm/places.yaml) unless one elsewhere is far more populous, else to the most
 populous one; a distant small city found only through an alternate name is no match.
+A curated place named exactly as written beats the GeoNames town a gazetteer id names.
 Anything else is "unresolved" with a reason.
 """
 from __future__ import annotations
@@ -153,6 +154,13 @@ class PlaceResolver:
         text = " ".join(text.replace("’", "'").split())
         if ent_id.startswith("usstate:"):  # a region the gazetteer tags, no GeoNames city of that name
             return unresolved("a state of the USA: not in the place gazetteers")
+        if ent_id.startswith("city:"):
+            # a curated place beats a same-named GeoNames town here too: the list tagged the
+            # text a town ("Gračanica" in Bosnia) where a curated place of the crisis has the
+            # name (the monastery village near Priština; "Slatina", Priština's airfield)
+            curated = {i for i in self.index.exact(text, lang) if i.startswith("place:")}
+            if len(curated) == 1:
+                ent_id = curated.pop()
         if ent_id and _place_kind(ent_id):
             got = self.from_id(ent_id, text)
             if got:
