@@ -219,3 +219,18 @@ def test_a_story_year_before_1000_is_an_anchor_not_a_crash():
     # a text whose dates lie mostly in a three-digit year (a history of antiquity, a table of numbers)
     n = D.normalise("two years later", "en", "1999-05-01", main_year=151)
     assert n["status"] in ("resolved", "unresolved")
+
+
+def test_a_weekday_with_a_date_without_a_year_takes_the_year_in_which_they_agree():
+    # a 2023 retrospective of 2002: the weekday puts the day in the year of writing
+    assert read(["In May 2002", "Wednesday, March 8"], "en", "2023-06-01") == ["2002-05", "2023-03-08"]
+    assert read(["maju 2002 r.", "środa, 8 marca"], "pl", "2023-06-01") == ["2002-05", "2023-03-08"]
+    # the story's own year when the weekday agrees with it (8 March 2002 was a Friday)
+    assert read(["In May 2002", "Friday, 8 March"], "en", "2023-06-01") == ["2002-05", "2002-03-08"]
+    # a year next to the story's when the date of writing does not fit
+    assert read(["In May 2002", "Saturday, March 8"], "en", "2023-06-01") == ["2002-05", "2003-03-08"]
+    # no nearby year in which they agree: unresolved, with the reason
+    assert read(["In May 2002", "Monday, March 8"], "en", "2023-06-01") == \
+        ["2002-05", "weekday does not agree with the date"]
+    # a year written out is kept even when the weekday disagrees (the writer's slip, not ours)
+    assert read(["Thursday, March 8, 2002"], "en", "2023-06-01") == ["2002-03-08"]

@@ -62,14 +62,37 @@ class CalendarForms:
         czerwca", "24 marca (środa)"): the date; its year as for the date alone."""
         m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
         after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+)?(\w+)\)?", t)  # "24 marca (środa)"
-        if m and m.group(1) in self._w("weekdays", lang):
-            rest = m.group(2)
-        elif after and after.group(2) in self._w("weekdays", lang):
-            rest = after.group(1)
+        days = self._w("weekdays", lang)
+        if m and m.group(1) in days:
+            rest, name = m.group(2), m.group(1)
+        elif after and after.group(2) in days:
+            rest, name = after.group(1), after.group(2)
         else:
             return None
         got = self._parse(rest, lang, ref, prev)
-        return got if got and (got.get("status") != "resolved" or got["start"] == got["end"]) else None
+        if not got or got.get("status") != "resolved" or got["start"] != got["end"]:
+            return None if got and got.get("status") == "resolved" else got
+        return got if YEAR.search(rest) else self._year_of_weekday(got, days[name])
+
+    def _year_of_weekday(self, got: dict, weekday: int) -> dict:
+        """A day and month without a year, with its weekday: the year in which that day is that
+        weekday, among the year found, the year of writing and the years next to them (a 2023
+        explainer's "Sunday, September 24" after dates of 1999); none of them: unresolved."""
+        d = dt.date.fromisoformat(got["start"])
+        if d.weekday() == weekday:
+            return got
+        w = self._written
+        years = [y for y in (w.end.year, w.end.year - 1) if w] + [d.year - 1, d.year + 1]
+        for y in years:
+            try:
+                day = d.replace(year=y)
+            except ValueError:  # 29 February
+                continue
+            if day.weekday() == weekday:
+                if w and y in (w.end.year, w.end.year - 1):
+                    return {**got, **day_norm(day, anchor=w.kind, anchor_value=w.value)}
+                return {**got, **day_norm(day, anchor=got.get("anchor"), anchor_value=got.get("anchor_value"))}
+        return unresolved("weekday does not agree with the date")
 
     def _day_of_month(self, t, lang, ref, prev):
         """"the last day of March", "first day of May 1999"."""
