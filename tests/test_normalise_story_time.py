@@ -219,3 +219,46 @@ def test_a_story_year_before_1000_is_an_anchor_not_a_crash():
     # a text whose dates lie mostly in a three-digit year (a history of antiquity, a table of numbers)
     n = D.normalise("two years later", "en", "1999-05-01", main_year=151)
     assert n["status"] in ("resolved", "unresolved")
+
+
+def test_a_weekday_with_a_date_without_a_year_takes_the_year_in_which_they_agree():
+    # a 2023 retrospective of 2002: the weekday puts the day in the year of writing
+    assert read(["In May 2002", "Wednesday, March 8"], "en", "2023-06-01") == ["2002-05", "2023-03-08"]
+    assert read(["maju 2002 r.", "środa, 8 marca"], "pl", "2023-06-01") == ["2002-05", "2023-03-08"]
+    # the story's own year when the weekday agrees with it (8 March 2002 was a Friday)
+    assert read(["In May 2002", "Friday, 8 March"], "en", "2023-06-01") == ["2002-05", "2002-03-08"]
+    # a year next to the story's when the date of writing does not fit
+    assert read(["In May 2002", "Saturday, March 8"], "en", "2023-06-01") == ["2002-05", "2003-03-08"]
+    # no nearby year in which they agree: unresolved, with the reason
+    assert read(["In May 2002", "Monday, March 8"], "en", "2023-06-01") == \
+        ["2002-05", "weekday does not agree with the date"]
+    # a year written out is kept even when the weekday disagrees (the writer's slip, not ours)
+    assert read(["Thursday, March 8, 2002"], "en", "2023-06-01") == ["2002-03-08"]
+
+
+def test_years_later_before_any_date_of_the_story_count_from_its_main_year():
+    # a title "Ten years later" over a 2009 text about 1999: the story's year, not the date of writing
+    assert StoryTime.expected(["Dziesięć lat później", "24 marca 1999", "1999 r.", "2008 roku"]) == 1999
+    story = StoryTime("2009-03-24", StoryTime.expected(["marca 1999 r."]))
+    n = D.normalise("Dziesięć lat później", "pl", **story.anchors)
+    assert (n.get("value"), n.get("anchor")) == ("2009", "story_year")
+    assert D.normalise("Twenty years later", "en", **story.anchors)["reason"] == "counted past the date of writing"
+    # without a year in the text there is no story to count from
+    assert D.normalise("Ten years later", "en", **StoryTime("2009-03-24").anchors)["reason"] == \
+        "counted past the date of writing"
+    # "in two years" still counts forward from the date of writing
+    assert D.normalise("za dwa lata", "pl", "2009-03-24")["value"] == "2011"
+
+
+@pytest.mark.parametrize("text,lang,value,start,end", [
+    ("end of that summer", "en", "1999-SU", "1999-08-01", "1999-08-31"),
+    ("the end of the summer of 1999", "en", "1999-SU", "1999-08-01", "1999-08-31"),
+    ("early autumn 1998", "en", "1998-FA", "1998-09-01", "1998-09-30"),
+    ("late winter 1998", "en", "1998-WI", "1999-02-01", "1999-02-28"),
+    ("początku jesieni 1998", "pl", "1998-FA", "1998-09-01", "1998-09-30"),
+])
+def test_the_start_middle_or_end_of_a_season_is_its_first_second_or_third_month(text, lang, value, start, end):
+    story = StoryTime("2009-06-12")
+    story.advance(D.normalise("12 June 1999", "en", "2009-06-12"), "en", None, False)
+    n = D.normalise(text, lang, **story.anchors)
+    assert (n["value"], n["start"], n["end"]) == (value, start, end)

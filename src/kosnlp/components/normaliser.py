@@ -111,7 +111,8 @@ class Normaliser:
 
     def __call__(self, doc: Doc, reference_date: str | None = None, reference_from: str | None = None) -> Doc:
         res = self.resolvers()
-        story = StoryTime(reference_date or doc._.reference_date or self.reference_date)
+        story = StoryTime(reference_date or doc._.reference_date or self.reference_date,
+                          StoryTime.expected(e.text for e in doc.ents if e.label_ == "DATE"))
         given = story.reference
         actors = ActorContext(res.actors, self.lang)
         lang, ents = self.lang, doc.ents

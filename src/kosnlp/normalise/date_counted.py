@@ -180,8 +180,9 @@ class CountedForms:
         if unit == "month":
             k = base.year * 12 + base.month - 1 + sign * n
             return month_norm(k // 12, k % 12 + 1, **extra)
-        if sign > 0 and ref is not None and a is not ref and base.year + n > ref.end.year:
-            # told later than the date of writing: counted from the year the story is mostly in
+        if sign > 0 and ref is not None and (a is not ref or rel == "after") and base.year + n > ref.end.year:
+            # told later than the date of writing (or "later" with no story date before it, as in
+            # a title "Ten years later"): counted from the year the story is mostly in
             main = self._story[1]
             if main is None or main.start.year + n > ref.end.year:
                 return unresolved("counted past the date of writing")

@@ -153,7 +153,8 @@ class RelativeForms:
         lat 90.", the whole decade with the mod: too vague to narrow),
         its first / last days ("pierwszych dniach kwietnia", "the last days of the year") or half
         ("drugiej połowie 1998 r."); a bare "year" / "month" / "week" is the one in focus; the
-        start / middle / end of a week are its days of part_week_days ("początku tygodnia")."""
+        start / middle / end of a week are its days of part_week_days ("początku tygodnia"); of a
+        season, its first / second / third month ("end of that summer": August)."""
         lead = lambda name: next((p for p in sorted(self._w(name, lang), key=len, reverse=True)  # noqa: E731
                                   if t.startswith(p + " ")), None)
         days, half = lead("days_parts"), lead("halves")
@@ -165,6 +166,9 @@ class RelativeForms:
             if not m or m.group(1) not in self._w("parts", lang):
                 return None
             mod, rest = self._w("parts", lang)[m.group(1)], m.group(2)
+        articles = (self._w("after_article", lang) or {}).get("articles", [])
+        if rest.split(" ", 1)[0] in articles and " " in rest:  # "the end of the summer"
+            rest = rest.split(" ", 1)[1]
         inner = self._in_focus(rest, lang, ref, prev) or self._parse(rest, lang, ref, prev)
         if inner is None or inner.get("status") != "resolved":
             return inner
@@ -182,6 +186,9 @@ class RelativeForms:
         elif re.fullmatch(r"\d{4}", v):
             lo, hi = self.lx["part_months"][mod]
             s, e = dt.date(s.year, lo, 1), dt.date(s.year, hi, last_day(s.year, hi))
+        elif re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", v) and not days:  # a season's first / middle / last month
+            k = s.year * 12 + s.month - 1 + {"START": 0, "MID": 1, "END": 2}[mod]
+            s, e = dt.date(k // 12, k % 12 + 1, 1), dt.date(k // 12, k % 12 + 1, last_day(k // 12, k % 12 + 1))
         elif re.fullmatch(r"\d{4}-W\d\d", v) and not (days or half):
             lo, hi = self.lx["part_week_days"][mod]
             s, e = s + dt.timedelta(days=lo - 1), s + dt.timedelta(days=hi - 1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .datelex import YEAR
 from .keys import unresolved
 from .timex import day_norm, last_day, week_norm
 
@@ -17,20 +18,44 @@ class WeekdayForms:
 
     def _weekday_and_date(self, t, lang, ref, prev):
         """A weekday before or after the date of its day ("Tuesday 18 May 1999", "czwartek, 3
-        czerwca", "24 marca (środa)"): the date; its year as for the date alone."""
+        czerwca", "24 marca (środa)"): the date; its year as for the date alone, unless the
+        weekday falls on that day in another year only (_year_of_weekday)."""
         m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
         after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+)?(\w+)\)?", t)  # "24 marca (środa)"
-        if m and m.group(1) in self._w("weekdays", lang):
-            rest = m.group(2)
-        elif after and after.group(2) in self._w("weekdays", lang):
-            rest = after.group(1)
+        days = self._w("weekdays", lang)
+        if m and m.group(1) in days:
+            rest, name = m.group(2), m.group(1)
+        elif after and after.group(2) in days:
+            rest, name = after.group(1), after.group(2)
         else:
             return None
         day = re.fullmatch(r"(?:the\s+)?(\d{1,2})", rest)
         if day:  # "Friday 15th": the 15th that is a Friday, nearest the anchor
-            return self._weekday_on_day(self._w("weekdays", lang)[m.group(1)], int(day.group(1)), ref, prev)
+            return self._weekday_on_day(days[name], int(day.group(1)), ref, prev)
         got = self._parse(rest, lang, ref, prev)
-        return got if got and (got.get("status") != "resolved" or got["start"] == got["end"]) else None
+        if not got or got.get("status") != "resolved" or got["start"] != got["end"]:
+            return None if got and got.get("status") == "resolved" else got
+        return got if YEAR.search(rest) else self._year_of_weekday(got, days[name])
+
+    def _year_of_weekday(self, got: dict, weekday: int) -> dict:
+        """A day and month without a year, with its weekday: the year in which that day is that
+        weekday, among the year found, the year of writing (or the one before) and the years
+        next to the one found (a 2023 explainer's "Sunday, September 24" after dates of 1999);
+        none of them: unresolved."""
+        d = dt.date.fromisoformat(got["start"])
+        if d.weekday() == weekday:
+            return got
+        w = self._written
+        years = ([w.end.year, w.end.year - 1] if w else []) + [d.year - 1, d.year + 1]
+        for y in years:
+            try:
+                day = d.replace(year=y)
+            except ValueError:  # 29 February
+                continue
+            if day.weekday() == weekday:
+                a = (w.kind, w.value) if w and y in (w.end.year, w.end.year - 1) else (got.get("anchor"), got.get("anchor_value"))
+                return {**got, **day_norm(day, anchor=a[0], anchor_value=a[1])}
+        return unresolved("weekday does not agree with the date")
 
     def _weekday_on_day(self, weekday: int, day: int, ref, prev):
         """The day `day` of a month that falls on `weekday`, nearest the story's time (of two as

@@ -34,7 +34,7 @@ from .date_calendar import CalendarForms
 from .date_counted import CountedForms
 from .date_relative import RelativeForms
 from .date_weekdays import WeekdayForms
-from .datelex import lexicon
+from .datelex import YEAR, lexicon
 from .keys import unresolved
 from .timex import Anchor, day_norm, make_anchor, month_norm, week_norm, year_norm
 
@@ -253,14 +253,22 @@ class StoryTime:
     first such year on a tie). The spaCy component and the gold candidates both read texts
     through it."""
 
-    def __init__(self, reference=None):
+    def __init__(self, reference=None, expected_year: int | None = None):
         self.reference, self.previous, self.narrative = reference, None, None
         self.written = reference  # a dateline moves the reference, not the date the text was written by
         self.years: Counter[int] = Counter()
+        self.expected_year = expected_year  # before the story has given a date (StoryTime.expected)
+
+    @staticmethod
+    def expected(date_texts) -> int | None:
+        """The year written out most often in a text's DATE mentions (the first on a tie): the
+        story's year for what comes before its first date ("Ten years later" as a title)."""
+        years = Counter(int(y) for t in date_texts for y in YEAR.findall(t))
+        return years.most_common(1)[0][0] if years else None
 
     @property
     def main_year(self) -> int | None:
-        return self.years.most_common(1)[0][0] if self.years else None
+        return self.years.most_common(1)[0][0] if self.years else self.expected_year
 
     @property
     def anchors(self) -> dict:
