@@ -79,7 +79,7 @@ PL = [
     ("Pod koniec marca wojska przekroczyły granicę.", WED, "koniec marca", "1999-03-21", "1999-03-31"),
     ("Na początku kwietnia otwarto obóz.", WED, "początku kwietnia", "1999-04-01", "1999-04-10"),
     ("W połowie maja przyjechała misja.", WED, "połowie maja", "1999-05-11", "1999-05-20"),
-    ("Na przełomie maja i czerwca trwały rozmowy.", WED, "przełomie maja i czerwca", "1999-05-01", "1999-06-30"),
+    ("Na przełomie maja i czerwca trwały rozmowy.", WED, "przełomie maja i czerwca", "1999-05-21", "1999-06-10"),
     ("Z końcem lutego 1998 r. wybuchły walki.", WED, "końcem lutego 1998 r.", "1998-02-21", "1998-02-28"),
     ("W pierwszej połowie 1998 r. napięcie rosło.", WED, "pierwszej połowie 1998 r.", "1998-01-01", "1998-06-30"),
     # numeric dates
@@ -178,7 +178,7 @@ PL = [
     ('Okres marzec–czerwiec 1999 był najcięższy.', WED, 'marzec–czerwiec 1999', '1999-03-01', '1999-06-30'),
     ('W marcu i kwietniu 1999 r. uciekło wielu ludzi.', WED, 'marcu i kwietniu 1999 r.', '1999-03-01', '1999-04-30'),
     ('W 1998 i 1999 r. uciekło wielu ludzi.', WED, '1998 i 1999 r.', '1998-01-01', '1999-12-31'),
-    ('Na przełomie 1998 i 1999 roku uciekło wielu ludzi.', WED, 'przełomie 1998 i 1999 roku', '1998-01-01', '1999-12-31'),
+    ('Na przełomie 1998 i 1999 roku uciekło wielu ludzi.', WED, 'przełomie 1998 i 1999 roku', '1998-09-01', '1999-04-30'),
     ('Na przełomie lat 80. i 90. zaczęły się protesty.', WED, 'przełomie lat 80. i 90.', '1980-01-01', '1999-12-31'),
     ('W pierwszych dniach kwietnia uciekło wielu ludzi.', WED, 'pierwszych dniach kwietnia', '1999-04-01', '1999-04-10'),
     ('Rok temu wróciło wielu ludzi.', WED, 'Rok temu', '1998-01-01', '1998-12-31'),

@@ -63,8 +63,8 @@ def norm(text, lang, ref=None, prev=None):
     # written-out Polish day ordinals
     ("dwudziestego czwartego marca 1999 r.", "pl", None, "1999-03-24", "1999-03-24", "1999-03-24"),
     ("piątego maja 2002", "pl", None, "2002-05-05", "2002-05-05", "2002-05-05"),
-    # "na przełomie" of two months: both months
-    ("przełomie lutego i marca 1998 r.", "pl", None, "1998-02/1998-03", "1998-02-01", "1998-03-31"),
+    # "na przełomie" of two months: the end of the first and the start of the second
+    ("przełomie lutego i marca 1998 r.", "pl", None, "1998-02/1998-03", "1998-02-21", "1998-03-10"),
 ])
 def test_values(text, lang, ref, value, start, end):
     n = norm(text, lang, ref)

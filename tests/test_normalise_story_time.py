@@ -262,3 +262,29 @@ def test_the_start_middle_or_end_of_a_season_is_its_first_second_or_third_month(
     story.advance(D.normalise("12 June 1999", "en", "2009-06-12"), "en", None, False)
     n = D.normalise(text, lang, **story.anchors)
     assert (n["value"], n["start"], n["end"]) == (value, start, end)
+
+
+@pytest.mark.parametrize("text,lang,start,end", [
+    ("na przełomie marca i kwietnia", "pl", "1999-03-21", "1999-04-10"),
+    ("przełomie lutego i marca 1998 r.", "pl", "1998-02-21", "1998-03-10"),
+    ("the turn of March and April", "en", "1999-03-21", "1999-04-10"),
+    ("na przełomie 1998 i 1999 roku", "pl", "1998-09-01", "1999-04-30"),
+    ("at the turn of 1998 and 1999", "en", "1998-09-01", "1999-04-30"),
+    ("przełomie lat 80. i 90.", "pl", "1980-01-01", "1999-12-31"),  # of decades: too vague to narrow
+])
+def test_the_turn_of_two_months_or_years_is_the_end_of_one_and_the_start_of_the_next(text, lang, start, end):
+    n = D.normalise(text, lang, "1999-06-16")
+    assert (n["start"], n["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("półtora roku temu", "pl", "1997"),              # 18 months before June 1999: December 1997
+    ("a year and a half ago", "en", "1997"),
+    ("dwa i pół roku temu", "pl", "1996"),
+    ("two and a half years later", "en", "2001"),      # from March 1999
+    ("półtora miesiąca później", "pl", "1999-04"),
+    ("a week and a half later", "en", "1999-W10"),
+])
+def test_counts_with_a_half_keep_the_granularity_of_their_unit(text, lang, value):
+    prev = {"status": "resolved", "value": "1999-03-01", "start": "1999-03-01", "end": "1999-03-01", "anchor": None}
+    assert D.normalise(text, lang, "1999-06-16", prev)["value"] == value

@@ -96,10 +96,13 @@ class CountedForms:
                 return day_norm(d + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value)
         return None
 
-    def _count(self, t: str, lang: str) -> tuple[int, str, str] | None:
+    def _count(self, t: str, lang: str) -> tuple[float, str, str] | None:
         """(n, unit, relation) of a count: "ten years later", "rok później" (a unit alone is
-        one), "przed dwoma laty" / "przed rokiem" (ago), "za dwa dni" (ahead); else None."""
-        words = t.split()
+        one), "przed dwoma laty" / "przed rokiem" (ago), "za dwa dni" (ahead), "półtora roku
+        temu" (n 1.5); else None."""
+        half = self._w("and_a_half", lang)
+        plus = 0.5 if half and f" {half} " in f" {t} " else 0
+        words = f" {t} ".replace(f" {half} ", " ").split() if plus else t.split()
         if words and words[0] in self._w("count_before", lang) + self._w("count_after", lang):
             rel = "ago" if words[0] in self._w("count_before", lang) else "ahead"
             words = words[1:]
@@ -112,7 +115,8 @@ class CountedForms:
         if len(words) != 2:
             return None
         num, unit = words
-        n = int(num) if num.isdigit() else self._w("numbers", lang).get(num)
+        n = int(num) if num.isdigit() else self._w("numbers", lang).get(num, self._w("half_numbers", lang).get(num))
+        n = n + plus if n is not None else None
         unit = self._w("units", lang).get(unit)
         for name in ("after", "before", "ago"):
             if rel in self._w(name, lang):
@@ -132,6 +136,8 @@ class CountedForms:
         if got is None:
             return None
         n, unit, _ = got
+        if n != int(n):
+            return None
         if unit == "decade":  # "dwie dekady po tamtej wiośnie": twenty years
             n, unit = n * 10, "year"
         base = self._parse(" ".join(words[cut + 1:]), lang, ref, prev)
@@ -170,6 +176,8 @@ class CountedForms:
             return unresolved("no anchor")
         base = a.day or a.start
         extra = {"anchor": a.kind, "anchor_value": a.value}
+        if n != int(n):  # "półtora roku temu": counted in the next smaller unit, kept at its own
+            return self._fractional(base, n, unit, sign, extra)
         if unit == "hour":  # "dwie godziny później": the day the hours end on, at day granularity
             return day_norm(base + dt.timedelta(days=sign * (n // 24)), **extra)
         if unit == "day":
@@ -188,3 +196,16 @@ class CountedForms:
                 return unresolved("counted past the date of writing")
             return year_norm(main.start.year + n, anchor=main.kind, anchor_value=main.value)
         return year_norm(base.year + sign * n, **extra)
+
+    @staticmethod
+    def _fractional(base: dt.date, n: float, unit: str, sign: int, extra: dict) -> dict:
+        """A count with a half ("a year and a half ago", "półtora miesiąca później"): counted in
+        months (of years) or days (of months, weeks, days), at the granularity of its unit."""
+        if unit in ("year", "decade"):
+            k = base.year * 12 + base.month - 1 + sign * round(n * (120 if unit == "decade" else 12))
+            return year_norm(k // 12, **extra)
+        days = round(n * {"month": 30.44, "week": 7, "day": 1, "hour": 1 / 24}[unit])
+        d = base + dt.timedelta(days=sign * days)
+        if unit == "month":
+            return month_norm(d.year, d.month, **extra)
+        return week_norm(d, **extra) if unit == "week" else day_norm(d, **extra)

@@ -194,6 +194,22 @@ class RelativeForms:
             s, e = s + dt.timedelta(days=lo - 1), s + dt.timedelta(days=hi - 1)
         return {**inner, "start": iso(s), "end": iso(e), "mod": mod}
 
+    def _turn(self, out: dict) -> dict:
+        """The turn of two months or years: from the end of the first (its last days, its last
+        months) to the start of the second; of other periods the whole range."""
+        a, _, b = out["value"].partition("/")
+        s, e = dt.date.fromisoformat(out["start"]), dt.date.fromisoformat(out["end"])
+        if re.fullmatch(r"\d{4}-\d\d", a) and re.fullmatch(r"\d{4}-\d\d", b):
+            lo, hi = self.lx["part_days"]["END"][0], self.lx["part_days"]["START"][1]
+            s, e = s.replace(day=lo), dt.date(e.year, e.month, hi)
+        elif re.fullmatch(r"\d{4}", a) and re.fullmatch(r"\d{4}", b):
+            lo, hi = self.lx["part_months"]["END"][0], self.lx["part_months"]["START"][1]
+            s, e = dt.date(s.year, lo, 1), dt.date(e.year, hi, 1)
+            e = e.replace(day=last_day(e.year, e.month))
+        else:
+            return out
+        return {**out, "start": s.isoformat(), "end": e.isoformat()}
+
     @staticmethod
     def _half(v: str, s: dt.date, e: dt.date, h: str) -> dict:
         """The first or second half (H1 / H2) of a year, a month or a decade."""

@@ -183,6 +183,9 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         mod = self._w("approx", lang).get(t.split()[0]) if t.split() else None
         if mod:  # "niespełna tydzień później": the count, approximate
             t = t.split(" ", 1)[1] if " " in t else t
+        turn = len(t.split()) > 2 and t.split()[0] in self._w("turn", lang)
+        if turn:  # "na przełomie marca i kwietnia": narrowed below
+            t = t.split(" ", 1)[1]
         t = self._plain(t, lang)
         try:
             out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
@@ -190,6 +193,8 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
             out = None
         if out and mod and out.get("status") == "resolved":
             out = {**out, "mod": mod}
+        if out and turn and out.get("status") == "resolved":
+            out = self._turn(out)
         return out or unresolved("not a calendar expression")
 
     def _narrative(self, prev: Anchor | None) -> Anchor | None:
