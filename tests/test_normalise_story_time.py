@@ -288,3 +288,13 @@ def test_the_turn_of_two_months_or_years_is_the_end_of_one_and_the_start_of_the_
 def test_counts_with_a_half_keep_the_granularity_of_their_unit(text, lang, value):
     prev = {"status": "resolved", "value": "1999-03-01", "start": "1999-03-01", "end": "1999-03-01", "anchor": None}
     assert D.normalise(text, lang, "1999-06-16", prev)["value"] == value
+
+
+def test_a_day_later_in_a_story_of_another_year_without_a_day_is_not_counted_from_the_date_of_writing():
+    # a 2009 memoir: "summer 1999", then "a day later" after an undated patrol, then "in September"
+    assert read(["12 czerwca 1999 roku", "Latem", "Dzień później", "We wrześniu"], "pl", "2009-06-12") == \
+        ["1999-06-12", "1999-SU", "no anchor", "1999-09"]
+    assert read(["June 12, 1999", "the next day", "That summer", "the next day"], "en", "2009-06-12") == \
+        ["1999-06-12", "1999-06-13", "1999-SU", "no anchor"]
+    # news of its own day still counts from the date of writing
+    assert read(["Dzień później"], "pl", "2009-06-12") == ["2009-06-13"]

@@ -82,6 +82,13 @@ class CountedForms:
             return month_norm(k // 12, k % 12 + 1, **extra)
         return year_norm(d.year + sign, **extra)
 
+    def _told_elsewhere(self, ref) -> bool:
+        """Is the story's last date in another year than the date of writing? A day counted
+        from the story ("dzień później", "the next day") then has no day to count from when
+        the story gave none: not the date of writing."""
+        told = self._story[0]
+        return ref is not None and told is not None and (told.day or told.mid).year != ref.end.year
+
     def _anaphoric(self, t, lang, ref, prev):
         """The day after / before / of the previous date; after a few days ("22 and 23 March",
         "23-25 kwietnia") the day after the last or before the first of them."""
@@ -90,7 +97,7 @@ class CountedForms:
                 days = prev is not None and not prev.day and delta and (prev.end - prev.start).days < 7 \
                     and re.fullmatch(r"[\d-]{10}/[\d-]{10}", prev.value)
                 a = prev if days else self._pick(prev, ref, need_day=True)
-                if a is None:
+                if a is None or (a is ref and self._told_elsewhere(ref)):
                     return unresolved("no anchor")
                 d = a.day or (a.end if delta > 0 else a.start)
                 return day_norm(d + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value)
@@ -170,6 +177,8 @@ class CountedForms:
         day = unit in ("day", "hour")
         if rel in ("after", "before"):
             sign, a = (1 if rel == "after" else -1), self._pick(story, ref, need_day=day)
+            if a is ref and self._told_elsewhere(ref):
+                return unresolved("no anchor")
         else:  # counted from the date of writing
             sign, a = (-1 if rel == "ago" else 1), self._pick(ref, prev, need_day=day)
         if a is None:
