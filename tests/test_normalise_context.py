@@ -64,6 +64,12 @@ def test_surname_alone_needs_the_text_to_agree(norm_tables):
     got = _norms(norm_tables, [("President Clinton spoke; later Clinton left.", [("President Clinton", "ACTOR"),
                                                                                   ("Clinton", "ACTOR")])])
     assert _ids(got)[1] == "person:clinton-bill"  # a title inside a span is not another given name
+    # a listed person with a common surname (no bare alias in the registry): the surname alone is
+    # that person only once the text introduced him
+    got = _norms(norm_tables, [("A reporter named Smith wrote from Skopje.", [("Smith", "ACTOR")]),
+                               ("General Rupert Smith met Clark; Smith said little.", [("Rupert Smith", "ACTOR"),
+                                                                                      ("Smith", "ACTOR")])])
+    assert _ids(got) == ["surname only, not introduced", "person:smith-rupert", "person:smith-rupert"]
     got = _norms(norm_tables, [("Sylejman Selimi commanded the zone.", [("Sylejman Selimi", "ACTOR")]),
                                ("Selimi then withdrew.", [("Selimi", "ACTOR")])])
     assert _ids(got) == ["person:selimi-sylejman", "person:selimi-sylejman"]
