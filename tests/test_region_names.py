@@ -148,3 +148,14 @@ def test_an_organisation_named_for_the_former_yugoslavia_is_one_span(nlp_en):
 def test_pristina_quarters(nlp_en, nlp_pl, text, span):
     nlp = nlp_pl if "Rodziny" in text else nlp_en
     assert (span, "PLACE") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("mention, lang, gid", [("Bistricą", "pl", "city:792592"), ("Bistrica", "en", "")])
+def test_a_name_the_larger_town_has_only_as_an_alternate_spelling_is_ambiguous(places, mention, lang, gid):
+    n = places.resolve(mention, lang, gid)
+    assert n["status"] == "unresolved" and n["reason"].startswith("ambiguous"), n
+
+
+@pytest.mark.parametrize("mention, gid", [("Belgradzie", 792680), ("Peći", 787157)])
+def test_region_towns_found_through_alternate_spellings_still_resolve(places, mention, gid):
+    assert places.resolve(mention, "pl")["id"] == f"geonames:{gid}"

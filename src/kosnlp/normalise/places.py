@@ -20,6 +20,10 @@ from .keys import key, lemma_keys, nominatives, unresolved
 from .tables import NameIndex
 
 
+AMBIGUOUS = "ambiguous"  # `choose` finds no one town the name means
+_AMBIGUOUS_REASON = "ambiguous: GeoNames towns of several countries have the name"
+
+
 def city_record(gid: str) -> dict | None:
     return _cities().get(str(gid))
 
@@ -28,7 +32,10 @@ def choose(gids, rules: dict | None = None, keys: set[str] | None = None) -> str
     """Of several GeoNames cities with one name: not a distant namesake (`_distant_namesake`;
     `keys`: the spelling keys searched) when another is left ("Bar" is the town in
     Montenegro); then the region's most populous one unless one
-    elsewhere is `outweigh` times as populous (data/norm/places.yaml), else the most populous."""
+    elsewhere is `outweigh` times as populous (data/norm/places.yaml), else the most populous;
+    AMBIGUOUS when that one elsewhere has the name only as an alternate spelling and the
+    region's town has it as its own name ("Bistrica": Bistrița in Romania, or a Bistrica of
+    the region, or a river)."""
     gids = set(gids)
     if rules and keys:
         far = {g for g in gids if _distant_namesake(_cities()[g], keys, rules)}
@@ -40,7 +47,11 @@ def choose(gids, rules: dict | None = None, keys: set[str] | None = None) -> str
         return top
     near = max(mine, key=lambda g: _cities()[g]["population"])
     ratio = (rules or {}).get("outweigh", 1)
-    return top if _cities()[top]["population"] >= ratio * _cities()[near]["population"] else near
+    if _cities()[top]["population"] < ratio * _cities()[near]["population"]:
+        return near
+    if keys and top not in mine and key(_cities()[top]["name"]) not in keys and key(_cities()[near]["name"]) in keys:
+        return AMBIGUOUS  # the larger town is found only through an alternate spelling, the region's by its name
+    return top
 
 
 def best_city(gid: str, surface: str = "", rules: dict | None = None) -> str:
@@ -53,7 +64,7 @@ def best_city(gid: str, surface: str = "", rules: dict | None = None) -> str:
         cands.update(city_keys().get(k, ()))
     if not cands:
         return str(gid)
-    return choose(cands, rules, keys)
+    return choose(cands, rules, keys)  # or AMBIGUOUS
 
 
 def geonames_city(text: str, lang: str, rules: dict | None = None) -> str | None:
@@ -65,6 +76,8 @@ def geonames_city(text: str, lang: str, rules: dict | None = None) -> str | None
         gids = {g for k in keys for g in city_keys().get(k, ())}
         if gids:
             g = choose(gids, rules, keys)
+            if g == AMBIGUOUS:
+                return g
             return "" if rules and _distant_namesake(_cities()[g], keys, rules) else g
     return None
 
@@ -115,7 +128,8 @@ class PlaceResolver:
     def from_id(self, rid: str, surface: str = "") -> dict | None:
         prefix, _, rest = rid.partition(":")
         if prefix in ("capital", "city"):
-            return self.city(best_city(rest, surface, self.rules))
+            gid = best_city(rest, surface, self.rules)
+            return self.city(gid) if gid != AMBIGUOUS else unresolved(_AMBIGUOUS_REASON)
         if prefix == "state":
             return self.state(rest)
         if prefix == "place" and rid in self.t["places"]:
@@ -130,13 +144,15 @@ class PlaceResolver:
 
     # -- resolution --------------------------------------------------------------------
     def _decide(self, ids: set[str], method: str, surface: str = "") -> dict | None:
-        norms = {}
+        norms, ambiguous = {}, None
         for i in ids:
             n = self.from_id(i, surface)
-            if n:
+            if n and n["status"] == "resolved":
                 norms[n["id"]] = n
+            elif n:
+                ambiguous = n
         if not norms:
-            return None
+            return ambiguous
         if len(norms) > 1:  # a curated place beats a same-named GeoNames town; else ambiguous
             curated = [n for n in norms.values() if n["source"] == "curated"]
             if len(curated) != 1:
@@ -146,6 +162,8 @@ class PlaceResolver:
 
     def _geonames(self, text: str, lang: str) -> set[str] | dict:
         gid = geonames_city(text, lang, self.rules)
+        if gid == AMBIGUOUS:
+            return unresolved(_AMBIGUOUS_REASON)
         if gid == "":
             return unresolved("not in gazetteer; GeoNames has only a distant namesake")
         return {f"city:{gid}"} if gid else set()
