@@ -201,3 +201,23 @@ def test_english_connector_on_joins_names_but_not_a_date(nlp_en):
         nlp_en, "The Senate Committee on Armed Services heard the general.")
     got = ents(nlp_en, "The plan went to the Security Council on Friday.")
     assert ("Security Council", "ACTOR") in got and ("Friday", "DATE") in got
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "SUBJECT: TALKS WITH RUGOVA IN PRISTINA STALL", [("RUGOVA", "ACTOR"), ("PRISTINA", "PLACE")]),
+    ("en", "REFUGEES FROM KOSOVO REACH NEW YORK", [("KOSOVO", "PLACE"), ("NEW YORK", "PLACE")]),
+    ("pl", "UCHODŹCY Z KOSOWA DOTARLI DO PRISZTINY", [("KOSOWA", "PLACE"), ("PRISZTINY", "PLACE")]),
+])
+def test_listed_names_in_a_run_of_capitals(request, lang, text, want):
+    got = ents(request.getfixturevalue(f"nlp_{lang}"), text)
+    assert [g for g in got if g[1] != "DATE"] == want
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "THE MEETING WILL TAKE PLACE AS PLANNED"),
+    ("pl", "LUTY BYŁ MROŹNY, A MARZEC DESZCZOWY"),   # months, "Luty" also a village
+    ("en", "Talks resumed. PRISTINA is calm."),         # one word in capitals, no run: as written
+])
+def test_ordinary_words_in_capitals_are_no_names(request, lang, text):
+    got = ents(request.getfixturevalue(f"nlp_{lang}"), text)
+    assert [g for g in got if g[1] != "DATE"] == []

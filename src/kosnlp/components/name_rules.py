@@ -15,6 +15,10 @@ def _cap_text(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
+def _all_caps(tok) -> bool:
+    return tok.is_upper and tok.is_alpha
+
+
 def _cap(tok) -> bool:
     return _cap_text(tok.text)
 
@@ -105,7 +109,8 @@ class NameRules:
     def _dateline(self, doc: Doc, sent: Span, new: list, covered: set = frozenset()) -> None:
         """An upper-case place opening a news sentence: "COLOGNE, Germany --", or with
         the agency or a dash and no comma ("BELGRADE (AP) -", "PRISTINA -"), then only
-        when no list gave the words a name of its own ("NATO (AP)": an organisation)."""
+        when no list gave the words a name of its own ("NATO (AP)": an organisation). Words
+        in capitals going on after the comma are a line in capitals, no dateline."""
         i = sent.start
         j = i
         while j < sent.end and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 3:
@@ -120,6 +125,9 @@ class NameRules:
                     or any(m in covered for m in range(i, j))):
                 return
             new.append(Span(doc, i, j, label="DATELINE"))
+            return
+        m = j + 1  # the word after the comma
+        if m < sent.end and _all_caps(doc[m]) and (len(doc[m]) >= 2 or m + 1 < sent.end and _all_caps(doc[m + 1])):
             return
         new.append(Span(doc, i, j, label="DATELINE"))
         k = j + 1
