@@ -221,3 +221,17 @@ def test_listed_names_in_a_run_of_capitals(request, lang, text, want):
 def test_ordinary_words_in_capitals_are_no_names(request, lang, text):
     got = ents(request.getfixturevalue(f"nlp_{lang}"), text)
     assert [g for g in got if g[1] != "DATE"] == []
+
+
+@pytest.mark.parametrize("lang, text, span, label, norm", [
+    ("en", "Rugova met Clinton at the White House on 29 May.", "White House", "PLACE", "not in gazetteer"),
+    ("en", "Protesters gathered outside the Kremlin on Sunday.", "Kremlin", "PLACE", "not in gazetteer"),
+    ("en", "The White House said that talks would resume.", "White House", "ACTOR", "organisation:white-house"),
+    ("pl", "Demonstranci zebrali się przed Białym Domem.", "Białym Domem", "PLACE", "not in gazetteer"),
+    ("pl", "Biały Dom ostrzegł Belgrad.", "Biały Dom", "ACTOR", "organisation:white-house"),
+])
+def test_a_body_named_after_its_building_is_the_building_after_a_preposition_of_place(request, lang, text, span,
+                                                                                       label, norm):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = {e.text: (e.label_, e._.norm.get("id") or e._.norm.get("reason")) for e in doc.ents}
+    assert got[span] == (label, norm)
