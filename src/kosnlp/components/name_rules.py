@@ -159,8 +159,8 @@ class NameRules:
                   and v.caps[a - 2] and v.words[a - 2] in self.city_named_orgs):
                 new.append(Span(doc, a - 2, s.end, label="ORG"))
             elif (s.id_ or "").startswith("organisation:"):
-                if self.morfeusz and a >= 2 and v.caps[a - 1] and _adjective(v.texts[a - 1]) \
-                        and not doc[a - 1].is_sent_start:
+                if self.morfeusz and a >= 2 and v.caps[a - 1] and not v.caps[a - 2] \
+                        and _adjective(v.texts[a - 1]) and not doc[a - 1].is_sent_start:
                     new.append(Span(doc, a - 1, s.end, label="ORG"))  # "Federalnym MSZ": another body
                 for q in (_quoted_after(v.texts, s.end, n, self.conjunctions),
                           _quoted_before(v.texts, a, self.conjunctions)):
