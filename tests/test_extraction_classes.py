@@ -235,3 +235,16 @@ def test_a_body_named_after_its_building_is_the_building_after_a_preposition_of_
     doc = request.getfixturevalue(f"nlp_{lang}")(text)
     got = {e.text: (e.label_, e._.norm.get("id") or e._.norm.get("reason")) for e in doc.ents}
     assert got[span] == (label, norm)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("We visited the fourteenth-century Church of the Virgin of Ljeviša in Prizren.", "Church of the Virgin of Ljeviša"),
+    ("Pilgrims prayed in the Chapel of the Holy Cross near Peć.", "Chapel of the Holy Cross"),
+])
+def test_a_church_of_the_saint_is_a_place(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+def test_a_church_of_a_country_is_no_building(nlp_en):
+    assert not any(e[0].startswith("Church") and e[1] == "PLACE"
+                   for e in ents(nlp_en, "Yesterday the Church of England sent aid to the refugees."))

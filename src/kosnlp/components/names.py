@@ -130,6 +130,8 @@ class NameFinder(WithCues, NameRules):
         self.person_nouns = set(cues.get("person_nouns", []))
         self.city_named_orgs = set(cues.get("city_named_orgs", []))
         self.state_missions = set(cues.get("state_missions", []))
+        self.place_heads_first_the = set(cues.get("place_heads_first_the", []))
+        self.articles = set(cues.get("name_outside_lower", []))  # "the"
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
@@ -239,8 +241,9 @@ class NameFinder(WithCues, NameRules):
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
                 # a document word ends a name: "UN Security Council | Resolution 1244"
                 j = next((t for t in range(i + 1, j) if texts[t] in self.document_words), j)
-                if (j - i >= 3 and not heading and texts[i] in self.place_heads_first
-                        and texts[i + 1] in self.office_of):
+                if (j - i >= 3 and not heading and texts[i + 1] in self.office_of
+                        and (texts[i] in self.place_heads_first
+                             or (texts[i] in self.place_heads_first_the and texts[i + 2] in self.articles))):
                     new.append(Span(doc, i, j, label="FACILITY"))  # "Palace of Youth and Sports"
                     continue
                 if (i == sent.start and j - i > 1 and self.morfeusz and not v.heads[i]
