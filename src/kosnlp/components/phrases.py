@@ -109,7 +109,7 @@ class CompiledPhrases:
     def _caps_run(doc) -> numpy.ndarray:
         """Which tokens are words in capitals (two letters or more, not a stop word) next to
         another word in capitals ("W", "Z" too), punctuation between them aside but for brackets
-        ("BELGRADE (AP) -" is a dateline and an agency): a run of capitals."""
+        ("BELGRADE (AP) -" is a dateline and an agency), within a sentence: a run of capitals."""
         n = len(doc)
         if not n:
             return numpy.zeros(0, dtype=bool)
@@ -120,7 +120,8 @@ class CompiledPhrases:
         alpha = numpy.flatnonzero(attrs[:, 0])  # the words, punctuation and numbers skipped
         run = numpy.zeros(n, dtype=bool)
         wc = caps[alpha]
-        brackets = numpy.cumsum(attrs[:, 3])[alpha]
+        starts = numpy.array([t.is_sent_start is True for t in doc], dtype=bool)  # runs end with a sentence
+        brackets = numpy.cumsum(attrs[:, 3] | starts)[alpha]
         joined = wc[:-1] & wc[1:] & (brackets[:-1] == brackets[1:])  # words k and k + 1 in one run
         near = numpy.zeros(len(alpha), dtype=bool)
         near[1:] |= joined
