@@ -201,3 +201,50 @@ def test_english_connector_on_joins_names_but_not_a_date(nlp_en):
         nlp_en, "The Senate Committee on Armed Services heard the general.")
     got = ents(nlp_en, "The plan went to the Security Council on Friday.")
     assert ("Security Council", "ACTOR") in got and ("Friday", "DATE") in got
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "SUBJECT: TALKS WITH RUGOVA IN PRISTINA STALL", [("RUGOVA", "ACTOR"), ("PRISTINA", "PLACE")]),
+    ("en", "REFUGEES FROM KOSOVO REACH NEW YORK", [("KOSOVO", "PLACE"), ("NEW YORK", "PLACE")]),
+    ("pl", "UCHODŹCY Z KOSOWA DOTARLI DO PRISZTINY", [("KOSOWA", "PLACE"), ("PRISZTINY", "PLACE")]),
+])
+def test_listed_names_in_a_run_of_capitals(request, lang, text, want):
+    got = ents(request.getfixturevalue(f"nlp_{lang}"), text)
+    assert [g for g in got if g[1] != "DATE"] == want
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "THE MEETING WILL TAKE PLACE AS PLANNED"),
+    ("pl", "LUTY BYŁ MROŹNY, A MARZEC DESZCZOWY"),   # months, "Luty" also a village
+    ("en", "Talks resumed. PRISTINA is calm."),         # one word in capitals, no run: as written
+])
+def test_ordinary_words_in_capitals_are_no_names(request, lang, text):
+    got = ents(request.getfixturevalue(f"nlp_{lang}"), text)
+    assert [g for g in got if g[1] != "DATE"] == []
+
+
+@pytest.mark.parametrize("lang, text, span, label, norm", [
+    ("en", "Rugova met Clinton at the White House on 29 May.", "White House", "PLACE", "not in gazetteer"),
+    ("en", "Protesters gathered outside the Kremlin on Sunday.", "Kremlin", "PLACE", "not in gazetteer"),
+    ("en", "The White House said that talks would resume.", "White House", "ACTOR", "organisation:white-house"),
+    ("pl", "Demonstranci zebrali się przed Białym Domem.", "Białym Domem", "PLACE", "not in gazetteer"),
+    ("pl", "Biały Dom ostrzegł Belgrad.", "Biały Dom", "ACTOR", "organisation:white-house"),
+])
+def test_a_body_named_after_its_building_is_the_building_after_a_preposition_of_place(request, lang, text, span,
+                                                                                       label, norm):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = {e.text: (e.label_, e._.norm.get("id") or e._.norm.get("reason")) for e in doc.ents}
+    assert got[span] == (label, norm)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("We visited the fourteenth-century Church of the Virgin of Ljeviša in Prizren.", "Church of the Virgin of Ljeviša"),
+    ("Pilgrims prayed in the Chapel of the Holy Cross near Peć.", "Chapel of the Holy Cross"),
+])
+def test_a_church_of_the_saint_is_a_place(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+def test_a_church_of_a_country_is_no_building(nlp_en):
+    assert not any(e[0].startswith("Church") and e[1] == "PLACE"
+                   for e in ents(nlp_en, "Yesterday the Church of England sent aid to the refugees."))

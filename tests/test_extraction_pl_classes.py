@@ -150,3 +150,20 @@ def test_polish_organisation_names_and_the_person_after_them(nlp_pl, text, spans
 ])
 def test_polish_quoted_title_after_a_media_noun_opening_the_sentence(nlp_pl, text, span):
     assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Notę przekazano w Ambasadzie Republiki Czeskiej w Wiedniu.", "Ambasadzie Republiki Czeskiej"),
+    ("Pracownik Konsulatu Generalnego Republiki Federalnej Niemiec odmówił.",
+     "Konsulatu Generalnego Republiki Federalnej Niemiec"),
+    ("Protest złożono w Federalnym MSZ w czwartek.", "Federalnym MSZ"),
+    ("Posiedzenie Stałej Rady OBWE przełożono.", "Stałej Rady OBWE"),   # "Rady": lemma "rad" too
+    ("Wczoraj Stała Rada OBWE zebrała się ponownie.", "Stała Rada OBWE"),  # an adverb opens the sentence
+])
+def test_organisation_boundaries_on_a_listed_name(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+def test_a_lower_case_adjective_or_mission_stays_outside(nlp_pl):
+    got = ents(nlp_pl, "Według polskiego MSZ ambasada Polski w Belgradzie działa.")
+    assert ("MSZ", "ACTOR") in got and ("Polski", "ACTOR") in got

@@ -152,3 +152,26 @@ def test_a_name_two_listed_bodies_share_is_ambiguous_even_from_the_gazetteer(nor
             assert got["status"] == "unresolved" and got["reason"].startswith("ambiguous: ")
             assert "organisation:democratic-party-us" in got["reason"]
     assert linker.link("Partią Republikańską", "pl")["id"] == "organisation:republican-party-us"
+
+
+def test_a_bodys_head_word_alone_is_the_body_of_that_kind_named_last(norm_tables):
+    got = _norms(norm_tables, [("The Security Council met in closed session; the Council then heard the envoy.",
+                                [("Security Council", "ACTOR"), ("Council", "ACTOR")]),
+                               ("Later the European Union sent monitors, and the Union paid for them.",
+                                [("European Union", "ACTOR"), ("Union", "ACTOR")])])
+    assert _ids(got) == ["organisation:un-security-council", "organisation:un-security-council",
+                         "organisation:eu", "organisation:eu"]
+
+
+def test_a_polish_head_word_follows_the_court_named_and_keeps_its_alias_otherwise(norm_tables):
+    named = _norms(norm_tables, [("Opinię wydał Międzynarodowy Trybunał Sprawiedliwości.",
+                                  [("Międzynarodowy Trybunał Sprawiedliwości", "ACTOR")]),
+                                 ("Według Trybunału deklaracja nie naruszyła prawa, a Unia Europejska milczała.",
+                                  [("Trybunału", "ACTOR"), ("Unia Europejska", "ACTOR")]),
+                                 ("Stanowisko Unii poparła Polska.", [("Unii", "ACTOR"), ("Polska", "ACTOR")])],
+                   lang="pl")
+    assert _ids(named) == ["organisation:icj", "organisation:icj", "organisation:eu", "organisation:eu", "state:pl"]
+    alone = _norms(norm_tables, [("Trybunał skazał dowódcę na dwadzieścia lat.", [("Trybunał", "ACTOR")])], lang="pl")
+    assert _ids(alone) == ["organisation:icty"]  # no court named before: the registry alias
+    none = _norms(norm_tables, [("The Council adopted the text on Friday.", [("Council", "ACTOR")])])
+    assert _ids(none) == ["not in registry"]  # no council named before: left unresolved

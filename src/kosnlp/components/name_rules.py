@@ -15,6 +15,16 @@ def _cap_text(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
+def _adjective(text: str) -> bool:
+    """Is a word read by Morfeusz, lower-cased, only as an adjective ("Federalnym")?"""
+    analyses = analyse(text.lower())
+    return bool(analyses) and all(t.startswith("adj") for _l, t, _n in analyses)
+
+
+def _all_caps(tok) -> bool:
+    return tok.is_upper and tok.is_alpha
+
+
 def _cap(tok) -> bool:
     return _cap_text(tok.text)
 
@@ -105,7 +115,8 @@ class NameRules:
     def _dateline(self, doc: Doc, sent: Span, new: list, covered: set = frozenset()) -> None:
         """An upper-case place opening a news sentence: "COLOGNE, Germany --", or with
         the agency or a dash and no comma ("BELGRADE (AP) -", "PRISTINA -"), then only
-        when no list gave the words a name of its own ("NATO (AP)": an organisation)."""
+        when no list gave the words a name of its own ("NATO (AP)": an organisation). Words
+        in capitals going on after the comma are a line in capitals, no dateline."""
         i = sent.start
         j = i
         while j < sent.end and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 3:
@@ -121,6 +132,9 @@ class NameRules:
                 return
             new.append(Span(doc, i, j, label="DATELINE"))
             return
+        m = j + 1  # the word after the comma
+        if m < sent.end and _all_caps(doc[m]) and (len(doc[m]) >= 2 or m + 1 < sent.end and _all_caps(doc[m + 1])):
+            return
         new.append(Span(doc, i, j, label="DATELINE"))
         k = j + 1
         while k < sent.end and _cap(doc[k]):
@@ -129,8 +143,9 @@ class NameRules:
             new.append(Span(doc, j + 1, k, label="DATELINE"))
 
     def _on_listed(self, doc: Doc, v, existing: list, new: list) -> None:
-        """Names built on a listed name (the cues `state_heads`, `city_named_orgs`):
-        "Republiki Kosowa" (a state, with the state's id), "Uniwersytecie w Prisztinie"
+        """Names built on a listed name (the cues `state_heads`, `city_named_orgs`,
+        `state_missions`): "Republiki Kosowa" (a state, with the state's id), "Ambasada
+        Rzeczypospolitej Polskiej" (a state's mission), "Uniwersytecie w Prisztinie"
         (an institution: the head word right before "w" and the city), and a quoted
         title coordinated with a quoted listed organisation ("„Trybuna” i „Życie”")."""
         n = len(doc)
@@ -138,15 +153,28 @@ class NameRules:
             a = s.start
             if s.label_ == "STATE" and a >= 1 and v.caps[a - 1] and v.words[a - 1] in self.state_heads:
                 new.append(Span(doc, a - 1, s.end, label="STATE", span_id=s.id_))
+            elif s.label_ == "STATE" and (h := self._mission_head(v, a)) is not None:
+                new.append(Span(doc, h, s.end, label="ORG"))
             elif (s.label_ in ("CITY", "STATE", "REGION") and a >= 2 and v.texts[a - 1] in ("w", "we")
                   and v.caps[a - 2] and v.words[a - 2] in self.city_named_orgs):
                 new.append(Span(doc, a - 2, s.end, label="ORG"))
             elif (s.id_ or "").startswith("organisation:"):
+                if self.morfeusz and a >= 2 and v.caps[a - 1] and not v.caps[a - 2] \
+                        and _adjective(v.texts[a - 1]) and not doc[a - 1].is_sent_start:
+                    new.append(Span(doc, a - 1, s.end, label="ORG"))  # "Federalnym MSZ": another body
                 for q in (_quoted_after(v.texts, s.end, n, self.conjunctions),
                           _quoted_before(v.texts, a, self.conjunctions)):
                     if q and all(v.caps[k] or v.texts[k] in self.connectors for k in range(*q)) \
                             and v.caps[q[0]]:
                         new.append(Span(doc, q[0], q[1], label="ORG"))
+
+    def _mission_head(self, v, a: int) -> int | None:
+        """Where a state's mission named before the state at token a starts: its capitalised
+        head word right before, or before one capitalised word ("Konsulatu Generalnego")."""
+        for h in (a - 1, a - 2):
+            if h >= 0 and all(v.caps[h:a]) and v.words[h] in self.state_missions:
+                return h
+        return None
 
     @staticmethod
     def _abbreviations(doc: Doc, spans: list, covered: set, new: list) -> None:

@@ -68,15 +68,20 @@ class _View:
         heads, pairs = finder.org_heads, finder.head_pairs
         self.heads = [w in heads or (n > 0 and (self.texts[n - 1], t) in pairs)
                       for n, (w, t) in enumerate(zip(self.words, self.texts))]
+        if pl:  # a capitalised head word whose chosen lemma is another word's ("Rady": "rad")
+            for n, t in enumerate(self.texts):
+                if not self.heads[n] and self.caps[n] and any(a[0].lower() in heads for a in analyse(t)):
+                    self.heads[n] = True
         tw = finder.title_words
         self.titles = [t in tw or (pl and lem.lower() in tw) for t, lem in zip(self.texts, lemmas)] if pl \
             else [t in tw for t in self.texts]
 
 
 def _common_noun_pl(text: str) -> bool:
-    """A Polish common noun (not a name) when lower-cased: "Bojownicy", "Mieszkańcy"."""
+    """A Polish common noun (not a name) when lower-cased: "Bojownicy", "Mieszkańcy", "Posiedzenie"; or
+    an adverb: "Wczoraj"."""
     analyses = analyse(text.lower())
-    return bool(analyses) and all(t.startswith(("subst", "depr")) and set(names) <= {"nazwa_pospolita"}
+    return bool(analyses) and all(t.startswith(("subst", "depr", "ger", "adv")) and set(names) <= {"nazwa_pospolita"}
                                   for _l, t, names in analyses)
 
 
@@ -124,6 +129,9 @@ class NameFinder(WithCues, NameRules):
         self.state_heads = set(cues.get("state_heads", []))
         self.person_nouns = set(cues.get("person_nouns", []))
         self.city_named_orgs = set(cues.get("city_named_orgs", []))
+        self.state_missions = set(cues.get("state_missions", []))
+        self.place_heads_first_the = set(cues.get("place_heads_first_the", []))
+        self.articles = set(cues.get("name_outside_lower", []))  # "the"
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
@@ -233,8 +241,9 @@ class NameFinder(WithCues, NameRules):
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
                 # a document word ends a name: "UN Security Council | Resolution 1244"
                 j = next((t for t in range(i + 1, j) if texts[t] in self.document_words), j)
-                if (j - i >= 3 and not heading and texts[i] in self.place_heads_first
-                        and texts[i + 1] in self.office_of):
+                if (j - i >= 3 and not heading and texts[i + 1] in self.office_of
+                        and (texts[i] in self.place_heads_first
+                             or (texts[i] in self.place_heads_first_the and texts[i + 2] in self.articles))):
                     new.append(Span(doc, i, j, label="FACILITY"))  # "Palace of Youth and Sports"
                     continue
                 if (i == sent.start and j - i > 1 and self.morfeusz and not v.heads[i]

@@ -12,6 +12,12 @@ extends the rolling hash one token at a time, looks it up among the patterns' ha
 and compares the tokens of every hit (a hash collision gives no false match). The span ruler
 sorts and de-duplicates the matches, so their order does not matter. `add` and `remove`
 work as the PhraseMatcher's (patterns added or removed after loading).
+Names written in capitals within a run of capitals (a cable's subject line, a headline,
+"MEETING WITH RUGOVA IN PRISTINA", "NEW YORK") are matched too, in title case ("Rugova",
+"New York"): a match made only of such words (none a stop word) is kept, so only the
+listed names in the run are found, never an ordinary word written in capitals; one word
+that Morfeusz (where the pipeline has it) reads first as a common word ("LUTY", February,
+also a village) is not.
 `compiled_ruler` puts it into a span ruler with the pattern dicts read only when asked for.
 """
 from __future__ import annotations
@@ -19,9 +25,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ALPHA, IS_BRACKET, IS_STOP, IS_UPPER, ORTH
+from spacy.strings import get_string_id
 
 from ..compiled import compiled_dir, encode_arrays, read_arrays
+from .morph import morf_of
+
+
+def _common_word(token) -> bool:
+    """Does Morfeusz (kosnlp_morph) read the word first as a common word (a lower-case lemma)?"""
+    an = morf_of(token)
+    return bool(an) and an[0][0][:1].islower()
 
 
 P = numpy.uint64(0x100000001B3)  # the rolling hash: h(t0..tk) = h(t0..tk-1) * P + tk (mod 2**64)
@@ -80,6 +94,42 @@ class CompiledPhrases:
         if as_spans:
             raise ValueError("CompiledPhrases gives (key, start, end) matches only")
         orths = doc.to_array(ORTH).astype("<u8")
+        out = self._match(orths)
+        folded = self._caps_run(doc)
+        if folded.any():
+            titled = orths.copy()
+            for i in numpy.flatnonzero(folded).tolist():
+                titled[i] = get_string_id(doc[i].text.title())
+            seen = set(out)
+            out.extend(m for m in self._match(titled) if m not in seen and folded[m[1]:m[2]].all()
+                       and not (m[2] - m[1] == 1 and _common_word(doc[m[1]])))
+        return out
+
+    @staticmethod
+    def _caps_run(doc) -> numpy.ndarray:
+        """Which tokens are words in capitals (two letters or more, not a stop word) next to
+        another word in capitals ("W", "Z" too), punctuation between them aside but for brackets
+        ("BELGRADE (AP) -" is a dateline and an agency), within a sentence: a run of capitals."""
+        n = len(doc)
+        if not n:
+            return numpy.zeros(0, dtype=bool)
+        attrs = doc.to_array([IS_ALPHA, IS_UPPER, IS_STOP, IS_BRACKET]).astype(bool)
+        caps = attrs[:, 0] & attrs[:, 1]
+        if caps.sum() < 2:
+            return numpy.zeros(n, dtype=bool)
+        alpha = numpy.flatnonzero(attrs[:, 0])  # the words, punctuation and numbers skipped
+        run = numpy.zeros(n, dtype=bool)
+        wc = caps[alpha]
+        starts = numpy.array([t.is_sent_start is True for t in doc], dtype=bool)  # runs end with a sentence
+        brackets = numpy.cumsum(attrs[:, 3] | starts)[alpha]
+        joined = wc[:-1] & wc[1:] & (brackets[:-1] == brackets[1:])  # words k and k + 1 in one run
+        near = numpy.zeros(len(alpha), dtype=bool)
+        near[1:] |= joined
+        near[:-1] |= joined
+        run[alpha[wc & near]] = True
+        return run & ~attrs[:, 2] & numpy.array([len(t) >= 2 for t in doc], dtype=bool)
+
+    def _match(self, orths: numpy.ndarray) -> list[tuple]:
         a, n, out = self.a, len(orths), []
         starts = numpy.flatnonzero(self._in(orths, a["firsts"]))
         h = numpy.zeros(len(starts), dtype="<u8")

@@ -255,6 +255,10 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
             if not strong and (s.id_ or "") in self.c.get("place_default_ids", set()):
                 lab = None  # weak cues do not override a place-by-default entity
             lab = lab or self.default(s)
+            if lab == "ACTOR" and (s.id_ or "") in self.c.get("building_ids", ()):
+                prev = self._prev(doc, s.start)
+                if prev is not None and self._w(prev) in self.c.get("building_preps", ()):
+                    lab = "PLACE"  # "at the White House": the building
             if ents and ents[-1].end + 1 == s.start and doc[s.start - 1].text == "(" and s.end < len(doc) \
                     and doc[s.end].text.startswith(")") and ents[-1].label_ == "ACTOR" and lab == "PLACE" \
                     and s.text.isupper():

@@ -15,6 +15,9 @@ with the pipeline in the normaliser's tables):
   a surname the text last gave to someone else ("Drita Rugova ... Rugova") is that
   person: "surname of another person named in the text"; a surname common in the
   region and not introduced so is left: "surname only, not introduced".
+A body's head word written alone and capitalised ("the Council" after "the Security
+Council", "Trybunał" after "Międzynarodowy Trybunał Sprawiedliwości", "Unia") is the
+body of that head word the text named last (`institution_heads` of the cues).
 It also gives the date at which a capital used as an actor is read (`when`): the
 story's previous date, else the reference date, and the reference date in a
 sentence about the present ("Belgrad do dziś jej nie uznaje").
@@ -53,6 +56,9 @@ class ActorContext:
         present = sorted(linker.t.get("present", {}).get(lang, []), key=len, reverse=True)
         self.present = re.compile(r"\b(?:" + "|".join(map(re.escape, present)) + r")\b") if present else None
         self._present_in: dict[str, bool] = {}
+        self.heads = {f: head for head, forms in self.cue.get("institution_heads", {}).get(lang, {}).items()
+                      for f in forms}
+        self.bodies: dict[str, str] = {}  # head word -> the body with it the text named last
 
     # -- the text's time ---------------------------------------------------------------
     def when(self, story, sentence: str) -> str | None:
@@ -79,7 +85,13 @@ class ActorContext:
         rid = norm.get("id", "") if norm.get("status") == "resolved" else ""
         if len(words) > 1:
             self._remember(words, rid)
+            if rid.startswith("organisation:"):
+                self.bodies.update({self.heads[_word(w)]: rid for w in words
+                                    if w[:1].isupper() and _word(w) in self.heads})
             return norm
+        if words and words[0][:1].isupper() and _word(words[0]) in self.heads:
+            body = self.bodies.get(self.heads[_word(words[0])])
+            return self.linker.norm(body, "head word of a body named before") if body else norm
         if not rid.startswith("person:") or not words:
             return norm
         word = words[0]

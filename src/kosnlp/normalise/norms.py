@@ -13,6 +13,7 @@ from functools import cached_property
 from ..languages import language
 from .actors import ActorLinker
 from .dates import DateNormaliser
+from .keys import unresolved
 from .places import PlaceResolver
 
 
@@ -40,6 +41,8 @@ class Resolvers:
         if label == "ACTOR":
             return self.actors.link(text, lang, ent_id, lemmas, when)
         if label == "PLACE":
+            if ent_id.startswith("organisation:"):  # a body's building ("at the White House"): no listed place
+                return unresolved("not in gazetteer")
             return self.places.resolve(text, lang, ent_id, lemmas)
         return None
 
