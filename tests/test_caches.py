@@ -98,3 +98,38 @@ def test_capitalisation_memo(nlp_en):
     for w in ["NATO", "nato", "1999", "Ó", "„Polityka”", "-", "x", "", "Kosovo-based", "'s", "U.S."] + \
             ["".join(rng.choice("aZ9.ł") for _ in range(rng.randint(1, 4))) for _ in range(200)]:
         assert names.cap(w) == _cap_text(w) == names.cap_memo.get(w, _cap_text(w)), w
+
+
+def test_doc_text_from_arrays_is_the_docs_text(nlp_en, nlp_pl):
+    from kosnlp.components.base import doc_text
+    for nlp, text in ((nlp_pl, PL + "\n\n  Drugi  akapit,\tz odstępami. "),
+                      (nlp_en, "NATO's jets struck  Belgrade\non 24 March 1999 -- Reuters.\n"), (nlp_en, "")):
+        doc = nlp.make_doc(text)
+        assert doc_text(doc) == doc.text == text
+
+
+def test_noun_positions_are_the_tokens_the_noun_rules_look_at(nlp_en, nlp_pl):
+    from kosnlp.components.names import _View
+    for nlp, text in ((nlp_en, "The village of Drenovac and the magazine Foreign Policy. The family Jashari left the village."),
+                      (nlp_pl, "Mieszkańcy wsi Brazda i rodziny Jasharich czytali tygodnik Polityka."),
+                      (nlp_en, "No nouns of that kind here.")):
+        names = nlp.get_pipe("kosnlp_names")
+        doc = nlp(text)
+        v = _View(names, doc)
+        scan = [i for i, (w, t) in enumerate(zip(v.words, v.texts))
+                if w in names.place_nouns or w in names.media_nouns or w in names.person_nouns
+                or t in names.person_nouns]
+        assert names.noun_positions(v) == scan
+        assert names.noun_positions(v) is v.nouns  # found once per doc
+
+
+def test_norm_key_is_where_span_extension_reads(nlp_en):
+    from kosnlp.components.normaliser import norm_key
+    doc = nlp_en("Belgrade was bombed on 24 March 1999.")
+    assert doc.ents
+    for e in doc.ents:
+        assert doc.user_data[norm_key(e.start_char, e.end_char)] is e._.norm
+        assert e._.norm is not None
+    e = doc.ents[0]
+    doc.user_data[norm_key(e.start_char, e.end_char)] = {"changed": True}
+    assert e._.norm == {"changed": True}

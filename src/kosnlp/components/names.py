@@ -23,7 +23,7 @@ Title-case headings are skipped: every word is capitalised there.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
@@ -50,10 +50,11 @@ def _name_classes(tok) -> set:
 class _View:
     """Per-doc token attributes read once, from the doc's arrays (token objects are
     slow to create)."""
-    __slots__ = ("texts", "caps", "words", "titles", "alpha", "heads")
+    __slots__ = ("texts", "caps", "words", "titles", "alpha", "heads", "nouns")
 
     def __init__(self, finder: "NameFinder", doc: Doc):
         finder.ensure_data()
+        self.nouns = None  # NameRules.noun_positions, on first use
         pl = finder.inflected  # cue words are lemmas
         strings = doc.vocab.strings
         self.texts = [strings[o] for o in doc.to_array(ORTH).tolist()]
@@ -123,6 +124,7 @@ class NameFinder(WithCues, NameRules):
         self.media_nouns = set(cues.get("media_nouns", []))
         self.state_heads = set(cues.get("state_heads", []))
         self.person_nouns = set(cues.get("person_nouns", []))
+        self.noun_words = self.place_nouns | self.media_nouns | self.person_nouns
         self.city_named_orgs = set(cues.get("city_named_orgs", []))
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.given = {g["name"] for g in cues.get("given_names", [])}
@@ -283,8 +285,9 @@ class NameFinder(WithCues, NameRules):
         if surnames:
             taken = covered | {i for s in new for i in range(s.start, s.end)}
             memo: dict[str, bool] = {}
-            for i, text in enumerate(texts):
-                if i not in taken and caps[i]:
+            for i in compress(range(len(texts)), caps):  # the capitalised words only
+                text = texts[i]
+                if i not in taken:
                     hit = memo.get(text)
                     if hit is None:
                         hit = memo[text] = self._is_surname(text, surnames)
