@@ -133,3 +133,26 @@ def test_norm_key_is_where_span_extension_reads(nlp_en):
     e = doc.ents[0]
     doc.user_data[norm_key(e.start_char, e.end_char)] = {"changed": True}
     assert e._.norm == {"changed": True}
+
+
+def test_morf_lemmas_memo_agrees_with_the_analyses(nlp_pl):
+    from kosnlp.components.geo_rules import morf_lemmas
+    doc = nlp_pl(PL)
+    for tok in list(doc) + list(doc):
+        analyses = morf_of(tok)
+        assert morf_lemmas(analyses) == {lem.lower() for lem, _t, _n in analyses}, tok.text
+        assert morf_lemmas(analyses) is morf_lemmas(analyses)  # remembered per analyses
+
+
+def test_coordination_check_agrees_with_the_set_test(nlp_en, nlp_pl):
+    from spacy.tokens import Span
+    for nlp, text in ((nlp_en, "Albania and Macedonia, the Kosovo or the Serbia , and then Greece"), (nlp_pl, PL)):
+        res = nlp.get_pipe("kosnlp_resolver")
+        doc = nlp(text)
+        for a in range(len(doc)):
+            for b in range(a + 1, min(len(doc), a + 6)):
+                x, y = Span(doc, a, a + 1), Span(doc, b, b + 1)
+                between = doc[x.end:y.start]
+                words = {res._w(t) for t in between} | {t.text for t in between}
+                assert res._coordinated(doc, x, y) == (0 < len(between) <= 3
+                                                       and words <= (res.c["coordination"] | {"the"})), (a, b)

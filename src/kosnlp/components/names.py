@@ -44,7 +44,7 @@ SURNAME_SUFFIXES = ("", "a", "owi", "em", "ie", "u", "iem", "y", "ą", "ę", "eg
 
 def _name_classes(tok) -> set:
     """Morfeusz name classes: from kosnlp_morph when it ran (Polish), else looked up."""
-    return {n for _l, _t, names in (tok._.morf or analyse(tok.text)) for n in names}
+    return {n for _l, _t, names in (morph.morf_of(tok) or analyse(tok.text)) for n in names}
 
 
 class _View:
