@@ -156,3 +156,28 @@ def test_coordination_check_agrees_with_the_set_test(nlp_en, nlp_pl):
                 words = {res._w(t) for t in between} | {t.text for t in between}
                 assert res._coordinated(doc, x, y) == (0 < len(between) <= 3
                                                        and words <= (res.c["coordination"] | {"the"})), (a, b)
+
+
+def test_inflected_given_name_memo(nlp_pl):
+    from kosnlp.components.names import GIVEN_SUFFIXES
+    names = nlp_pl.get_pipe("kosnlp_names")
+    some = sorted(names.given)[:3]
+    forms = [g + e for g in some for e in GIVEN_SUFFIXES] + ["Jerzego", "Buzka", "Kosowo", "x", ""]
+    for alone in (False, True, False):
+        listed = names.given_alone if alone else names.given
+        for t in forms:
+            assert names.inflected_given_name(t, alone) == any(
+                t.endswith(e) and t[:-len(e)] in listed for e in GIVEN_SUFFIXES), (t, alone)
+    assert ("Jerzego", False) in names.inflected_given
+    names.set_data(names._data)  # new data: the memo starts again
+    assert names.inflected_given == {}
+
+
+def test_geo_model_score_is_the_sum_of_its_weights():
+    import math
+    from kosnlp.components.geo import GeoModel
+    model = GeoModel({"bias": -0.25, "weights": {"a": 0.5, "b": -2.5, "c": 1e-9}})
+    feats = ["a", "b", "a", "zzz", "c"]
+    z = -0.25 + sum(model.weights.get(f, 0.0) for f in set(feats))
+    assert model.prob(feats) == 1.0 / (1.0 + math.exp(-z))
+    assert model.label(["a"]) == "ACTOR" and model.label(["b"]) == "PLACE"

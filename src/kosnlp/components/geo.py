@@ -20,6 +20,7 @@ import json
 import math
 from bisect import bisect_right
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -119,7 +120,7 @@ class GeoModel:
         self.bias: float = data["bias"]
 
     def prob(self, feats: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(feats))
+        z = self.bias + sum(map(self.weights.get, set(feats), repeat(0.0)))  # the same order as a loop
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
     def label(self, feats: list[str]) -> str:

@@ -129,6 +129,7 @@ class NameFinder(WithCues, NameRules):
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
+        self.inflected_given: dict[tuple[str, bool], bool] = {}  # (form, alone) -> an inflected given name
         # titles by length: capitalised ones match the text, the others its lower case
         self._titles_cased: dict[int, set] = {}
         self._titles_lower: dict[int, set] = {}
@@ -155,7 +156,19 @@ class NameFinder(WithCues, NameRules):
         names = self.given_alone if alone else self.given
         if t in names or (not alone and "imię" in _name_classes(tok)):
             return not (alone and (tok.is_stop or len(t) < 3))
-        return self.inflected and any(t.endswith(e) and t[:-len(e)] in names for e in GIVEN_SUFFIXES)
+        if not self.inflected:
+            return False
+        return self.inflected_given_name(t, alone)
+
+    def inflected_given_name(self, t: str, alone: bool) -> bool:
+        """A listed given name with a case ending ("Jerzego"), remembered per form."""
+        got = self.inflected_given.get((t, alone))
+        if got is None:
+            names = self.given_alone if alone else self.given
+            got = any(t.endswith(e) and t[:-len(e)] in names for e in GIVEN_SUFFIXES)
+            if len(self.inflected_given) < CAP_MEMO:
+                self.inflected_given[(t, alone)] = got
+        return got
 
     def _runs(self, sent: Span, v: _View | None = None):
         """Maximal runs of capitalised tokens, joined by connectors; (start, end) token ids."""
