@@ -7,21 +7,26 @@ from kosnlp.components.morph import cases, morf_of
 from kosnlp.components.name_rules import _cap_text
 from kosnlp.normalise import rules
 from kosnlp.normalise.dates import DateNormaliser
-from kosnlp.normalise.tense import _cues, _tag, tense_at, word_tense
+from kosnlp.normalise.tense import _cues, _morph_tense, _tag, tense_at, word_tense
 
 PL = "Rosja zmieniła 30 marca 1999 r. stanowisko wobec Belgradu, a premier Buzek rozmawiał z Moskwą i Prisztiną."
 
 
 def _word_tense_uncached(word, lang, before=None):
-    """word_tense as written before the memo: every check per call."""
+    """word_tense without the memo: every check per call (a capitalised word is read by its
+    analyses only as the first word of a sentence, with no word before it)."""
     c, w = _cues(lang), word.lower().replace("’", "'")
     if w in c["future"]:
         return "future"
     if w in c["past"]:
         return "past"
-    if word[:1].isupper() or w in c["not_past"] or (before or "").lower().replace("’", "'") in c["not_after"]:
+    if w in c["not_past"] or (before or "").lower().replace("’", "'") in c["not_after"]:
         return None
-    return "past" if c["ending"] is not None and c["ending"].fullmatch(w) else None
+    if word[:1].isupper():
+        return _morph_tense(w, c["morph"]) if c["morph"] and before is None else None
+    if c["ending"] is not None and c["ending"].fullmatch(w):
+        return "past"
+    return _morph_tense(w, c["morph"]) if c["morph"] else None
 
 
 def test_word_tense_memo_agrees_with_the_checks():
