@@ -37,8 +37,10 @@ def task_records(task: Task, doc) -> list[dict]:
     base, text = task.base, task.text
     from spacy.tokens import Span
     has_norm = Span.has_extension("norm")  # set by the kosnlp_normaliser component
-    ents = [(base + e.start_char, base + e.end_char, e.label_, e._.get("norm") if has_norm else None)
-            for e in doc.ents]
+    from .components.normaliser import norm_key  # where span._.norm lives in the doc's user_data
+    data = doc.user_data
+    ents = [(base + e.start_char, base + e.end_char, e.label_,
+             data.get(norm_key(e.start_char, e.end_char)) if has_norm else None) for e in doc.ents]
     out, k = [], 0
     for n, (start, end) in enumerate(task.units):
         spans = []

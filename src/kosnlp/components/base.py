@@ -1,5 +1,6 @@
 """Shared pieces of kosnlp's components."""
 import json
+from itertools import chain
 from pathlib import Path
 
 import numpy
@@ -12,9 +13,12 @@ from ..records import write_text
 
 def doc_text(doc) -> str:
     """`doc.text`, from the token arrays (doc.text makes a Token object per token)."""
-    strings = doc.vocab.strings
-    return "".join(strings[o] + " " if sp else strings[o]
-                   for o, sp in zip(doc.to_array(ORTH).tolist(), doc.to_array(SPACY).tolist()))
+    # word, space, word, space ...: the iteration stays in C (map, zip, chain)
+    return "".join(chain.from_iterable(zip(map(doc.vocab.strings.__getitem__, doc.to_array(ORTH).tolist()),
+                                           map(_SPACE.__getitem__, doc.to_array(SPACY).tolist()))))
+
+
+_SPACE = ("", " ")  # a token's SPACY value (0 or 1) -> its trailing whitespace
 
 
 def sentence_bounds(doc) -> list[tuple[int, int]]:

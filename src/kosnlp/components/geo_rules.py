@@ -12,6 +12,17 @@ from .morph import MEMO, cases, morf_of
 
 VERB_TAGS = {"fin", "praet", "impt", "inf", "bedzie", "imps", "winien", "pred"}
 _VERBS: dict[tuple, bool] = {}  # analyses -> a verb (geo_rules._verb)
+_LEMMAS: dict[tuple, frozenset] = {}  # analyses -> their lemmas in lower case (morf_lemmas)
+
+
+def morf_lemmas(analyses: tuple) -> frozenset:
+    """The lemmas of Morfeusz analyses in lower case, remembered per analyses."""
+    got = _LEMMAS.get(analyses)
+    if got is None:
+        got = frozenset(lem.lower() for lem, _t, _n in analyses)
+        if len(_LEMMAS) < MEMO:
+            _LEMMAS[analyses] = got
+    return got
 
 
 class GeoRules:
@@ -151,7 +162,7 @@ class GeoRules:
         gives it ("Południe": the adjective "południ" and the noun "południe")."""
         out = {tok.lower_, self._w(tok)}
         if self.morf:
-            out |= {lem.lower() for lem, _t, _n in (tok._.morf or ())}
+            out |= morf_lemmas(morf_of(tok))
         return out
 
     def _head_before(self, doc: Doc, i: int, heads, window: int = 4) -> bool:

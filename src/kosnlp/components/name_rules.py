@@ -6,6 +6,8 @@ city ("Uniwersytet w Prisztinie"), a quoted title coordinated with a listed one
 ("„Trybuna” i „Życie”"); and the persons of a capitalised run (`_persons`)."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 from ..morfeusz import analyse
@@ -90,7 +92,8 @@ class NameRules:
         "wsi Brazda", "the village of Drenovac", "the magazine Foreign Policy". A place
         named after a person is the place ("bulwarze Billa Clintona", "meczet Sinana
         Paszy"): a known person's tokens (`person`) do not stop a place's name."""
-        for i in range(sent.start, sent.end - 1):
+        nouns = self.noun_positions(v)
+        for i in nouns[bisect_left(nouns, sent.start):bisect_left(nouns, sent.end - 1)]:
             w = v.words[i]
             label = ("FACILITY" if w in self.place_nouns else "ORG" if w in self.media_nouns
                      else "PERSON" if w in self.person_nouns or v.texts[i] in self.person_nouns else None)
@@ -111,6 +114,17 @@ class NameRules:
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
                 # a Polish place noun written with a capital is part of the name: "w Dolinie Preszewa"
                 new.append(Span(doc, i if named else k, m, label=label))
+
+    def noun_positions(self, v) -> list[int]:
+        """The tokens of the doc whose word (lemma or lower case) is a place, media or
+        person noun, or whose text is a person noun, in order: found once per doc, from
+        the nouns the doc contains (most contain none of most)."""
+        if v.nouns is None:
+            in_words = self.noun_words & set(v.words)
+            in_texts = self.person_nouns & set(v.texts)
+            v.nouns = [i for i, (w, t) in enumerate(zip(v.words, v.texts)) if w in in_words or t in in_texts] \
+                if in_words or in_texts else []
+        return v.nouns
 
     def _dateline(self, doc: Doc, sent: Span, new: list, covered: set = frozenset()) -> None:
         """An upper-case place opening a news sentence: "COLOGNE, Germany --", or with

@@ -23,7 +23,7 @@ Title-case headings are skipped: every word is capitalised there.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
@@ -44,16 +44,17 @@ SURNAME_SUFFIXES = ("", "a", "owi", "em", "ie", "u", "iem", "y", "ą", "ę", "eg
 
 def _name_classes(tok) -> set:
     """Morfeusz name classes: from kosnlp_morph when it ran (Polish), else looked up."""
-    return {n for _l, _t, names in (tok._.morf or analyse(tok.text)) for n in names}
+    return {n for _l, _t, names in (morph.morf_of(tok) or analyse(tok.text)) for n in names}
 
 
 class _View:
     """Per-doc token attributes read once, from the doc's arrays (token objects are
     slow to create)."""
-    __slots__ = ("texts", "caps", "words", "titles", "alpha", "heads")
+    __slots__ = ("texts", "caps", "words", "titles", "alpha", "heads", "nouns")
 
     def __init__(self, finder: "NameFinder", doc: Doc):
         finder.ensure_data()
+        self.nouns = None  # NameRules.noun_positions, on first use
         pl = finder.inflected  # cue words are lemmas
         strings = doc.vocab.strings
         self.texts = [strings[o] for o in doc.to_array(ORTH).tolist()]
@@ -128,6 +129,7 @@ class NameFinder(WithCues, NameRules):
         self.media_nouns = set(cues.get("media_nouns", []))
         self.state_heads = set(cues.get("state_heads", []))
         self.person_nouns = set(cues.get("person_nouns", []))
+        self.noun_words = self.place_nouns | self.media_nouns | self.person_nouns
         self.city_named_orgs = set(cues.get("city_named_orgs", []))
         self.state_missions = set(cues.get("state_missions", []))
         self.place_heads_first_the = set(cues.get("place_heads_first_the", []))
@@ -135,6 +137,7 @@ class NameFinder(WithCues, NameRules):
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
+        self.inflected_given: dict[tuple[str, bool], bool] = {}  # (form, alone) -> an inflected given name
         # titles by length: capitalised ones match the text, the others its lower case
         self._titles_cased: dict[int, set] = {}
         self._titles_lower: dict[int, set] = {}
@@ -161,7 +164,19 @@ class NameFinder(WithCues, NameRules):
         names = self.given_alone if alone else self.given
         if t in names or (not alone and "imię" in _name_classes(tok)):
             return not (alone and (tok.is_stop or len(t) < 3))
-        return self.inflected and any(t.endswith(e) and t[:-len(e)] in names for e in GIVEN_SUFFIXES)
+        if not self.inflected:
+            return False
+        return self.inflected_given_name(t, alone)
+
+    def inflected_given_name(self, t: str, alone: bool) -> bool:
+        """A listed given name with a case ending ("Jerzego"), remembered per form."""
+        got = self.inflected_given.get((t, alone))
+        if got is None:
+            names = self.given_alone if alone else self.given
+            got = any(t.endswith(e) and t[:-len(e)] in names for e in GIVEN_SUFFIXES)
+            if len(self.inflected_given) < CAP_MEMO:
+                self.inflected_given[(t, alone)] = got
+        return got
 
     def _runs(self, sent: Span, v: _View | None = None):
         """Maximal runs of capitalised tokens, joined by connectors; (start, end) token ids."""
@@ -292,8 +307,9 @@ class NameFinder(WithCues, NameRules):
         if surnames:
             taken = covered | {i for s in new for i in range(s.start, s.end)}
             memo: dict[str, bool] = {}
-            for i, text in enumerate(texts):
-                if i not in taken and caps[i]:
+            for i in compress(range(len(texts)), caps):  # the capitalised words only
+                text = texts[i]
+                if i not in taken:
                     hit = memo.get(text)
                     if hit is None:
                         hit = memo[text] = self._is_surname(text, surnames)

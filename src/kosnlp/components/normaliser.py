@@ -45,6 +45,15 @@ if not Span.has_extension("norm"):
 if not Doc.has_extension("reference_date"):
     Doc.set_extension("reference_date", default=None)
 
+
+
+def norm_key(start_char: int, end_char: int) -> tuple:
+    """Where `span._.norm` lives: spaCy keeps a span's extension values in the doc's
+    user_data under this key (read and written directly: an Underscore object per access
+    costs more than the lookup)."""
+    return ("._.", "norm", start_char, end_char)
+
+
 TABLES, RULES, CITIES = "tables.json", "rules.json", "cities.bin"
 SAVED = ("keys", "dates", "languages")  # in RULES; the cities are CITIES
 CACHE_SIZE = 200_000
@@ -111,18 +120,20 @@ class Normaliser:
 
     def __call__(self, doc: Doc, reference_date: str | None = None, reference_from: str | None = None) -> Doc:
         res = self.resolvers()
+        ents = doc.ents  # once: doc.ents walks every token
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date,
-                          StoryTime.expected(e.text for e in doc.ents if e.label_ == "DATE"))
+                          StoryTime.expected(e.text for e in ents if e.label_ == "DATE"))
         given = story.reference
         actors = ActorContext(res.actors, self.lang)
-        lang, ents = self.lang, doc.ents
+        lang = self.lang
         if not ents:
             return doc
         inflected = language(lang).case_inflection  # mentions are linked through their lemmas
         sents = _Sentences(doc, ents)  # once per doc: doc.text and doc.ents walk every token
         doc_text, words, spans, starts = sents.text, sents.words, sents.spans, sents.span_starts
         lemma_of = self._lemmas(doc, words) if inflected else None
-        prev_end, last_date = 0, None
+        prev_end, last_date = 0, None  # last_date: (start_char, end_char) of the last DATE
+        data = doc.user_data
         for e, (start_char, end_char, label) in zip(ents, spans):
             start, end = e.start, e.end
             text = doc_text[start_char:end_char]
@@ -135,20 +146,20 @@ class Normaliser:
                                   lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
                 if reference_from and norm.get("anchor") == "reference_date" and story.reference == given:
                     norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
-                e._.norm = norm
+                data[norm_key(start_char, end_char)] = norm
                 if last_date is not None:  # "two years later, on 17 February 2008": the count named
-                    named = res.dates.apposed(last_date[0]._.norm, doc_text[last_date[1]:start_char], norm)
+                    named = res.dates.apposed(data.get(norm_key(*last_date)), doc_text[last_date[1]:start_char], norm)
                     if named is not None:
-                        last_date[0]._.norm = named
-                last_date = (e, end_char)
+                        data[norm_key(*last_date)] = named
+                last_date = (start_char, end_char)
                 if not (res.dates.weekday_before_its_date(doc_text, start_char, end_char, spans, lang, starts)
                         or res.dates.citation(doc_text, start_char, end_char, spans)):
                     story.advance(norm, lang, before, dateline)
             elif label == "PLACE":
                 eid = e.ent_id_
                 lemmas = lemma_of[start:end] if inflected else None
-                e._.norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),
-                                      lambda: res.norm(label, text, lang, eid, lemmas))
+                data[norm_key(start_char, end_char)] = self._memo(
+                    (label[0], text, eid, tuple(lemmas) if lemmas else None), lambda: res.norm(label, text, lang, eid, lemmas))
             elif label == "ACTOR":
                 eid = e.ent_id_
                 lemmas = lemma_of[start:end] if inflected else None
@@ -156,8 +167,8 @@ class Normaliser:
                 when = actors.when(story, s_text)
                 norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None, res.actors.era(when)),
                                   lambda: res.norm(label, text, lang, eid, lemmas, when=when))
-                e._.norm = actors.resolve(norm, text, words[max(s_start, prev_end, start - 3):start],
-                                          words[end:min(s_end, end + 2)])
+                data[norm_key(start_char, end_char)] = actors.resolve(
+                    norm, text, words[max(s_start, prev_end, start - 3):start], words[end:min(s_end, end + 2)])
             prev_end = end
         return doc
 

@@ -119,9 +119,12 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
     # -- context ---------------------------------------------------------------------
     def _prev(self, doc: Doc, i: int, skip=("the", "a", "an")):
         j = i - 1
-        while j >= 0 and (doc[j].lower_ in skip or (self.inflected and self._w(doc[j]) in skip)):
+        while j >= 0:
+            t = doc[j]
+            if not (t.lower_ in skip or (self.inflected and self._w(t) in skip)):
+                return t
             j -= 1  # "w samym Paryżu", "w północnej Albanii": the lemma in Polish
-        return doc[j] if j >= 0 else None
+        return None
 
     def _w(self, tok) -> str:
         """The cue word of a token: its lemma in Polish (its text for a preposition: "od",
@@ -162,9 +165,15 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         return "PLACE"
 
     def _coordinated(self, doc: Doc, a: Span, b: Span) -> bool:
-        between = doc[a.end:b.start]
-        words = {self._w(t) for t in between} | {t.text for t in between}
-        return 0 < len(between) <= 3 and words <= (self.c["coordination"] | {"the"})
+        if not 0 < b.start - a.end <= 3:
+            return False
+        allowed = self.c["coordination"]  # and "the"
+        for i in range(a.end, b.start):
+            t = doc[i]
+            w = self._w(t)
+            if not (w == "the" or w in allowed) or not (t.text == "the" or t.text in allowed):
+                return False
+        return True
 
     def _datelines(self, doc: Doc, spans: list[Span]) -> set[int]:
         """Places of a dateline: a name opening a sentence, with only commas, brackets and
