@@ -121,16 +121,16 @@ class Normaliser:
     def __call__(self, doc: Doc, reference_date: str | None = None, reference_from: str | None = None) -> Doc:
         res = self.resolvers()
         ents = doc.ents  # once: doc.ents walks every token
-        story = StoryTime(reference_date or doc._.reference_date or self.reference_date,
-                          StoryTime.expected(e.text for e in ents if e.label_ == "DATE"))
-        given = story.reference
-        actors = ActorContext(res.actors, self.lang)
-        lang = self.lang
         if not ents:
             return doc
+        lang = self.lang
         inflected = language(lang).case_inflection  # mentions are linked through their lemmas
         sents = _Sentences(doc, ents)  # once per doc: doc.text and doc.ents walk every token
         doc_text, words, spans, starts = sents.text, sents.words, sents.spans, sents.span_starts
+        story = StoryTime(reference_date or doc._.reference_date or self.reference_date,
+                          StoryTime.expected(doc_text[s:e] for s, e, label in spans if label == "DATE"))
+        given = story.reference
+        actors = ActorContext(res.actors, lang)
         lemma_of = self._lemmas(doc, words) if inflected else None
         prev_end, last_date = 0, None  # last_date: (start_char, end_char) of the last DATE
         data = doc.user_data
