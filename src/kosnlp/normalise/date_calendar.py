@@ -150,7 +150,7 @@ class CalendarForms:
             return unresolved("no anchor")
         extra = {"anchor": a.kind, "anchor_value": a.value}
         if a.story or a.whole_year:  # the story's time, or a year: the season of its year
-            y = self._nearest_year(self.lx["season_start"][code], None, a, ref)
+            y = self._nearest_year(self.lx["season_start"][code], None, a, ref, months=3)
             s, e = self._season_bounds(code, y)
             return span(f"{y:04d}-{code}", s, e, **extra)
         # from the date of writing: the season holding it, else the nearest ("latem" said in April);
@@ -242,24 +242,21 @@ class CalendarForms:
             return month_norm(y, d.month, **extra)
         return year_norm(y, **extra)
 
-    def _nearest_year(self, month: int, day: int | None, a: Anchor, ref: Anchor | None = None) -> int:
-        """The year of a day and month (or month): a year anchor's year; the story's year when
-        the anchor is the story's time; else the instance nearest the reference date."""
+    def _nearest_year(self, month: int, day: int | None, a: Anchor, ref: Anchor | None = None,
+                      months: int = 1) -> int:
+        """The year of a day and month (or a month, or a season of `months` months from `month`):
+        a year anchor's year; at the story's time, the instance nearest the story's last date;
+        else the instance nearest the reference date."""
         if a.whole_year:
             return a.start.year  # a year anchor: that year
-        c, mid = a.day or a.mid, day or 15  # a month: its middle for distances
         if a.story:
-            # the story's year (HeidelTime's narrative documents), or the next one when the date
-            # lies before the story's and the next year's is nearer, a step back counting
-            # `narrative_backward_weight` times as far: a story mostly moves forward
-            back = (c - dt.date(c.year, month, min(mid, last_day(c.year, month)))).days
-            ahead = (dt.date(c.year + 1, month, min(mid, last_day(c.year + 1, month))) - c).days
-            y = c.year + 1 if back > 0 and back * lexicon()["narrative_backward_weight"] > ahead else c.year
+            y = self._story_year(month, day, months, a)
             # the story is told after it happened: not later than the date of writing (unless in the future tense)
             bound = self._written or ref
             if bound is not None and dt.date(y, month, 1) > bound.end and self._tense != "future":
                 y -= 1
             return y
+        c, mid = a.day or a.mid, day or 15  # a month: its middle for distances
         # the nearest instance; a tense cue turns it only when it lies more than `tense_slack_days`
         # on the other side of the date of writing ("w grudniu" in a past-tense report written in
         # June is last December, "due in January" the coming one; "arrived yesterday and is
@@ -272,3 +269,26 @@ class CalendarForms:
         elif self._tense == "future" and dt.date(y, month, day or last_day(y, month)) < c - slack:
             y += 1
         return y
+
+    @staticmethod
+    def _story_year(month: int, day: int | None, months: int, a: Anchor) -> int:
+        """The year of a date without one at the story's time (HeidelTime's narrative documents):
+        the instance that holds the story's last date (a period: "the winter" within "October 1999
+        until April 2000"), else the nearer of the story's year's and the next one's, a step back counting
+        `narrative_backward_weight` times as far (a story mostly moves forward: "in October 1998
+        ... in April" is April 1999, "in summer 1999 ... died in the spring" the spring before)."""
+        weight = lexicon()["narrative_backward_weight"]
+
+        def cost(y: int) -> tuple:
+            k = y * 12 + month - 1 + months - 1
+            s = dt.date(y, month, min(day, last_day(y, month)) if day else 1)  # 29 February
+            e = s if day else dt.date(k // 12, k % 12 + 1, last_day(k // 12, k % 12 + 1))
+            if e < a.start:
+                gap = (a.start - e).days * weight
+            else:
+                gap = max((s - a.end).days, 0)
+            return gap, abs((s + (e - s) / 2 - a.mid).days)
+        y0 = a.start.year
+        years = (y0, y0 + 1) if cost(y0 - 1)[0] else (y0 - 1, y0, y0 + 1)
+        return min(years, key=cost)
+

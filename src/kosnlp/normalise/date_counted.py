@@ -145,7 +145,8 @@ class CountedForms:
         n, unit, _ = got
         if n != int(n):
             return None
-        if unit == "decade":  # "dwie dekady po tamtej wiośnie": twenty years
+        decades = unit == "decade"
+        if decades:  # "dwie dekady po tamtej wiośnie": twenty years, kept at the year
             n, unit = n * 10, "year"
         base = self._parse(" ".join(words[cut + 1:]), lang, ref, prev)
         if not base or base.get("status") != "resolved":
@@ -161,7 +162,7 @@ class CountedForms:
         if unit == "month":
             k = d.year * 12 + d.month - 1 + sign * n
             return month_norm(k // 12, k % 12 + 1, **extra)
-        if re.fullmatch(r"\d{4}-(?:\d\d|[A-Z]{2})", base["value"]):  # years from a month or season: the same one
+        if not decades and re.fullmatch(r"\d{4}-(?:\d\d|[A-Z]{2})", base["value"]):  # years from a month or season: the same one
             return {**extra, "status": "resolved", "value": f"{int(base['value'][:4]) + sign * n:04d}{base['value'][4:]}",
                     "start": iso(years_on(s, sign * n)), "end": iso(years_on(e, sign * n))}
         return year_norm(d.year + sign * n, **extra)
@@ -187,6 +188,11 @@ class CountedForms:
         extra = {"anchor": a.kind, "anchor_value": a.value}
         if n != int(n):  # "półtora roku temu": counted in the next smaller unit, kept at its own
             return self._fractional(base, n, unit, sign, extra)
+        if unit in ("year", "month") and a.day and self._before in self._w("exactly", lang):
+            # "exactly twenty years ago", "dokładnie rok później": the anniversary, a day
+            k = a.day.year * 12 + a.day.month - 1 + sign * n * (12 if unit == "year" else 1)
+            y, m = divmod(k, 12)
+            return day_norm(dt.date(y, m + 1, min(a.day.day, last_day(y, m + 1))), **extra)
         if unit == "hour":  # "dwie godziny później": the day the hours end on, at day granularity
             return day_norm(base + dt.timedelta(days=sign * (n // 24)), **extra)
         if unit == "day":

@@ -7,7 +7,7 @@ import re
 
 from .datelex import deictic_days
 from .keys import unresolved
-from .timex import day_norm, iso, last_day, make_anchor, month_norm, roman, span, week_norm, year_norm
+from .timex import SHIFTED_YEAR, day_norm, iso, last_day, make_anchor, month_norm, roman, span, week_norm, year_norm
 
 
 class RelativeForms:
@@ -106,7 +106,8 @@ class RelativeForms:
             return unresolved("no anchor")
         if shift and a is ref and not ref.day:  # a year-only reference is the year written about
             return unresolved("reference date known only to the year")
-        y, extra = (a.day or a.mid).year + shift, {"anchor": a.kind, "anchor_value": a.value}
+        y = (a.day or a.mid).year + shift
+        extra = {"anchor": a.kind, "anchor_value": a.value, **({"method": SHIFTED_YEAR} if shift else {})}
         if words[0] in months:
             return month_norm(y, months[words[0]], **extra)
         code = seasons[words[0]]

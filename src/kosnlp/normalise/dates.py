@@ -55,6 +55,7 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
         self._tense: str | None = None
+        self._before = ""  # the word before the mention, lower case
         self._written: Anchor | None = None
         self._sections: dict[tuple[str, str], dict | list] = {}  # (name, lang) -> its lexicon section
 
@@ -164,7 +165,7 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         reference date before a dateline or heading moved it; defaults to `reference`), which
         a story told in the past does not pass; `before`: the word before the mention ("the"
         turns "next week" into "the following week"). All default to none."""
-        self._tense = tense
+        self._tense, self._before = tense, (before or "").lower()
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),

@@ -12,6 +12,8 @@ import re
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # anchors in the story's time: the previous date, the last narrative date, the story's main year
 STORY_ANCHORS = ("previous_date", "narrative_date", "story_year")
+# the method of a month or season of a year counted from the date of writing ("February last year")
+SHIFTED_YEAR = "shifted_year"
 
 
 def last_day(y: int, m: int) -> int:
@@ -79,15 +81,17 @@ class Anchor:
 
 def is_story_time(norm: dict, start: dt.date, end: dt.date) -> bool:
     """Does a resolved date put the story's time somewhere: a date written with its year, one
-    counted from such a date, or a year counted from the date of writing ("last year", "ten
-    years ago"; not "yesterday", "this week" or "last fall")?"""
+    counted from such a date, or a year, or a month or season in another year, counted from the
+    date of writing ("last year", "ten years ago", "wiosną ubiegłego roku"; not "yesterday",
+    "this week" or "last fall")?"""
     if norm.get("anchor") in (None, *STORY_ANCHORS):
         return True
     ref = str(norm.get("anchor_value") or "")
     if norm.get("anchor") != "reference_date" or not re.fullmatch(r"\d{4}(-\d\d-\d\d)?", ref):
         return False
+    # a year, or a month or season of a year named so ("wiosną ubiegłego roku", "February last year")
     whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
-    return whole_year and start.year != int(ref[:4])
+    return (whole_year or norm.get("method") == SHIFTED_YEAR) and start.year != int(ref[:4])
 
 
 def make_anchor(kind: str, norm_or_value) -> Anchor | None:

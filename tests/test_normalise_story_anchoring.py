@@ -1,0 +1,75 @@
+"""Anchoring dates on the story's time, written for the tests: exact anniversaries, seasons and
+months within or next to a period of the story, months and seasons of another year counted
+from the date of writing, decades counted from a date."""
+import pytest
+
+from kosnlp.normalise.dates import DateNormaliser, StoryTime
+
+D = DateNormaliser()
+
+
+def read(mentions, lang, ref):
+    """Normalise mentions (text, word before) in reading order through StoryTime."""
+    story, out = StoryTime(ref), []
+    for text, before in mentions:
+        n = D.normalise(text, lang, **story.anchors, before=before)
+        story.advance(n, lang, before, False)
+        out.append((n["start"], n["end"]) if n.get("status") == "resolved" else n.get("reason"))
+    return out
+
+
+@pytest.mark.parametrize("mentions, lang, ref, want", [
+    # "exactly N years ago" said on the anniversary: that day, and what is counted from it
+    ([("piętnaście lat temu", "dokładnie"), ("dzień wcześniej", None)], "pl", "2014-08-02",
+     [("1999-08-02", "1999-08-02"), ("1999-08-01", "1999-08-01")]),
+    ([("ten years ago", "exactly"), ("the next day", None)], "en", "2009-06-20",
+     [("1999-06-20", "1999-06-20"), ("1999-06-21", "1999-06-21")]),
+    # without "exactly" the count keeps its unit
+    ([("ten years ago", None)], "en", "2009-06-20", [("1999-01-01", "1999-12-31")]),
+])
+def test_an_exact_anniversary_is_the_day(mentions, lang, ref, want):
+    assert read(mentions, lang, ref) == want
+
+
+def test_an_exact_count_from_a_story_day_is_the_day():
+    assert read([("3 May 1998", None), ("a year later", "exactly")], "en", "2005-01-01") == \
+        [("1998-05-03", "1998-05-03"), ("1999-05-03", "1999-05-03")]
+
+
+@pytest.mark.parametrize("mentions, lang, ref, want", [
+    # a season within the story's period: the one that holds it
+    ([("from November 2000 until March 2001", None), ("the winter", None)], "en", "2015-02-02",
+     [("2000-11-01", "2001-03-31"), ("2000-12-01", "2001-02-28")]),
+    # a month just before a season of the story: that year's, not the next
+    ([("zimą 2001/2002", None), ("październiku", None)], "pl", "2015-02-02",
+     [("2001-12-01", "2002-02-28"), ("2001-10-01", "2001-10-31")]),
+    # the season just before the story's season
+    ([("latem 2003 roku", None), ("wiosną", None)], "pl", "2015-02-02",
+     [("2003-06-01", "2003-08-31"), ("2003-03-01", "2003-05-31")]),
+    # far back: the next year's, as before
+    ([("October 2000", None), ("April", None)], "en", "2015-02-02",
+     [("2000-10-01", "2000-10-31"), ("2001-04-01", "2001-04-30")]),
+])
+def test_a_month_or_season_next_to_the_story_period(mentions, lang, ref, want):
+    assert read(mentions, lang, ref) == want
+
+
+@pytest.mark.parametrize("mentions, lang, ref, want", [
+    ([("jesienią ubiegłego roku", None), ("końcu października", None)], "pl", "2002-05-06",
+     [("2001-09-01", "2001-11-30"), ("2001-10-21", "2001-10-31")]),
+    ([("February last year", None), ("early March", None)], "en", "2002-11-06",
+     [("2001-02-01", "2001-02-28"), ("2001-03-01", "2001-03-10")]),
+])
+def test_a_month_or_season_of_another_year_counted_from_the_date_of_writing_is_the_story_time(
+        mentions, lang, ref, want):
+    assert read(mentions, lang, ref) == want
+
+
+@pytest.mark.parametrize("text, lang, prev, want", [
+    ("trzy dekady po tamtej jesieni", "pl", ("1991-FA", "1991-09-01", "1991-11-30"), ("2021-01-01", "2021-12-31")),
+    ("two decades after that summer", "en", ("1995-SU", "1995-06-01", "1995-08-31"), ("2015-01-01", "2015-12-31")),
+])
+def test_decades_counted_from_a_season_keep_the_year(text, lang, prev, want):
+    p = {"status": "resolved", "value": prev[0], "start": prev[1], "end": prev[2]}
+    n = D.normalise(text, lang, "2023-01-01", p)
+    assert (n["start"], n["end"]) == want
