@@ -148,7 +148,8 @@ class Normaliser:
                     norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
                 data[norm_key(start_char, end_char)] = norm
                 if last_date is not None:  # "two years later, on 17 February 2008": the count named
-                    named = res.dates.apposed(data.get(norm_key(*last_date)), doc_text[last_date[1]:start_char], norm)
+                    named = res.dates.apposed(data.get(norm_key(*last_date)), doc_text[last_date[1]:start_char], norm,
+                                              doc_text[last_date[0]:last_date[1]], lang)
                     if named is not None:
                         data[norm_key(*last_date)] = named
                 last_date = (start_char, end_char)

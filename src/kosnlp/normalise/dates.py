@@ -47,7 +47,7 @@ def _day_part_words() -> frozenset[str]:
 
 
 # between a count and the date that names it: a comma or a parenthesis and a short word ("on", "w")
-APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+)?")
+APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" ("morning of 5 March")
 
 
 class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
@@ -110,15 +110,26 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         nxt = min((s for s, _, label in after if label == "DATE" and s >= end), default=None)
         return nxt is not None and re.fullmatch(r"[\s,(]*", text[end:nxt]) is not None
 
-    @staticmethod
-    def apposed(norm: dict, between: str, explicit: dict) -> dict | None:
+    def apposed(self, norm: dict, between: str, explicit: dict, text: str | None = None,
+                lang: str | None = None) -> dict | None:
         """A date counted from another ("dwa lata później", "twenty years ago") followed by a date
         written with its year in apposition ("dwa lata później, 17 lutego 2008 roku", "twenty years
         ago, on 24 March 1999"): the text names the date, so the count takes it at its own
-        granularity (a count left without an anchor takes the date as it is); None when this is no
+        granularity (a count left without an anchor takes the date as it is). A count of days
+        (`text`, in `lang`) names its day by a day without a year too ("five days later, on 5 March"), one within a
+        week of the count (the count may be from a day the story had left). None when this is no
         such pair."""
-        if explicit.get("status") != "resolved" or explicit.get("anchor") is not None or not APPOSITION.fullmatch(between):
+        if explicit.get("status") != "resolved" or not APPOSITION.fullmatch(between):
             return None
+        if explicit.get("anchor") is not None:
+            if norm.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d-\d\d", norm.get("value", "")) \
+                    or explicit["start"] != explicit["end"] or norm.get("anchor") is None or not text \
+                    or self._count(" ".join(text.lower().split()), lang or default_language()) is None:
+                return None
+            day, count = dt.date.fromisoformat(explicit["start"]), dt.date.fromisoformat(norm["start"])
+            if day == count or abs((day - count).days) > 7:
+                return None
+            return {**day_norm(day), "anchor": "apposition", "anchor_value": explicit["value"]}
         if norm.get("status") != "resolved":  # "Dziś, w 2014 r.": the text gives the present it had no anchor for
             return ({**explicit, "anchor": "apposition", "anchor_value": explicit["value"]}
                     if norm.get("reason") in ("no anchor", "reference date known only to the year") else None)

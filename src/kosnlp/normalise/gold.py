@@ -67,7 +67,8 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
             prev_end = max(prev_end, s["end"])
             if lab == "DATE":
                 if last_date is not None:  # a count named by the date after it (DateNormaliser.apposed)
-                    named = res.dates.apposed(last_date["norm"], r["text"][last_date["end"]:s["start"]], n)
+                    named = res.dates.apposed(last_date["norm"], r["text"][last_date["end"]:s["start"]], n,
+                                              last_date["text"], lang)
                     if named is not None:
                         last_date["norm"] = {k: v for k, v in named.items() if k not in PROVENANCE_KEYS}
                 last_date = s

@@ -1,0 +1,36 @@
+"""DATE norms of texts of several sentences, through the pipeline: counts named by the day in
+apposition, weekdays and periods at the story's time, headers with a time. The texts are written
+for these tests."""
+import pytest
+
+from kosnlp.annotate import records_for
+
+
+def dates(nlp, lang, text, ref):
+    """{span text: (first, last) or the unresolved reason} of the DATE spans of a text."""
+    out = {}
+    for r in records_for("t", lang, text, nlp, reference_date=ref):
+        for s in r["spans"]:
+            if s["label"] == "DATE":
+                n = s["norm"]
+                out[s["text"]] = (n["start"], n["end"]) if n.get("status") == "resolved" else n.get("reason")
+    return out
+
+
+STORIES = [
+    # a count of days named by its day without a year: the day named, not the count from a day left behind
+    ("en", "The clash came on 2 August 1998. By the next evening the village was empty. Four days later, on the "
+           "morning of 6 August, the police returned.", "1998-09-01",
+     {"Four days later": ("1998-08-06", "1998-08-06")}),
+    ("pl", "Ofensywa ruszyła 12 lipca 1998 r. Dzień później, 13 lipca, zajęto most. Dwa dni później, 14 lipca, "
+           "wojsko wycofało się.", "1998-09-01",
+     {"Dwa dni później": ("1998-07-14", "1998-07-14")}),
+    # a list of days is no apposition
+    ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, ref, want", STORIES)
+def test_dates_in_a_story(nlp_pl, nlp_en, lang, text, ref, want):
+    got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, ref)
+    assert {k: got.get(k) for k in want} == want, got
