@@ -25,6 +25,17 @@ STORIES = [
     ("pl", "Ofensywa ruszyła 12 lipca 1998 r. Dzień później, 13 lipca, zajęto most. Dwa dni później, 14 lipca, "
            "wojsko wycofało się.", "1998-09-01",
      {"Dwa dni później": ("1998-07-14", "1998-07-14")}),
+    # "by Monday": after the story's last day; "on the Monday": of the week of the story's days; a
+    # weekday after a day the story counted: the first from it on, even in the year of writing
+    ("en", "Nobody expected what happened on 9 and 10 May 2001. On the Monday, a shop was burned. On Tuesday "
+           "evening, a crowd gathered. By Thursday, the town was quiet.", "2001-06-20",
+     {"Monday": ("2001-05-07", "2001-05-07"), "Tuesday evening": ("2001-05-08", "2001-05-08"),
+      "Thursday": ("2001-05-10", "2001-05-10")}),
+    ("en", "Saturday 9 January\nThe monitors went up the hill this morning. By Monday the government had expelled "
+           "their chief.", "1999-03-01", {"Monday": ("1999-01-11", "1999-01-11")}),
+    # in a news report, a weekday after a date written out is the date of writing's
+    ("en", "The offensive began on 24 March. On Saturday, refugees crossed the border.", "1999-05-07",
+     {"Saturday": ("1999-05-01", "1999-05-01")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

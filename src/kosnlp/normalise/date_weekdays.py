@@ -97,19 +97,30 @@ class WeekdayForms:
         return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
 
     def _weekday(self, t, lang, ref, prev):
+        """A weekday alone: in the window of days around the date of writing its tense gives;
+        "by Monday" (`weekday_by`) the first one after the story's last day; "the Monday"
+        (`weekday_article`) the one of the week of the story's last day (or days); in a story
+        told far from the date of writing (of another year, or gone on by days counted in it),
+        the first one from the story's last day on."""
         days = self._w("weekdays", lang)
         if t not in days:
             return None
+        p = self._pick(prev, None, need_day=True)
+        if self._before in self._w("weekday_article", lang) and prev is not None and (prev.end - prev.start).days < 7:
+            d = prev.start + dt.timedelta(days=days[t] - prev.start.weekday())  # its Monday-Sunday week
+            return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
         a = self._pick(ref, prev, need_day=True)
         if a is None:
             return unresolved("no anchor")
         lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
-        p = self._pick(prev, None, need_day=True)
         main = self._story[1]
-        if (p is not None and a is not p and (a.day - p.day).days > self.lx["weekday_story_days"]
-                and main is not None and main.start.year != a.day.year):
+        if self._before in self._w("weekday_by", lang) and p is not None:
+            a, (lo, hi) = (a if a.day == p.day else p), (1, 7)
+        elif (p is not None and a is not p and (a.day - p.day).days > self.lx["weekday_story_days"]
+                and ((main is not None and main.start.year != a.day.year) or self._prev_counted)):
             # told in a story of another year than the date of writing ("15 January 1999 ... on
-            # Saturday" written in 2009): the first day of that name from the story's last day on
+            # Saturday" written in 2009), or one gone on by days it counted ("On the Monday ... On
+            # Tuesday"): the first day of that name from the story's last day on
             a, (lo, hi) = p, self.lx["weekday_story_window"]
         for off in range(lo, hi + 1):
             d = a.day + dt.timedelta(days=off)

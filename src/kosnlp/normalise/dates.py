@@ -36,7 +36,7 @@ from .date_relative import RelativeForms
 from .date_weekdays import WeekdayForms
 from .datelex import YEAR, lexicon
 from .keys import unresolved
-from .timex import Anchor, day_norm, make_anchor, month_norm, week_norm, year_norm
+from .timex import STORY_ANCHORS, Anchor, day_norm, make_anchor, month_norm, week_norm, year_norm
 
 
 @rules.derived
@@ -56,6 +56,7 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
         self._tense: str | None = None
         self._before = ""  # the word before the mention, lower case
+        self._prev_counted = False
         self._written: Anchor | None = None
         self._sections: dict[tuple[str, str], dict | list] = {}  # (name, lang) -> its lexicon section
 
@@ -177,6 +178,8 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         a story told in the past does not pass; `before`: the word before the mention ("the"
         turns "next week" into "the following week"). All default to none."""
         self._tense, self._before = tense, (before or "").lower()
+        # the previous date was counted in the story (a weekday, "two days later"), not written out
+        self._prev_counted = bool(previous and previous.get("anchor") in STORY_ANCHORS)
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),
