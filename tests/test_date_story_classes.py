@@ -36,6 +36,16 @@ STORIES = [
     # in a news report, a weekday after a date written out is the date of writing's
     ("en", "The offensive began on 24 March. On Saturday, refugees crossed the border.", "1999-05-07",
      {"Saturday": ("1999-05-01", "1999-05-01")}),
+    # a report that states its own period on its first line means it by "this week"
+    ("en", "Weekly Bulletin 7 (12-18 April 1999)\nIssued 19 April 1999.\nThis week the camps filled again.",
+     "1999-04-19", {"This week": ("1999-04-12", "1999-04-18")}),
+    ("pl", "Komunikat tygodniowy (10–16 maja 1999 r.)\nW tym tygodniu przybyło 5 tysięcy osób.", "1999-05-14",
+     {"tym tygodniu": ("1999-05-10", "1999-05-16")}),
+    # a period in the body, or a report issued long after its period: the week of writing
+    ("en", "Bulletin\nBetween 12 and 18 April 1999 the camps filled. This week they emptied.", "1999-04-28",
+     {"This week": ("1999-04-26", "1999-05-02")}),
+    ("en", "Weekly Bulletin 7 (12-18 April 1999)\nThis week the camps filled again.", "1999-06-02",
+     {"This week": ("1999-05-31", "1999-06-06")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

@@ -130,6 +130,7 @@ class Normaliser:
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date,
                           StoryTime.expected(doc_text[s:e] for s, e, label in spans if label == "DATE"))
         given = story.reference
+        first_nl = doc_text.find("\n")  # the end of the first line (a title)
         actors = ActorContext(res.actors, lang)
         lemma_of = self._lemmas(doc, words) if inflected else None
         prev_end, last_date = 0, None  # last_date: (start_char, end_char) of the last DATE
@@ -155,7 +156,7 @@ class Normaliser:
                 last_date = (start_char, end_char)
                 if not (res.dates.weekday_before_its_date(doc_text, start_char, end_char, spans, lang, starts)
                         or res.dates.citation(doc_text, start_char, end_char, spans)):
-                    story.advance(norm, lang, before, dateline)
+                    story.advance(norm, lang, before, dateline, not 0 <= first_nl < start_char)
             elif label == "PLACE":
                 eid = e.ent_id_
                 lemmas = lemma_of[start:end] if inflected else None

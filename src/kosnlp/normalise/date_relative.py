@@ -252,6 +252,10 @@ class RelativeForms:
         months, seasons, days = self._w("months", lang), self._w("seasons", lang), self._w("weekdays", lang)
         unit = None if what in seasons else self._w("units", lang).get(what)  # "tego lata": this summer
         if unit == "week":
+            rp = self._period
+            if shift == 0 and rp is not None and a is ref and a.day and rp.start <= a.day <= rp.end + dt.timedelta(days=7):
+                # a report that states its own period ("30 April - 6 May"), issued in it or just after it
+                return span(rp.value, rp.start, rp.end, anchor=rp.kind, anchor_value=rp.value)
             return week_norm(d + dt.timedelta(weeks=shift), **extra)
         if unit == "month":
             k = d.year * 12 + d.month - 1 + shift

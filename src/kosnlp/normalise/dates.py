@@ -57,6 +57,7 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         self._tense: str | None = None
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
+        self._period: Anchor | None = None
         self._written: Anchor | None = None
         self._sections: dict[tuple[str, str], dict | list] = {}  # (name, lang) -> its lexicon section
 
@@ -169,15 +170,17 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
 
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None,
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
-                  written=None, before: str | None = None) -> dict:
+                  written=None, before: str | None = None, period: dict | None = None) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
         counted from the date of writing; `written`: the date the whole text was written by (its
         reference date before a dateline or heading moved it; defaults to `reference`), which
         a story told in the past does not pass; `before`: the word before the mention ("the"
-        turns "next week" into "the following week"). All default to none."""
+        turns "next week" into "the following week"); `period`: the period a report states for itself
+        in its first line (StoryTime.period), its "this week". All default to none."""
         self._tense, self._before = tense, (before or "").lower()
+        self._period = make_anchor("report_period", period)
         # the previous date was counted in the story (a weekday, "two days later"), not written out
         self._prev_counted = bool(previous and previous.get("anchor") in STORY_ANCHORS)
         self._written = make_anchor("reference_date", written or reference)
@@ -278,6 +281,7 @@ class StoryTime:
         self.written = reference  # a dateline moves the reference, not the date the text was written by
         self.years: Counter[int] = Counter()
         self.expected_year = expected_year  # before the story has given a date (StoryTime.expected)
+        self.period = None  # the period a report states for itself in its first line ("30 April - 6 May 1999")
 
     @staticmethod
     def expected(date_texts) -> int | None:
@@ -294,17 +298,23 @@ class StoryTime:
     def anchors(self) -> dict:
         """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
-                "main_year": self.main_year, "written": self.written}
+                "main_year": self.main_year, "written": self.written, "period": self.period}
 
     @property
     def key(self) -> tuple:
         """What a date's norm depends on besides its text (a memo key)."""
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
-        return self.reference, k(self.previous), k(self.narrative), self.main_year, self.written
+        return self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period)
 
-    def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool) -> None:
-        """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it."""
+    def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
+        """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
+        `first_line`: is it on the text's first line (a title: a report's own period)?"""
+        if first_line and self.period is None and norm.get("status") == "resolved" and norm.get("anchor") is None:
+            days = (dt.date.fromisoformat(norm["end"]) - dt.date.fromisoformat(norm["start"])).days + 1
+            lo, hi = lexicon()["report_period_days"]
+            if lo <= days <= hi:
+                self.period = norm
         old = self.previous
         self.previous = DateNormaliser.previous_after(old, norm, self.reference, lang, word_before)
         a = make_anchor("previous_date", self.previous) if self.previous is not old else None

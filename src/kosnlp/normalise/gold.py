@@ -74,7 +74,7 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
                 last_date = s
                 if not (res.dates.weekday_before_its_date(r["text"], s["start"], s["end"], spans, lang)
                         or res.dates.citation(r["text"], s["start"], s["end"], spans)):
-                    story.advance(n, lang, before, dateline)
+                    story.advance(n, lang, before, dateline, r["start"] == 0 and "\n" not in r["text"][:s["start"]])
             s["norm"] = {k: v for k, v in n.items() if k not in PROVENANCE_KEYS}
 
 
