@@ -55,3 +55,17 @@ STORIES = [
 def test_dates_in_a_story(nlp_pl, nlp_en, lang, text, ref, want):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, ref)
     assert {k: got.get(k) for k in want} == want, got
+
+
+def test_a_present_tense_verb_nearer_than_a_past_one_gives_no_direction():
+    from kosnlp.normalise.tense import tense_at
+    s = "W piątek delegaci podpisują umowę, którą negocjatorzy uzgodnili dawno."
+    assert tense_at(s, s.index("piątek"), "pl", len("piątek")) == "present"
+    s = "W piątek delegaci podpisali umowę."
+    assert tense_at(s, s.index("piątek"), "pl", len("piątek")) == "past"
+
+
+def test_a_weekday_in_a_present_tense_clause_is_the_nearest(nlp_pl):
+    # written on Wednesday 16 June 1999: the coming Friday, not the last
+    got = dates(nlp_pl, "pl", "W piątek delegaci podpisują umowę, którą negocjatorzy uzgodnili dawno.", "1999-06-16")
+    assert got.get("piątek") == ("1999-06-18", "1999-06-18")

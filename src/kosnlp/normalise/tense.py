@@ -38,7 +38,7 @@ def _morph_tense(word: str, morph: dict) -> str | None:
 
     def fits(tag, name):
         return any(set(p.split(":")) <= tag for p in morph.get(name, []))
-    for name in ("past", "future"):
+    for name in ("past", "future", "present"):
         if tags and any(fits(t, name) for t in tags) and all(fits(t, name) or any(n <= t for n in neutral)
                                                            for t in tags):
             return name
@@ -82,7 +82,8 @@ def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
 
 
 def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | None:
-    """The tense of the cue nearest to the mention at sentence[offset:offset+length]."""
+    """The tense of the cue nearest to the mention at sentence[offset:offset+length]: "past",
+    "future", or "present" (a present-tense verb nearer than any other cue: no direction)."""
     best, before = None, None
     for m in WORD.finditer(sentence):
         word = m.group(0)
