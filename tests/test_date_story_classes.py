@@ -1,9 +1,13 @@
 """DATE norms of texts of several sentences, through the pipeline: counts named by the day in
 apposition, weekdays and periods at the story's time, headers with a time. The texts are written
 for these tests."""
+import re
+
 import pytest
 
 from kosnlp.annotate import records_for
+from kosnlp.normalise.dates import DateNormaliser
+from kosnlp.normalise.tense import tense_at
 
 
 def dates(nlp, lang, text, ref):
@@ -58,7 +62,6 @@ def test_dates_in_a_story(nlp_pl, nlp_en, lang, text, ref, want):
 
 
 def test_a_present_tense_verb_nearer_than_a_past_one_gives_no_direction():
-    from kosnlp.normalise.tense import tense_at
     s = "W piątek delegaci podpisują umowę, którą negocjatorzy uzgodnili dawno."
     assert tense_at(s, s.index("piątek"), "pl", len("piątek")) == "present"
     s = "W piątek delegaci podpisali umowę."
@@ -69,3 +72,23 @@ def test_a_weekday_in_a_present_tense_clause_is_the_nearest(nlp_pl):
     # written on Wednesday 16 June 1999: the coming Friday, not the last
     got = dates(nlp_pl, "pl", "W piątek delegaci podpisują umowę, którą negocjatorzy uzgodnili dawno.", "1999-06-16")
     assert got.get("piątek") == ("1999-06-18", "1999-06-18")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("old_sapper | 03.05.2004, 19:40", True),
+    ("Posted by marek77 | 3 May 2004 19:40 | #12", True),
+    ("3 May 2004, 19:40", True),
+    ("The vote on 3 May 2004 | result: yes", False),  # words in the date's field
+])
+def test_a_date_in_a_header_of_fields_with_a_clock_time_is_a_dateline(line, want):
+    m = re.search(r"\d{1,2}(?:\.\d\d\.| May )2004", line)
+    spans = [(m.start(), m.end(), "DATE")]
+    assert DateNormaliser.dateline(line, m.start(), m.end(), spans) is want
+
+
+def test_today_in_a_post_is_the_day_of_its_header(nlp_pl):
+    text = ("Forum > Kosowo\nstary_wiarus | 24.03.2004, 20:15\nDziś pięć lat od pierwszych nalotów.\n"
+            "nowy_kolega | 25.03.2004, 08:02\nA dziś rocznica mojego wyjazdu.")
+    got = dates(nlp_pl, "pl", text, "2010-01-01")
+    assert got.get("Dziś") == ("2004-03-24", "2004-03-24")
+    assert got.get("dziś") == ("2004-03-25", "2004-03-25")

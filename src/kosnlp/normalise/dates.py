@@ -46,6 +46,8 @@ def _day_part_words() -> frozenset[str]:
     return frozenset(w for ws in lexicon()["day_parts"].values() for p in ws for w in p.split())
 
 
+# a clock time beside a date in a heading ("12.06.2009, 21:14", "7 May 1999 16:00")
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b(?!\.\d)")
 # between a count and the date that names it: a comma or a parenthesis and a short word ("on", "w")
 APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" ("morning of 5 March")
 
@@ -68,12 +70,16 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         """Is the date at text[start:end] a dateline: alone on its line with a place name,
         other names and punctuation only ("Stenkovec (Macedonia), 16 kwietnia"; not a
         source citation "(Reuter, AP, June 10)"), or a heading, dates alone on their line
-        ("Wednesday, 13 January 1999" opening a diary entry)? Its day is the date of writing of what follows,
+        ("Wednesday, 13 January 1999" opening a diary entry), or its field in a header of fields with a
+        clock time ("kapral_bb | 12.06.2009, 21:14" over a post)? Its day is the date of writing of what follows,
         and a weekday in it follows the date of writing so far (the entries go forward).
         `starts`: when given, `spans` are sorted and these are their starts (a doc's
         mentions: those of the line are found by bisection)."""
         lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         hi = len(text) if hi < 0 else hi
+        bar_l, bar_r = text.rfind("|", lo, start), text.find("|", end, hi)
+        if bar_l >= 0 or bar_r >= 0:  # a header of fields ("kapral_bb | 12.06.2009, 21:14"): the date's field
+            lo, hi = (bar_l + 1 if bar_l >= 0 else lo), (bar_r if bar_r >= 0 else hi)
         rest, pos, others = [], lo, []
         line = sorted(spans) if starts is None else spans[bisect_left(starts, lo):bisect_right(starts, hi)]
         for s, e, label in line:
@@ -84,8 +90,9 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
             rest.append(text[pos:s])
             pos = e
         rest.append(text[pos:hi])
+        rest = CLOCK.sub(" ", "".join(rest))  # "12.06.2009, 21:14": a time of the day
         parts = _day_part_words()
-        if any(w.lower() not in parts for w in re.findall(r"\w+", "".join(rest))):
+        if any(w.lower() not in parts for w in re.findall(r"\w+", rest)):
             return False  # words but a part of the day ("20 March, evening, Skopje")
         if "PLACE" in others:  # a place in it may be read as its state: names, no other date
             return set(others) <= {"PLACE", "ACTOR"}
