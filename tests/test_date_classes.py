@@ -150,7 +150,8 @@ PL = [
     ("Spotkanie zaplanowano na 23 czerwca.", WED, "23 czerwca", "1999-06-23", None),
     ("W poniedziałek, 14 czerwca, wojska weszły do Prizrenu.", WED, "poniedziałek, 14 czerwca", "1999-06-14", None),
     ("W drugiej połowie marca zaczęła się ucieczka.", WED, "drugiej połowie marca", "1999-03-16", "1999-03-31"),
-    ("W ostatnim tygodniu marca zaczęła się ucieczka.", WED, "ostatnim tygodniu marca", "1999-03-29", "1999-04-04"),
+    # the last Monday-Sunday week with four or more days in March 1999 (conventions; 29 March - 4 April has three)
+    ("W ostatnim tygodniu marca zaczęła się ucieczka.", WED, "ostatnim tygodniu marca", "1999-03-22", "1999-03-28"),
     ("Wczoraj wieczorem przyjechał konwój.", WED, "Wczoraj wieczorem", "1999-06-15", None),
     ("Dziś rano przyjechał konwój.", WED, "Dziś rano", "1999-06-16", None),
     ("W sobotę i niedzielę trwały rozmowy.", WED, "sobotę i niedzielę", "1999-06-12", "1999-06-13"),

@@ -73,3 +73,30 @@ def test_decades_counted_from_a_season_keep_the_year(text, lang, prev, want):
     p = {"status": "resolved", "value": prev[0], "start": prev[1], "end": prev[2]}
     n = D.normalise(text, lang, "2023-01-01", p)
     assert (n["start"], n["end"]) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the n-th Monday-Sunday week with four or more days in the month; the last such
+    ("the first week of May 1999", "en", ("1999-05-03", "1999-05-09")),      # 1 May 1999 a Saturday
+    ("pierwszym tygodniu kwietnia 1999 r.", "pl", ("1999-03-29", "1999-04-04")),  # 1 April a Thursday
+    ("the last week of March 1999", "en", ("1999-03-22", "1999-03-28")),     # 31 March a Wednesday
+    ("ostatnim tygodniu maja 1999 r.", "pl", ("1999-05-24", "1999-05-30")),
+])
+def test_the_weeks_of_a_month_have_four_days_or_more_in_it(text, lang, want):
+    n = D.normalise(text, lang, "2005-01-01")
+    assert (n["start"], n["end"]) == want
+
+
+@pytest.mark.parametrize("text, lang, tense, want", [
+    # at the story's time (a Thursday): the weekend of its week, or of the next
+    ("that weekend", "en", None, ("1999-06-12", "1999-06-13")),
+    ("the following weekend", "en", None, ("1999-06-19", "1999-06-20")),
+    ("kolejny weekend", "pl", None, ("1999-06-19", "1999-06-20")),
+    # from the date of writing (a Wednesday): the last one, or in the future tense the coming one
+    ("the weekend", "en", "past", ("1999-06-19", "1999-06-20")),
+    ("the weekend", "en", "future", ("1999-06-26", "1999-06-27")),
+])
+def test_weekends(text, lang, tense, want):
+    prev = {"status": "resolved", "value": "1999-06-10", "start": "1999-06-10", "end": "1999-06-10"}
+    n = D.normalise(text, lang, "1999-06-23", prev, tense=tense)
+    assert (n["start"], n["end"]) == want

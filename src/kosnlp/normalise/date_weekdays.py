@@ -141,7 +141,8 @@ class WeekdayForms:
         return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
 
     def _week_of_month(self, t, lang, ref, prev):
-        """"the second week of June": the n-th Monday-to-Sunday week, the first holding day 1."""
+        """"the second week of June": the n-th Monday-to-Sunday week with most of its days (four or
+        more) in the month; "the last week of June" the last such week."""
         w = t.split(" ", 1)
         if len(w) == 2 and self._w("units", lang).get(w[0]) == "week" and w[1][:1].isalpha():
             got = self._parse(w[1], lang, ref, prev)  # "the week of March 22": the week of that day
@@ -156,5 +157,9 @@ class WeekdayForms:
         got = self._parse(m.group(2), lang, ref, prev)
         if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
             return got if got and got.get("status") != "resolved" else None
-        first = dt.date.fromisoformat(got["start"])
-        return {**week_norm(first + dt.timedelta(weeks=n - 1)), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+        first, last = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
+        if n == 5:  # the last: the week of the month's last Thursday (its Monday-Sunday week has four days in it)
+            d = last - dt.timedelta(days=(last.weekday() - 3) % 7)
+        else:  # the n-th: from the week of the month's first Thursday
+            d = first + dt.timedelta(days=(3 - first.weekday()) % 7, weeks=n - 1)
+        return {**week_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
