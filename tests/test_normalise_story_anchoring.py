@@ -100,3 +100,21 @@ def test_weekends(text, lang, tense, want):
     prev = {"status": "resolved", "value": "1999-06-10", "start": "1999-06-10", "end": "1999-06-10"}
     n = D.normalise(text, lang, "1999-06-23", prev, tense=tense)
     assert (n["start"], n["end"]) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Orthodox Easter", "en", ("2001-04-15", "2001-04-15")),        # 2001: both churches on 15 April
+    ("prawosławnej Wielkanocy 1999", "pl", ("1999-04-11", "1999-04-11")),
+    ("Easter 1999", "en", ("1999-04-04", "1999-04-04")),
+    ("Boże Narodzenie 1998", "pl", ("1998-12-24", "1998-12-26")),
+    # the period after / before the story's date, written with the unit first
+    ("the day after", "en", ("2001-03-11", "2001-03-11")),
+    ("the week before", "en", ("2001-02-26", "2001-03-04")),
+    ("the year after", "en", ("2002-01-01", "2002-12-31")),
+    # a part of the day with a preposition before its day
+    ("midnight on 12 March", "en", ("2001-03-12", "2001-03-12")),
+])
+def test_holidays_and_periods_around_the_story_date(text, lang, want):
+    prev = {"status": "resolved", "value": "2001-03-10", "start": "2001-03-10", "end": "2001-03-10"}
+    n = D.normalise(text, lang, "2001-06-01", prev)
+    assert (n["start"], n["end"]) == want

@@ -58,7 +58,7 @@ class CalendarForms:
         return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
 
     def _holiday(self, t, lang, ref, prev):
-        """Easter (Western) and Christmas of the story's year (data/norm/dates.yaml holidays)."""
+        """Easter (Western or Orthodox) and Christmas of the story's year (data/norm/dates.yaml holidays)."""
         words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
         holidays = self._w("holidays", lang)
         key = next((k for k in sorted(holidays, key=len, reverse=True)
@@ -75,9 +75,9 @@ class CalendarForms:
                 return unresolved("no anchor")
             y = (a.day or a.mid).year
             extra = {"anchor": a.kind, "anchor_value": a.value}
-        if name == "easter":
-            from dateutil.easter import easter
-            d = easter(y)
+        if name in ("easter", "orthodox_easter"):
+            from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+            d = easter(y, EASTER_ORTHODOX if name == "orthodox_easter" else EASTER_WESTERN)
             return {**day_norm(d), **extra}
         lo, hi = self.lx["holiday_days"][name]
         return span(f"{y:04d}-{lo}/{y:04d}-{hi}" if lo != hi else f"{y:04d}-{lo}",

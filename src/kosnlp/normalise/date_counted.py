@@ -47,11 +47,15 @@ class CountedForms:
         return month_norm(d.year, d.month, **extra) if unit == "month" else year_norm(d.year, **extra)
 
     def _anaphoric_period(self, t, lang, ref, prev):
-        """The year / month / week after or before the previous date's ("the following year")."""
+        """The year / month / week after or before the previous date's ("the following year", "the
+        week before")."""
         m = re.fullmatch(r"(\S+)\s+(\S+)", t)
         if not m:
             return None
         sign = 1 if m.group(1) in self._w("following", lang) else -1 if m.group(1) in self._w("preceding", lang) else 0
+        if not sign and self._w("period_after", lang).get(m.group(2)) and self._w("units", lang).get(m.group(1)):
+            m = re.fullmatch(r"(\S+)\s+(\S+)", f"{m.group(2)} {m.group(1)}")  # "the week before": the preceding week
+            sign = self._w("period_after", lang)[m.group(1)]
         days, seasons = self._w("weekdays", lang), self._w("seasons", lang)
         if sign and m.group(2) in seasons:  # "the following spring": the first one after the previous date
             a = self._pick(prev, ref)

@@ -65,7 +65,8 @@ class RelativeForms:
                          t[len(part):] if t.startswith(part + " ") else None):
                 if not rest or not rest.strip():
                     continue
-                got = self._parse(rest.strip(), lang, ref, prev)
+                rest = re.sub(r"^(?:on|of|at|w|we|z)\s+", "", rest.strip())  # "midnight on 9 June"
+                got = self._parse(rest, lang, ref, prev)
                 # a day, or the two days a night spans ("the night of June 11-12")
                 if got and (got.get("status") != "resolved" or (dt.date.fromisoformat(got["end"])
                                                                  - dt.date.fromisoformat(got["start"])).days <= 1):
