@@ -92,3 +92,12 @@ def test_today_in_a_post_is_the_day_of_its_header(nlp_pl):
     got = dates(nlp_pl, "pl", text, "2010-01-01")
     assert got.get("Dziś") == ("2004-03-24", "2004-03-24")
     assert got.get("dziś") == ("2004-03-25", "2004-03-25")
+
+
+def test_a_day_counted_from_a_heading_is_the_story_day(nlp_en):
+    text = ("Friday 8 January 1999\nThe monitors met the commander on 4 January.\n\nMonday night\n"
+            "The road was closed this morning. Later that week the talks resumed.")
+    got = dates(nlp_en, "en", text, "1999-03-01")
+    assert got.get("Monday night") == ("1999-01-11", "1999-01-11")
+    assert got.get("this morning") == ("1999-01-11", "1999-01-11")
+    assert got.get("that week") == ("1999-01-11", "1999-01-17")

@@ -33,7 +33,7 @@ from ..errors import KosnlpError
 from ..languages import language
 from ..normalise import rules
 from ..normalise.context import ActorContext
-from ..normalise.dates import StoryTime
+from ..normalise.story_time import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import compiled_tables
 from ..normalise.tense import tense_at

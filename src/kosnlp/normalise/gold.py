@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..errors import KosnlpError
 from .context import ActorContext
-from .dates import StoryTime
+from .story_time import StoryTime
 from .tense import tense_at
 from .norms import Resolvers, text_lemmas
 from .tables import build_tables

@@ -1,0 +1,74 @@
+"""The date context of one text read in order (kosnlp.normalise.dates.StoryTime): the reference
+date, the previous date, the story's time and year, and a report's own period."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from .datelex import YEAR, lexicon
+from .dates import DateNormaliser
+from .timex import make_anchor
+
+
+class StoryTime:
+    """The date context of one text read in order: the reference date (the date of
+    writing; a dateline moves it), the previous date (`DateNormaliser.previous_after`), the
+    last date of the story's time (`narrative`: a date written with its year or counted from
+    one, not "today" or "last week") and the year most of those lie in (`main_year`; the
+    first such year on a tie). The spaCy component and the gold candidates both read texts
+    through it."""
+
+    def __init__(self, reference=None, expected_year: int | None = None):
+        self.reference, self.previous, self.narrative = reference, None, None
+        self.written = reference  # a dateline moves the reference, not the date the text was written by
+        self.years: Counter[int] = Counter()
+        self.expected_year = expected_year  # before the story has given a date (StoryTime.expected)
+        self.period = None  # the period a report states for itself in its first line ("30 April - 6 May 1999")
+
+    @staticmethod
+    def expected(date_texts) -> int | None:
+        """The year written out most often in a text's DATE mentions (the first on a tie): the
+        story's year for what comes before its first date ("Ten years later" as a title)."""
+        years = Counter(int(y) for t in date_texts for y in YEAR.findall(t))
+        return years.most_common(1)[0][0] if years else None
+
+    @property
+    def main_year(self) -> int | None:
+        return self.years.most_common(1)[0][0] if self.years else self.expected_year
+
+    @property
+    def anchors(self) -> dict:
+        """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
+        return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
+                "main_year": self.main_year, "written": self.written, "period": self.period}
+
+    @property
+    def key(self) -> tuple:
+        """What a date's norm depends on besides its text (a memo key)."""
+        def k(p):
+            return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
+        return self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period)
+
+    def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
+        """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
+        `first_line`: is it on the text's first line (a title: a report's own period)?"""
+        if first_line and self.period is None and norm.get("status") == "resolved" and norm.get("anchor") is None:
+            days = (dt.date.fromisoformat(norm["end"]) - dt.date.fromisoformat(norm["start"])).days + 1
+            lo, hi = lexicon()["report_period_days"]
+            if lo <= days <= hi:
+                self.period = norm
+        old = self.previous
+        self.previous = DateNormaliser.previous_after(old, norm, self.reference, lang, word_before)
+        a = make_anchor("previous_date", self.previous) if self.previous is not old else None
+        present = a is not None and norm.get("anchor") == "story_year" and self.reference \
+            and a.start.year == int(str(self.reference)[:4])
+        # under a dateline or heading ("Monday 18 January" over a diary entry) a day counted from it
+        # ("this morning", "yesterday") is a day of the story
+        headed = a is not None and a.day is not None and self.reference != self.written \
+            and norm.get("anchor") == "reference_date"
+        if a is not None and (a.narrative or headed) and not present:
+            self.narrative = self.previous
+            if a.start.year == a.end.year:
+                self.years[a.start.year] += 1
+        if dateline and norm.get("start") and norm["start"] == norm["end"]:
+            self.reference = norm["value"]  # what follows was written on the dateline's day
