@@ -3,7 +3,8 @@ written for the tests: which lines are headings, weekdays of headings going forw
 the date the whole text was written by bounding a month said in an entry."""
 import pytest
 
-from kosnlp.normalise.dates import DateNormaliser, StoryTime
+from kosnlp.normalise.dates import DateNormaliser
+from kosnlp.normalise.story_time import StoryTime
 
 D = DateNormaliser()
 

@@ -3,7 +3,8 @@ months within or next to a period of the story, months and seasons of another ye
 from the date of writing, decades counted from a date."""
 import pytest
 
-from kosnlp.normalise.dates import DateNormaliser, StoryTime
+from kosnlp.normalise.dates import DateNormaliser
+from kosnlp.normalise.story_time import StoryTime
 
 D = DateNormaliser()
 

@@ -3,7 +3,8 @@ from the date of writing, counts without a number, "that year", seasons of a yea
 last days of a period, numeric dates, Polish "przed" / "za" counts."""
 import pytest
 
-from kosnlp.normalise.dates import DateNormaliser, StoryTime
+from kosnlp.normalise.dates import DateNormaliser
+from kosnlp.normalise.story_time import StoryTime
 
 D = DateNormaliser()
 

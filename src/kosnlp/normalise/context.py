@@ -1,6 +1,6 @@
 """What the rest of a text says about an ACTOR mention, weighed after linking.
 
-`ActorContext` reads one text in order (as dates.StoryTime does for dates) and
+`ActorContext` reads one text in order (as story_time.StoryTime does for dates) and
 corrects the norm of a listed person named by the surname alone, by the words
 around it and the names the text gave before (data/norm/actor_context.yaml, saved
 with the pipeline in the normaliser's tables):
@@ -62,7 +62,7 @@ class ActorContext:
 
     # -- the text's time ---------------------------------------------------------------
     def when(self, story, sentence: str) -> str | None:
-        """The date a capital acting in `sentence` is read at; `story`: dates.StoryTime."""
+        """The date a capital acting in `sentence` is read at; `story`: story_time.StoryTime."""
         if story.previous and not self._about_present(sentence):
             return story.previous.get("start") or story.reference
         return story.reference

@@ -274,5 +274,3 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
 
     # -- pieces --------------------------------------------------------------------
 
-
-from .story_time import StoryTime  # noqa: E402,F401  (read with the normaliser: kosnlp.normalise.dates.StoryTime)
