@@ -34,7 +34,7 @@ class Resolvers:
         """The norm of one mention (None for a label other than ACTOR, PLACE, DATE).
         ent_id: the gazetteer id the pipeline gave it; lemmas: its words' lemmas (Polish);
         when: the text's time at an ACTOR mention (context.ActorContext.when); reference,
-        previous, narrative, main_year, written, period: a DATE's anchors (dates.StoryTime.anchors); tense: around
+        previous, narrative, main_year, written, period: a DATE's anchors (story_time.StoryTime.anchors); tense: around
         a DATE mention (tense.tense_at); before: the word before it."""
         if label == "DATE":
             return self.dates.normalise(text, lang, reference, previous, narrative, main_year, tense, written, before,

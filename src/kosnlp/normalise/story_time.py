@@ -1,4 +1,4 @@
-"""The date context of one text read in order (kosnlp.normalise.dates.StoryTime): the reference
+"""The date context of one text read in order (StoryTime, read with kosnlp.normalise.dates): the reference
 date, the previous date, the story's time and year, and a report's own period."""
 from __future__ import annotations
 
