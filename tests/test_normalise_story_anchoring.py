@@ -119,3 +119,28 @@ def test_holidays_and_periods_around_the_story_date(text, lang, want):
     prev = {"status": "resolved", "value": "2001-03-10", "start": "2001-03-10", "end": "2001-03-10"}
     n = D.normalise(text, lang, "2001-06-01", prev)
     assert (n["start"], n["end"]) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the ten-day parts of a month (Polish "dekada" of a month)
+    ("pierwszej dekadzie kwietnia", "pl", ("2001-04-01", "2001-04-10")),
+    ("drugiej dekadzie lutego 2000 r.", "pl", ("2000-02-11", "2000-02-20")),
+    ("ostatniej dekadzie lutego 2000 r.", "pl", ("2000-02-21", "2000-02-29")),
+    # "later" / "earlier" do not narrow the period they lead
+    ("later that year", "en", ("2001-01-01", "2001-12-31")),
+    ("earlier that day", "en", ("2001-03-10", "2001-03-10")),
+    ("później tego samego dnia", "pl", ("2001-03-10", "2001-03-10")),
+    ("that same evening", "en", ("2001-03-10", "2001-03-10")),
+    # the early hours keep their day
+    ("the early hours of 11 March", "en", ("2001-03-11", "2001-03-11")),
+])
+def test_parts_of_a_month_and_periods_at_the_story_date(text, lang, want):
+    prev = {"status": "resolved", "value": "2001-03-10", "start": "2001-03-10", "end": "2001-03-10"}
+    n = D.normalise(text, lang, "2001-06-01", prev)
+    assert (n["start"], n["end"]) == want
+
+
+def test_a_decade_of_years_is_still_ten_years():
+    n = D.normalise("dwie dekady później", "pl", "2021-06-01",
+                    {"status": "resolved", "value": "1999", "start": "1999-01-01", "end": "1999-12-31"})
+    assert (n["start"], n["end"]) == ("2019-01-01", "2019-12-31")

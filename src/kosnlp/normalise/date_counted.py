@@ -22,11 +22,17 @@ class CountedForms:
     expression, `t` lower case, against the reference and previous anchors, or returns None."""
 
     def _that(self, t, lang, ref, prev):
-        """"tamtej jesieni", "that spring", "that year", "tego samego roku": the period at the
+        """"tamtej jesieni", "that spring", "that year", "tego samego roku" (after "later" / "earlier" too:
+        the words do not narrow it): the period at the
         story's time (the last narrative date, else the previous date); said from the present
         of a retrospective, the year the story is mostly in."""
-        same = next((p for p in sorted(self._w("same", lang), key=len, reverse=True) if t.startswith(p + " ")), None)
         words = t.split()
+        if len(words) > 2 and words[0] in self._w("within_that", lang):  # "later that year": that year
+            inner = " ".join(words[1:])
+            lead = inner.split()[0]
+            return self._parse(inner, lang, ref, prev) if lead in self._w("that", lang) or lead in self._w("shift", lang) \
+                or any(inner.startswith(p + " ") for p in self._w("same", lang)) else None
+        same = next((p for p in sorted(self._w("same", lang), key=len, reverse=True) if t.startswith(p + " ")), None)
         if same:
             rest = t[len(same) + 1:]
         elif len(words) > 1 and words[0] in self._w("that", lang):

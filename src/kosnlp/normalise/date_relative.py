@@ -167,6 +167,15 @@ class RelativeForms:
         season, its first / second / third month ("end of that summer": August)."""
         lead = lambda name: next((p for p in sorted(self._w(name, lang), key=len, reverse=True)  # noqa: E731
                                   if t.startswith(p + " ")), None)
+        tenth = lead("month_decades")
+        if tenth:  # "w pierwszej dekadzie kwietnia": days 1-10 of a month
+            inner = self._parse(t[len(tenth) + 1:], lang, ref, prev)
+            if not inner or inner.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", inner["value"]):
+                return inner if inner and inner.get("status") != "resolved" else None
+            mod = self._w("month_decades", lang)[tenth]
+            s, (lo, hi) = dt.date.fromisoformat(inner["start"]), self.lx["part_days"][mod]
+            return {**inner, "start": iso(s.replace(day=lo)), "end": iso(s.replace(day=min(hi, last_day(s.year, s.month)))),
+                    "mod": mod}
         days, half = lead("days_parts"), lead("halves")
         if days or half:
             mod = self._w("days_parts", lang)[days] if days else self._w("halves", lang)[half]
