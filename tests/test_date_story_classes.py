@@ -101,3 +101,18 @@ def test_a_day_counted_from_a_heading_is_the_story_day(nlp_en):
     assert got.get("Monday night") == ("1999-01-11", "1999-01-11")
     assert got.get("this morning") == ("1999-01-11", "1999-01-11")
     assert got.get("that week") == ("1999-01-11", "1999-01-17")
+
+
+@pytest.mark.parametrize("text, span, want", [
+    ("Refugees fled (Tanjug, 3 May 2001).", "3 May 2001", True),
+    ("Refugees fled (AP/Reuters, June 10).", "June 10", True),
+    ("Refugees fled (see the map, 3 May).", "3 May", False),
+])
+def test_a_date_cited_with_a_source_name_in_parentheses(text, span, want):
+    i = text.index(span)
+    assert DateNormaliser.citation(text, i, i + len(span), [(i, i + len(span), "DATE")]) is want
+
+
+def test_a_cited_date_does_not_anchor_the_story(nlp_en):
+    text = "The talks collapsed on 19 March 1999. Crowds gathered (Tanjug, 2 May 2001). Two days later the bombs fell."
+    assert dates(nlp_en, "en", text, "2002-01-01").get("Two days later") == ("1999-03-21", "1999-03-21")

@@ -47,6 +47,8 @@ def _day_part_words() -> frozenset[str]:
 
 # a clock time beside a date in a heading ("12.06.2009, 21:14", "7 May 1999 16:00")
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b(?!\.\d)")
+# a source's name and a comma before its date in parentheses: capitalised words, "AP", "Reuters/AFP"
+CITED = re.compile(r"\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.&'/-]*\s*){1,4},\s*")
 # between a count and the date that names it: a comma or a parenthesis and a short word ("on", "w")
 APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" ("morning of 5 March")
 
@@ -100,12 +102,15 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
     @staticmethod
     def citation(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
         """Is the date at text[start:end] the date of a source cited in parentheses with its
-        agency or author ("(AP, 3 May 2001)", "(Reuters, June 10)")? It dates the source, not
+        agency or author ("(AP, 3 May 2001)", "(Reuters, June 10)"; a capitalised name not found as a
+        place or date: "(Tanjug, 3 May)")? It dates the source, not
         the story: the story's time does not move."""
         lo, hi = text.rfind("(", max(0, start - 80), start), text.find(")", end, end + 8)
         if lo < 0 or hi < 0 or ")" in text[lo:start] or "\n" in text[lo:hi] or text[end:hi].strip(" .,"):
             return False
-        return any(label == "ACTOR" and lo < s and e <= start for s, e, label in spans)
+        inside = [label for s, e, label in spans if lo < s and e <= start]
+        # an agency or author found, or a name not found as a place ("(Tanjug, 3 May)", "(Rzeczpospolita, 5.05.1999)")
+        return "ACTOR" in inside or (not {"PLACE", "DATE"} & set(inside) and CITED.fullmatch(text[lo + 1:start]) is not None)
 
     def weekday_before_its_date(self, text: str, start: int, end: int, spans: list[tuple[int, int, str]],
                                 lang: str, starts: list[int] | None = None) -> bool:
