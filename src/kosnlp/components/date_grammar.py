@@ -4,7 +4,8 @@ resolver's, data/context/<lang>.yaml):
 - two dates joined by a range word (`date_range_links`: "24 April 1941 - 13 December 2010",
   "LUTY – MARZEC") are one span; a weekday just before a date, also after a comma
   (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca", "Saturday, March 20"),
-  is part of it; two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
+  is part of it, and so is a weekday after a date and a comma closing the phrase
+  ("10 czerwca 1999 r., czwartek, ..."); two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
   are one span; "and" / "a" after "between" / "między" (`date_between`, `date_between_links`)
   links a range ("between March and June", "między 24 marca a 10 czerwca");
 - a part of a date before "of" (`date_of_heads`, with `date_of_mods`: "night of 7 May",
@@ -95,13 +96,17 @@ class DateGrammar:
                     # "Tuesday 18 May 1999", "piątek, 4 czerwca": a weekday names the date after it
                     weekday = a_day and not s_day and (not between or (
                         between in ([b] for b in c.get("date_apposition", ())) and doc[s.start].text[:1].isalnum()))
+                    # "10 czerwca 1999 r., czwartek, ...": the weekday of the date after it, closing the phrase
+                    weekday_after = (not a_day and s_day and len(between) == 1 and between[0] in c.get(
+                        "date_apposition", ()) and any(t.is_digit and len(t) <= 2 for t in a)
+                        and (s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_sent_start))
                     both = a_day and s_day and len(between) == 1 and between[0].lower() in c.get(
                         "date_coordination", ())
                     # "between March and June": "and" after "between" links a range
                     in_between = (len(between) == 1 and between[0].lower() in c.get("date_between_links", ())
                                   and a.start > 0 and doc[a.start - 1].lower_ in c.get("date_between", ()))
-                    if weekday or both or in_between or (len(between) == 1
-                                                         and between[0].lower() in c["date_range_links"]):
+                    if weekday or weekday_after or both or in_between or (
+                            len(between) == 1 and between[0].lower() in c["date_range_links"]):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
