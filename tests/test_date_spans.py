@@ -43,6 +43,7 @@ def dates(nlp, text):
     # the holidays
     ("Przed świętami wielkanocnymi konwój wrócił.", ["świętami wielkanocnymi"]),
     ("Nikt nie myślał o świętach.", ["świętach"]),
+    ("Na święta Bożego Narodzenia wrócili do domów.", ["święta Bożego Narodzenia"]),
 ])
 def test_polish_date_spans(nlp_pl, text, want):
     assert dates(nlp_pl, text) == want
@@ -55,6 +56,7 @@ def test_polish_date_spans(nlp_pl, text, want):
     "Była to jesień życia generała.",
     "Zgodnie z art. 4 II ustawy o obronie.",
     "Piotr Maj powiedział, że przyjdzie.",
+    "Kościół pod wezwaniem święta Anna stał pusty.",
 ])
 def test_polish_look_alikes_are_not_dates(nlp_pl, text):
     assert dates(nlp_pl, text) == []
@@ -94,6 +96,8 @@ def test_a_month_opening_a_heading_wins_over_a_village_of_that_name(nlp_pl):
     ("A vote came within hours of Monday night's attack.", ["Monday night"]),
     # the n-th day of a meeting, not of a named event
     ("The third day opened with a debate on refugees.", ["third day"]),
+    ("The day after tomorrow the envoy flies to Belgrade.", ["day after tomorrow"]),
+    ("In Autumn the camps emptied.", ["Autumn"]),
 ])
 def test_english_date_spans(nlp_en, text, want):
     assert dates(nlp_en, text) == want
@@ -102,6 +106,8 @@ def test_english_date_spans(nlp_en, text, want):
 @pytest.mark.parametrize("text", [
     "On the second day of the talks the delegations left.",
     "The Long Winter of the Balkans: an essay.",
+    "Protests went on for a second day.",
+    "It was the fourth day running that shells fell.",
 ])
 def test_english_look_alikes_are_not_dates(nlp_en, text):
     assert dates(nlp_en, text) == []
