@@ -1,14 +1,17 @@
 """The DATE grammar above the token rules, a part of kosnlp_resolver (its cues are the
 resolver's, data/context/<lang>.yaml):
-- a DATE candidate's leading preposition or article (`date_outside`) is outside it ("in May");
+- a DATE candidate's leading preposition or article (`date_outside`) is outside it ("in May"),
+  and so is a trailing comma;
 - two dates joined by a range word (`date_range_links`: "24 April 1941 - 13 December 2010",
   "LUTY – MARZEC") are one span; a weekday just before a date, also after a comma
   (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca", "Saturday, March 20"),
-  is part of it; two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
+  is part of it, and so is a weekday after a date and a comma closing the phrase
+  ("10 czerwca 1999 r., czwartek, ..."); two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
   are one span; "and" / "a" after "between" / "między" (`date_between`, `date_between_links`)
   links a range ("between March and June", "między 24 marca a 10 czerwca");
 - a part of a date before "of" (`date_of_heads`, with `date_of_mods`: "night of 7 May",
-  "last day of March", "second week of June") is part of it; so is a part of the day after
+  "last day of March", "second week of June"; `date_of_heads_with_mod` only with one of
+  `date_of_head_mods`: "the small hours of Saturday") is part of it; so is a part of the day after
   a date and a comma that closes the clause (`date_part_after`: "20 March, evening");
 - a part of day (`date_parts_of_day`, with `date_part_mods`: "późnym wieczorem") just
   before a date with a day number ("wieczorem 24 marca") or just after a day ("24 marca
@@ -29,15 +32,20 @@ class DateGrammar:
     c: dict
 
     def _trim_date(self, doc: Doc, s: Span) -> Span:
-        start = s.start
-        while start < s.end - 1 and doc[start].lower_ in self.c["date_outside"]:
+        start, end = s.start, s.end
+        while start < end - 1 and doc[start].lower_ in self.c["date_outside"]:
             start += 1
-        return s if start == s.start else Span(doc, start, s.end, label=s.label_, span_id=s.id_)
+        while end > start + 1 and doc[end - 1].text == ",":
+            end -= 1  # "the twelfth of June, and": an optional comma before a year that is not there
+        return s if (start, end) == (s.start, s.end) else Span(doc, start, end, label=s.label_, span_id=s.id_)
 
     def _extend_of(self, doc: Doc, s: Span) -> Span:
         """"night of 7 May", "last day of March": the part of a date before "of"."""
         c, start = self.c, s.start
         if start >= 2 and doc[start - 1].lower_ in c["date_of"] and doc[start - 2].lower_ in c["date_of_heads"]:
+            if doc[start - 2].lower_ in c.get("date_of_heads_with_mod", ()) and not (
+                    start >= 3 and doc[start - 3].lower_ in c.get("date_of_head_mods", ())):
+                return s  # "within hours of Monday's vote": no part of the day without its modifier
             start -= 2
             while start >= 1 and doc[start - 1].lower_ in c["date_of_mods"]:
                 start -= 1
@@ -95,13 +103,17 @@ class DateGrammar:
                     # "Tuesday 18 May 1999", "piątek, 4 czerwca": a weekday names the date after it
                     weekday = a_day and not s_day and (not between or (
                         between in ([b] for b in c.get("date_apposition", ())) and doc[s.start].text[:1].isalnum()))
+                    # "10 czerwca 1999 r., czwartek, ...": the weekday of the date after it, closing the phrase
+                    weekday_after = (not a_day and s_day and len(between) == 1 and between[0] in c.get(
+                        "date_apposition", ()) and any(t.is_digit and len(t) <= 2 for t in a)
+                        and (s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_sent_start))
                     both = a_day and s_day and len(between) == 1 and between[0].lower() in c.get(
                         "date_coordination", ())
                     # "between March and June": "and" after "between" links a range
                     in_between = (len(between) == 1 and between[0].lower() in c.get("date_between_links", ())
                                   and a.start > 0 and doc[a.start - 1].lower_ in c.get("date_between", ()))
-                    if weekday or both or in_between or (len(between) == 1
-                                                         and between[0].lower() in c["date_range_links"]):
+                    if weekday or weekday_after or both or in_between or (
+                            len(between) == 1 and between[0].lower() in c["date_range_links"]):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)

@@ -78,7 +78,9 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         cands = [self._trim_date(doc, s) if s.label_ == "DATE" else self._trim_name(doc, s) for s in cands
                  if s.label_ in PRIORITY
                  and not (s.label_ == "DATE" and any(i in blocked for i in range(s.start, s.end)))]
-        cands.sort(key=lambda s: (-(s.end - s.start), PRIORITY[s.label_], s.start))
+        first = self.c.get("date_first_rules", set())  # a month opening a heading over a village: "Luty"
+        cands.sort(key=lambda s: (-(s.end - s.start), -1 if s.label_ == "DATE" and s.id_.partition(":")[2] in first
+                                  else PRIORITY[s.label_], s.start))
         taken: set[int] = set()
         out = []
         # sentence starts up to each token, from the doc's array (a scan: once, not per span)
