@@ -36,3 +36,40 @@ def test_inflect_adds_polish_adjective_cases_and_keeps_the_others():
     from kosnlp.inflect import inflect
     forms = inflect("Banja Luka", "place", polish=True)
     assert {"Banja Luce", "Banjej Luce", "Banją Lukę"} <= forms
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("Konwój jechał przez Bułgarię trzy dni.", "Bułgarię", "PLACE"),
+    ("Tranzyt przez Węgry zablokowano.", "Węgry", "PLACE"),
+    ("Projekt przygotowany przez Francję przyjęto.", "Francję", "ACTOR"),
+    ("Wniosek został odrzucony przez Chiny.", "Chiny", "ACTOR"),
+])
+def test_polish_przez_is_the_way_after_a_movement_else_the_agent(nlp_pl, text, span, label):
+    assert (span, label) in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("W miejscowości Gornje Obrinje spłonęły domy.", "Gornje Obrinje"),
+    ("Zamach w restauracji „Kalaja” w Prizrenie wstrząsnął miastem.", "Kalaja"),
+    ("Nad jeziorem Gazivoda stanął posterunek.", "Gazivoda"),
+])
+def test_polish_names_after_place_nouns_are_places(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_polish_document_number_is_no_unit_number(nlp_pl):
+    got = ents(nlp_pl, "Rezolucja 1160 Rady Bezpieczeństwa nałożyła embargo, a 3. Batalion Piechoty wyjechał.")
+    assert ("Rady Bezpieczeństwa", "ACTOR") in got and ("3. Batalion Piechoty", "ACTOR") in got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Sprawozdanie Fundacji „Dom Pokoju” za ubiegły rok trafiło do sejmu.", "Fundacji „Dom Pokoju”"),
+    ("Żołnierze Polskiej Brygady „Północ” wrócili do kraju.", "Polskiej Brygady „Północ”"),
+    ("Pomagało nam Towarzystwo „Nadzieja Bałkanów” z Gdańska.", "Towarzystwo „Nadzieja Bałkanów”"),
+])
+def test_polish_organisation_head_with_its_quoted_name_is_one_span(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+def test_polish_programme_with_a_quoted_place_is_no_organisation(nlp_pl):
+    assert ents(nlp_pl, "Program „Kosowo” trwał rok.") == [("Kosowo", "PLACE")]
