@@ -73,3 +73,16 @@ def test_polish_organisation_head_with_its_quoted_name_is_one_span(nlp_pl, text,
 
 def test_polish_programme_with_a_quoted_place_is_no_organisation(nlp_pl):
     assert ents(nlp_pl, "Program „Kosowo” trwał rok.") == [("Kosowo", "PLACE")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Siły KFOR zajęły lotnisko.", "KFOR"),
+    ("Rząd Albanii otworzył granicę.", "Albanii"),
+    ("Władze Czarnogóry milczały.", "Czarnogóry"),
+])
+def test_polish_power_noun_opening_a_sentence_is_outside_the_name(nlp_pl, text, span):
+    assert ents(nlp_pl, text)[0] == (span, "ACTOR")
+
+
+def test_polish_organisation_opening_a_sentence_keeps_its_head(nlp_pl):
+    assert ents(nlp_pl, "Armia Wyzwolenia Kosowa ogłosiła rozejm.")[0] == ("Armia Wyzwolenia Kosowa", "ACTOR")
