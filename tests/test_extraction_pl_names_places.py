@@ -86,3 +86,16 @@ def test_polish_power_noun_opening_a_sentence_is_outside_the_name(nlp_pl, text, 
 
 def test_polish_organisation_opening_a_sentence_keeps_its_head(nlp_pl):
     assert ents(nlp_pl, "Armia Wyzwolenia Kosowa ogłosiła rozejm.")[0] == ("Armia Wyzwolenia Kosowa", "ACTOR")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Patrol wrócił do bazy Camp Able Sentry pod Skopjem.", "Camp Able Sentry"),
+    ("Przez Dolinę Drinu szli uchodźcy.", "Dolinę Drinu"),
+])
+def test_polish_named_facilities_and_capitalised_place_nouns(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_polish_surname_particles_join_the_name(nlp_pl):
+    got = ents(nlp_pl, "Minister rozmawiał z Pierre'em de Boissieu i z Hansem van Mierlo.")
+    assert ("Pierre'em de Boissieu", "ACTOR") in got and ("Hansem van Mierlo", "ACTOR") in got

@@ -108,7 +108,7 @@ class NameRules:
             if k < sent.end and v.texts[k] in ("„", '"', "“", "«"):
                 k += 1
             m = k
-            while m < sent.end and m < k + 3 and v.caps[m] and (m not in covered
+            while m < sent.end and m < k + 3 and v.caps[m] and (m not in covered or named
                                                               or (label == "FACILITY" and m in person)):
                 m += 1
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
