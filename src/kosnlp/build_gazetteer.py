@@ -70,6 +70,17 @@ def polish_geo(word: str) -> bool:
                for a in _morfeusz().analyse(word))
 
 
+def home_town(word: str, cc: str, pop: int) -> bool:
+    """A Polish city whose name is also a common word ("Łódź", "Opole", "Piła"): kept when
+    Morfeusz knows the capitalised word as that geographic name and the city has 50,000
+    inhabitants or more (a name is matched capitalised only; smaller ones, "Góra", "Koło",
+    are common words at the start of a sentence more often than towns)."""
+    if cc != "PL" or pop < 50_000 or not polish_geo(word):
+        return False
+    from .morfeusz import analyser as _morfeusz  # a noun only, no verb or adjective: not "Wolę", "Rudy"
+    return all(a[2][2].split(":")[0] in ("subst", "depr", "ger") for a in _morfeusz().analyse(word.lower()))
+
+
 class Patterns:
     def __init__(self):
         self.items: dict[str, dict[tuple[str, str], str]] = {lang: {} for lang in codes()}
@@ -227,7 +238,7 @@ def add_cities(p: Patterns, capitals: list[str]) -> None:
             p.add("en", "CITY", n, ent_id)
         pl = variants | {a for a in city["alternatenames"] if LATIN.match(a) and polish_geo(a)}
         for n in pl | {v for n in pl for v in polish_spellings(n, cc)} - pl:
-            if not big and " " not in n and "-" not in n and polish_common(n):
+            if not big and " " not in n and "-" not in n and polish_common(n) and not home_town(n, cc, pop):
                 continue
             p.add_pl("CITY", n, ent_id, "place")
     add_small_places(p, gc.get_cities(), en_words)

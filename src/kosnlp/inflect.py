@@ -162,12 +162,24 @@ def inflect(name: str, kind: str = "place", gender: str = "m", polish: bool = Fa
                         continue
                     break
                 per_word[j] = f
+    if kind == "place" and len(words) == 2 and words[-1].endswith("a") and _foreign_adjective(words[0]):
+        adj = rule_forms(words[0], "place_adjective_f")  # "Suva Reka" -> "Suvej Reki"
+        per_word[0] = {c: (per_word[0][c] or {words[0]}) | adj[c] for c in CASES}
+        if per_word[-1]["gen"] == {words[-1]}:  # a GeoNames spelling: its noun declines too
+            per_word[-1] = rule_forms(words[-1], paradigm)
     out = {name}
     for c in CASES:
         choices = [sorted(pw[c] or pw["nom"]) for pw in per_word]
         for combo in itertools.islice(itertools.product(*choices), 64):
             out.add(" ".join(combo))
     return out
+
+
+def _foreign_adjective(word: str) -> bool:
+    """A capitalised word in -a that Morfeusz does not know, read as an adjective of a
+    South Slavic place name before its noun ("Suva", "Mala", "Kosovska")."""
+    return (word[:1].isupper() and word[1:].islower() and word.isalpha() and word.endswith("a")
+            and len(word) >= 4 and not _nominative_analyses(word))
 
 
 def _person_name_only(word: str) -> bool:

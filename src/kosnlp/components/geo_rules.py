@@ -203,6 +203,9 @@ class GeoRules:
             if "inst" in cs and self._w(before) not in c["place_before"]:
                 return "ACTOR", True  # "wojny z Jugosławią"; but "granicy z Albanią" is a place
             return "PLACE", True
+        if pw in c["agent_preps"] and prev is not None and set().union(
+                *(self._lemmas(t) for t in doc[max(0, prev.i - 3):prev.i])) & c.get("through_heads", set()):
+            return "PLACE", True  # the way: "dojazd przez Macedonię", "przejechali przez Serbię"
         if pw in c["between_preps"] or pw in c["agent_preps"]:
             return "ACTOR", True
         if pw in c["against_preps"] and prev is not None:

@@ -108,7 +108,7 @@ class NameRules:
             if k < sent.end and v.texts[k] in ("„", '"', "“", "«"):
                 k += 1
             m = k
-            while m < sent.end and m < k + 3 and v.caps[m] and (m not in covered
+            while m < sent.end and m < k + 3 and v.caps[m] and (m not in covered or named
                                                               or (label == "FACILITY" and m in person)):
                 m += 1
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
@@ -206,9 +206,10 @@ class NameRules:
 
     def _speakers(self, doc: Doc, bounds, covered: set, surnames: list, new: list) -> None:
         """The upper-case name of a speaker opening a line of a transcript before a colon
-        ("JAMIE SHEA:", "GENERAL JERTZ:", "SHEA:"): a person when its first word read in
-        title case is a given name, or a title before a name, or it is the surname of a
-        person of the text; not a role ("PRESENTER:", "Q:")."""
+        ("JAMIE SHEA:", "GENERAL JERTZ:", "SHEA:", "MARTA:"): a person when its first word read
+        in title case is a given name, or a title before a name, or it is the surname of a
+        person of the text; not a role ("PRESENTER:", "Q:"). A speaker named by a given name
+        alone is that person where the text names them again ("Ze mną Paweł")."""
         labels = []
         for a, b in bounds:
             j = a
@@ -222,6 +223,12 @@ class NameRules:
                 new.append(Span(doc, a + 1, j, label="PERSON"))
             elif len(words) >= 2 and (words[0] in self.given or "imię" in _name_classes_text(words[0])):
                 new.append(Span(doc, a, j, label="PERSON"))
+            elif len(words) == 1 and len(words[0]) >= 3 and (
+                    words[0] in self.given_alone or "imię" in _name_classes_text(words[0])):
+                new.append(Span(doc, a, j, label="PERSON"))  # "MARTA:": a host named by the given name
+                known.add(doc[a].text.upper())
+                surnames.append(words[0])  # later "Marta" in the text is the host
+                continue
             else:
                 continue
             known.add(doc[j - 1].text.upper())

@@ -78,6 +78,12 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         cands = [self._trim_date(doc, s) if s.label_ == "DATE" else self._trim_name(doc, s) for s in cands
                  if s.label_ in PRIORITY
                  and not (s.label_ == "DATE" and any(i in blocked for i in range(s.start, s.end)))]
+        openers = self.c.get("generic_openers")
+        if openers:  # "Siły NATO zajęły ...": a common noun capitalised by the sentence before a name
+            spans = {(s.start, s.end) for s in cands}
+            cands = [s for s in cands if not (
+                len(s) >= 2 and s.label_ in ("ORG", "ACTOR") and (s.start == 0 or doc[s.start].is_sent_start)
+                and self._w(doc[s.start]) in openers and (s.start + 1, s.end) in spans)]
         first = self.c.get("date_first_rules", set())  # a month opening a heading over a village: "Luty"
         cands.sort(key=lambda s: (-(s.end - s.start), -1 if s.label_ == "DATE" and s.id_.partition(":")[2] in first
                                   else PRIORITY[s.label_], s.start))

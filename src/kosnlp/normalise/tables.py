@@ -109,6 +109,8 @@ def build_tables(patterns_dir=None) -> dict:
     for rid, ns in names.items():
         for n in ns:
             for k in sorted(lemma_keys(n)):  # in a fixed order: the compiled file is reproducible
+                if rid.startswith("person:") and " " not in n and k in _other_given_names(n):
+                    continue  # a one-word name read as another given name's case ("Pawle": "Paweł")
                 if rid not in lemmas[k]:
                     lemmas[k].append(rid)
     return {"entities": entities, "names": names, "lemmas": dict(lemmas), "historic_states": historic, "places": places,
@@ -119,6 +121,13 @@ def build_tables(patterns_dir=None) -> dict:
                             "europe": sorted(iso for iso, c in countries.items() if c.get("continentcode") == "EU")},
             "countries": {iso: {"geonameid": c["geonameid"], "name": c["name"]} for iso, c in countries.items()},
             "surfaces": {lang: surfaces(lang, patterns_dir) for lang in codes()}}
+
+
+def _other_given_names(word: str) -> set[str]:
+    """Keys of the given names (Morfeusz "imię") other than the word itself that the word
+    is a case form of: the patriarch "Pawle" is no form of the given name "Paweł"."""
+    from ..morfeusz import analyse
+    return {key(lem) for lem, _t, names in analyse(word) if "imię" in names and lem != word}
 
 
 class NameIndex:

@@ -1,0 +1,40 @@
+"""Organisations named by a quoted name after their capitalised head word (kosnlp_names):
+"Stowarzyszenia „Wspólny Most”", "Wielonarodowej Brygady „Wschód”", "Fundacja „Dzieci
+Bałkanów”": the head, the capitalised words before it and the quoted name with its quotes
+are one organisation (label-spec: the longest mention is the one span). The head words
+(lemmas) are the cue `quoted_name_heads` of context/<lang>.yaml; a programme or an action
+("Program „Kosowo”") is no organisation and has no such head."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..morfeusz import analyse
+
+OPEN, CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")
+MAX_QUOTED = 6  # words of a quoted name
+
+
+def quoted_orgs(doc: Doc, texts: list, caps: list, words: list, heads: set, new: list,
+                sent_starts: set, common_first) -> None:
+    """Append an ORG span for each head word + quoted name in `doc` (`words`: lemmas in
+    lower case; `common_first(i)`: the capitalised word opening a sentence is a common noun)."""
+    if not heads:
+        return
+    n = len(texts)
+    for k in range(1, n - 2):
+        if texts[k] not in OPEN or not caps[k + 1] or not caps[k - 1] or not _head(texts[k - 1], words[k - 1], heads):
+            continue
+        m = next((j for j in range(k + 2, min(k + 2 + MAX_QUOTED, n)) if texts[j] in CLOSE), None)
+        if m is None or any(texts[j] in (".", ",", ";", ":", "(", ")") for j in range(k + 1, m)):
+            continue
+        i = k - 1
+        while i - 1 >= 0 and caps[i - 1] and i not in sent_starts and texts[i - 1] not in OPEN + CLOSE:
+            i -= 1  # "Wielonarodowej Brygady": capitalised words before the head
+        if i < k - 1 and i in sent_starts and common_first(i):
+            i += 1  # "Sprawozdanie Stowarzyszenia „...”": a common noun opens the sentence
+        new.append(Span(doc, i, m + 1, label="ORG"))
+
+
+def _head(text: str, word: str, heads: set) -> bool:
+    """The word's lemma is a head, or one of its Morfeusz lemmas ("Stowarzyszenia")."""
+    return word in heads or any(lem.lower() in heads for lem, _t, _n in analyse(text))

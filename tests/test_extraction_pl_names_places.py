@@ -1,0 +1,101 @@
+"""Polish ACTOR / PLACE classes: names and places an unseen text needs (sentences written for these tests)."""
+import pytest
+
+from conftest import ents
+
+
+def test_polish_speaker_named_by_given_name_and_named_again(nlp_pl):
+    text = ("EWA: Dobry wieczór, mówimy dziś o Kosowie. Jest ze mną Tomasz.\n"
+            "TOMASZ: Dzień dobry.\nPROWADZĄCY: Dziękuję.\nEWA: Tomasz, co stało się w Raczaku?\n")
+    got = ents(nlp_pl, text)
+    assert got.count(("EWA", "ACTOR")) == 2 and ("TOMASZ", "ACTOR") in got
+    assert got.count(("Tomasz", "ACTOR")) == 2
+    assert not [g for g in got if g[0] == "PROWADZĄCY"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Paczki zebrano w Gdańsku, Łodzi i Krakowie.", "Łodzi"),
+    ("Saperzy z Opola wyjechali na Bałkany.", "Opola"),
+    ("Transport ruszył z Poznania do Skopja.", "Poznania"),
+])
+def test_polish_cities_whose_names_are_also_common_nouns(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Patrol dotarł wieczorem do Kosovskiej Mitrovicy.", "Kosovskiej Mitrovicy"),
+    ("Ostrzał trwał całą noc koło Suvej Reki.", "Suvej Reki"),
+    ("Szkoła w Kosovskiej Kamenicy ocalała.", "Kosovskiej Kamenicy"),
+    ("Uciekinierzy z Małej Kruszy dotarli do granicy.", "Małej Kruszy"),
+])
+def test_polish_cases_of_south_slavic_adjective_place_names(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_inflect_adds_polish_adjective_cases_and_keeps_the_others():
+    from kosnlp.inflect import inflect
+    forms = inflect("Banja Luka", "place", polish=True)
+    assert {"Banja Luce", "Banjej Luce", "Banją Lukę"} <= forms
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("Konwój jechał przez Bułgarię trzy dni.", "Bułgarię", "PLACE"),
+    ("Tranzyt przez Węgry zablokowano.", "Węgry", "PLACE"),
+    ("Projekt przygotowany przez Francję przyjęto.", "Francję", "ACTOR"),
+    ("Wniosek został odrzucony przez Chiny.", "Chiny", "ACTOR"),
+])
+def test_polish_przez_is_the_way_after_a_movement_else_the_agent(nlp_pl, text, span, label):
+    assert (span, label) in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("W miejscowości Gornje Obrinje spłonęły domy.", "Gornje Obrinje"),
+    ("Zamach w restauracji „Kalaja” w Prizrenie wstrząsnął miastem.", "Kalaja"),
+    ("Nad jeziorem Gazivoda stanął posterunek.", "Gazivoda"),
+])
+def test_polish_names_after_place_nouns_are_places(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_polish_document_number_is_no_unit_number(nlp_pl):
+    got = ents(nlp_pl, "Rezolucja 1160 Rady Bezpieczeństwa nałożyła embargo, a 3. Batalion Piechoty wyjechał.")
+    assert ("Rady Bezpieczeństwa", "ACTOR") in got and ("3. Batalion Piechoty", "ACTOR") in got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Sprawozdanie Fundacji „Dom Pokoju” za ubiegły rok trafiło do sejmu.", "Fundacji „Dom Pokoju”"),
+    ("Żołnierze Polskiej Brygady „Północ” wrócili do kraju.", "Polskiej Brygady „Północ”"),
+    ("Pomagało nam Towarzystwo „Nadzieja Bałkanów” z Gdańska.", "Towarzystwo „Nadzieja Bałkanów”"),
+])
+def test_polish_organisation_head_with_its_quoted_name_is_one_span(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+def test_polish_programme_with_a_quoted_place_is_no_organisation(nlp_pl):
+    assert ents(nlp_pl, "Program „Kosowo” trwał rok.") == [("Kosowo", "PLACE")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Siły KFOR zajęły lotnisko.", "KFOR"),
+    ("Rząd Albanii otworzył granicę.", "Albanii"),
+    ("Władze Czarnogóry milczały.", "Czarnogóry"),
+])
+def test_polish_power_noun_opening_a_sentence_is_outside_the_name(nlp_pl, text, span):
+    assert ents(nlp_pl, text)[0] == (span, "ACTOR")
+
+
+def test_polish_organisation_opening_a_sentence_keeps_its_head(nlp_pl):
+    assert ents(nlp_pl, "Armia Wyzwolenia Kosowa ogłosiła rozejm.")[0] == ("Armia Wyzwolenia Kosowa", "ACTOR")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Patrol wrócił do bazy Camp Able Sentry pod Skopjem.", "Camp Able Sentry"),
+    ("Przez Dolinę Drinu szli uchodźcy.", "Dolinę Drinu"),
+])
+def test_polish_named_facilities_and_capitalised_place_nouns(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_polish_surname_particles_join_the_name(nlp_pl):
+    got = ents(nlp_pl, "Minister rozmawiał z Pierre'em de Boissieu i z Hansem van Mierlo.")
+    assert ("Pierre'em de Boissieu", "ACTOR") in got and ("Hansem van Mierlo", "ACTOR") in got
