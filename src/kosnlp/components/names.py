@@ -34,6 +34,7 @@ from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
 from .base import WithCues, sentence_bounds
 from .name_rules import NameRules, _cap_text
+from .place_context import PlaceContext
 
 # Polish cases of a given name, also after an apostrophe (foreign names: "Tony'ego", "Mike'a")
 GIVEN_SUFFIXES = ("a", "owi", "em", "ie", "u", "y", "ą", "ę", "i", "ego", "emu", "iem",
@@ -86,7 +87,7 @@ def _common_noun_pl(text: str) -> bool:
                                   for _l, t, names in analyses)
 
 
-class NameFinder(WithCues, NameRules):
+class NameFinder(WithCues, NameRules, PlaceContext):
     """Its cues (context/<lang>.yaml: titles, organisation heads, connectors ...) and the
     given names (patterns/given_names_<lang>.jsonl) are saved with the pipeline
     (kosnlp.components.base.WithCues)."""
@@ -118,6 +119,8 @@ class NameFinder(WithCues, NameRules):
         self.connectors = set(cues["connectors"])
         self.not_joined = set(cues.get("not_joined", []))
         self.not_names = set(cues.get("not_name_first", []))
+        self.event_first = set(cues.get("event_first", []))
+        self._prepare_places(cues)
         self.after_ds = set(cues.get("connectors_after_ds", []))
         self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
         self.place_heads = set(cues.get("place_heads", []))
@@ -238,6 +241,7 @@ class NameFinder(WithCues, NameRules):
         self._geo = {s.start for s in existing if s.label_ in ("STATE", "CITY", "REGION") and len(s) == 1}
         new: list[Span] = []
         surnames: list[str] = []
+        events: set[int] = set()  # the tokens of an operation's name after its head word
         bounds = sentence_bounds(doc) if doc.has_annotation("SENT_START") else [(0, len(doc))]
         # words and capitalised words before each token: a sentence's counts by two subtractions
         n_words = list(accumulate(v.alpha, initial=0))
@@ -254,6 +258,9 @@ class NameFinder(WithCues, NameRules):
             for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
+                if texts[i] in self.event_first:
+                    events.update(range(i + 1, j))  # "Operation Joint Guardian": no newspaper in it
+                    continue
                 # a document word ends a name: "UN Security Council | Resolution 1244"
                 j = next((t for t in range(i + 1, j) if texts[t] in self.document_words), j)
                 if (j - i >= 3 and not heading and texts[i + 1] in self.office_of
@@ -299,6 +306,7 @@ class NameFinder(WithCues, NameRules):
                         i = cut  # "Rząd | Jerzego Buzka": one head word is no name
                 self._persons(doc, sent, i, j, v, covered, person, heading, new)
         self._on_listed(doc, v, existing, new)
+        self._unlisted_places(doc, v, covered | {i for s in new for i in range(s.start, s.end)}, new)
         for s in existing + new:
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)
@@ -315,6 +323,8 @@ class NameFinder(WithCues, NameRules):
                         hit = memo[text] = self._is_surname(text, surnames)
                     if hit:
                         new.append(Span(doc, i, i + 1, label="PERSON"))
+        if events:
+            existing = [s for s in existing if s.label_ in ("STATE", "CITY", "REGION") or s.start not in events]
         doc.spans[self.key] = _places_named_for_persons(existing + new)
         return doc
 
