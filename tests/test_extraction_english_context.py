@@ -85,3 +85,65 @@ def test_english_unlisted_place_by_its_context(nlp_en, text, span):
 ])
 def test_english_adjective_or_adverb_is_no_unlisted_place(nlp_en, text):
     assert names(ents(nlp_en, text)) == []
+
+
+def test_english_group_adjective_coordinated_before_a_noun_stays_unannotated(nlp_en):
+    got = ents(nlp_en, "On Friday British and other allied troops crossed the border.")
+    assert [g for g in got if g[0] == "British"] == []
+
+
+def test_english_government_of_a_state_is_the_state(nlp_en):
+    got = names(ents(nlp_en, "Envoys of the Government of the former Yugoslav Republic of Macedonia arrived."))
+    assert got == [("Yugoslav Republic of Macedonia", "ACTOR")]
+
+
+def test_english_capitalised_former_is_outside_the_state_name(nlp_en):
+    got = names(ents(nlp_en, "Two flights went to the Former Yugoslav Republic of Macedonia."))
+    assert got == [("Yugoslav Republic of Macedonia", "PLACE")]
+
+
+def test_english_listed_organisation_after_a_conjunction_is_its_own_name(nlp_en):
+    assert names(ents(nlp_en, "Government and UNHCR figures differ.")) == [("UNHCR", "ACTOR")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The monitors said the Mission would stay.", "Mission"),
+    ("Drivers waited outside the Embassy gates.", "Embassy"),
+])
+def test_english_capitalised_institution_word_alone(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("From the newsletter of the Eastfield Veterans' Association.", "Eastfield Veterans' Association"),
+    ("A Mothers' Relief convoy left.", "Mothers' Relief"),
+])
+def test_english_plural_possessive_inside_an_organisation_name(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The planes landed at Fort Harlan after dark.", "Fort Harlan"),
+    ("Mr. Owen Pryce (Marshbury): Will the minister answer?", "Marshbury"),
+    ("The speech was given in Lakeview, Missouri, last spring.", "Lakeview"),
+])
+def test_english_unlisted_place_by_its_form(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It took a week for Macedonia to reopen the border.", "Macedonia"),
+    ("Kosovo votes for a new assembly in the autumn.", "Kosovo"),
+])
+def test_english_subject_of_an_infinitive_or_a_vote_acts(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The telegram went TO: SECSTATE WASHDC", "SECSTATE"),
+    ("INFO: USNATO, USUN NEW YORK", "USNATO"),
+    ("Meeting the director of the USIS office in Skopje.", "USIS"),
+    ("The rally was backed by Srpska Lista on Sunday.", "Srpska Lista"),
+])
+def test_english_listed_bodies_of_cables_and_parties(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)

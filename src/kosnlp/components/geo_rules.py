@@ -59,6 +59,9 @@ class GeoRules:
                 return "ACTOR", True  # the addressee: "conveyed our regret to Beijing"
             if pw == "on" and before & c["place_before_on"]:
                 return "PLACE", True  # "missiles fell on Yugoslavia"
+        if pw == "for" and nxt is not None and nxt.lower_ == "to" and s.end + 1 < len(doc) \
+                and doc[s.end + 1].is_lower and doc[s.end + 1].is_alpha:
+            return "ACTOR", True  # the subject of an infinitive: "time for Belgrade to comply"
         if pw in c["place_preps"]:
             return "PLACE", True
         first = self._listed_after(doc, s.start, c["place_preps"])

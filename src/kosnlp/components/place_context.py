@@ -22,13 +22,28 @@ class PlaceContext:
     def _unknown_name(self, doc: Doc, v, covered: set, a: int, b: int) -> bool:
         """Tokens a..b are capitalised words of a name no list knows."""
         return a < b and all(v.caps[k] and v.alpha[k] and k not in covered and v.texts[k] not in self.not_place
+                             and not v.texts[k].isupper()  # "Stenkovec I and II, north of Skopje"
                              and not v.texts[k].endswith(self.not_place_suffixes) for k in range(a, b))
 
-    def _unlisted_places(self, doc: Doc, v, covered: set, new: list) -> None:
+    def _unlisted_places(self, doc: Doc, v, covered: set, new: list, regions: set = frozenset()) -> None:
+        """`regions`: the first tokens of listed regions a town is named with ("Independence, Missouri")."""
         if not (self.nouns_after or self.near_words):
             return
         words = set(v.words)
         n = len(doc)
+        for r in regions:  # "Independence, Missouri", "Fort Dix, New Jersey"
+            a = r - 1
+            while a > r - 4 and a >= 1 and v.caps[a - 1] and not doc[a - 1].is_stop and not doc[a].is_sent_start:
+                a -= 1
+            if r >= 2 and v.texts[r - 1] == "," and self._unknown_name(doc, v, covered, a, r - 1):
+                new.append(Span(doc, a, r - 1, label="FACILITY"))
+        if "(" in v.texts:  # a member's constituency in a debate's record: "Mr. John Smith (Wealdbridge):"
+            for i, t in enumerate(v.texts):
+                if t == "(" and 0 < i and v.caps[i - 1] and v.alpha[i - 1]:
+                    k = next((k for k in range(i + 1, min(i + 5, n)) if v.texts[k] in (")", "):")), None)
+                    if k is not None and (v.texts[k] == "):" or (k + 1 < n and v.texts[k + 1] == ":")) \
+                            and self._unknown_name(doc, v, covered, i + 1, k):
+                        new.append(Span(doc, i + 1, k, label="FACILITY"))
         if self.nouns_after & words:
             for i, w in enumerate(v.words):
                 if w not in self.nouns_after or not doc[i].is_lower or i < 2:
