@@ -147,3 +147,29 @@ def test_english_subject_of_an_infinitive_or_a_vote_acts(nlp_en, text, span):
 ])
 def test_english_listed_bodies_of_cables_and_parties(nlp_en, text, span):
     assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Father Petar Lazic opened the gates.", "Petar Lazic"),
+    ("Bishop Teodor Ranic blessed the convoy.", "Teodor Ranic"),
+    ("Imam Bekim Hoti led the prayers.", "Bekim Hoti"),
+])
+def test_english_religious_titles_are_outside_the_name(nlp_en, text, span):
+    assert names(ents(nlp_en, text)) == [(span, "ACTOR")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Reporters stayed at the Hotel Dardanica.", "Hotel Dardanica"),
+    ("Two shepherds were shot near Zhelnovo.", "Zhelnovo"),
+    ("The villages of Dolno Selo and Gorno Pole were emptied.", "Dolno Selo"),
+])
+def test_english_unlisted_place_after_a_facility_or_place_word(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+def test_english_addressee_of_an_addressed_demand_acts(nlp_en):
+    assert ("Tirana", "ACTOR") in ents(nlp_en, "The protest was addressed to Tirana.")
+
+
+def test_english_aid_delivered_to_a_country_goes_to_a_place(nlp_en):
+    assert ("Albania", "PLACE") in ents(nlp_en, "Tents were delivered to Albania.")

@@ -54,6 +54,15 @@ class PlaceContext:
                 if not doc[a].is_sent_start and v.words[a - 1] in self.articles \
                         and self._unknown_name(doc, v, covered, a, i):
                     new.append(Span(doc, a, i, label="FACILITY"))  # "the Rugovo gorge"
+        if self.near_words & words:  # "killed near Rogovo"
+            for i, w in enumerate(v.words[:-1]):
+                if w in self.near_words and doc[i].is_lower and not doc[i + 1].is_sent_start:
+                    b = i + 1
+                    while b < n and b < i + 3 and v.caps[b] and not doc[b].is_sent_start:
+                        b += 1
+                    if self._unknown_name(doc, v, covered, i + 1, b) and v.texts[i + 1] not in self.institution_words:
+                        new.append(Span(doc, i + 1, b, label="FACILITY"))
+                        covered = covered | set(range(i + 1, b))
         if (self.near_words | self.compass) & words:
             for i, t in enumerate(v.texts):
                 if t != "," or i < 1 or i + 2 >= n:
