@@ -59,9 +59,16 @@ class GeoRules:
                 return "ACTOR", True  # the addressee: "conveyed our regret to Beijing"
             if pw == "on" and before & c["place_before_on"]:
                 return "PLACE", True  # "missiles fell on Yugoslavia"
+        if pw == "for" and nxt is not None and nxt.lower_ == "to" and s.end + 1 < len(doc) \
+                and doc[s.end + 1].is_lower and doc[s.end + 1].is_alpha:
+            return "ACTOR", True  # the subject of an infinitive: "time for Belgrade to comply"
         if pw in c["place_preps"]:
             return "PLACE", True
-        if self._listed_after(doc, s.start, c["place_preps"]):
+        first = self._listed_after(doc, s.start, c["place_preps"])
+        if first is not None:
+            if doc[first].lower_ == "from" and self._head_before(doc, first, c["actor_from_heads"]) \
+                    and not (nxt is not None and nxt.is_title):  # "Kosovo Albanian leaders": a modifier
+                return "ACTOR", True  # "troops from Germany, France and Italy": who they represent
             return "PLACE", True  # "in Macedonia, Albania and Montenegro numbered ...": not the subject
         if pw == "of" and prev is not None:
             head = self._w(self._prev(doc, prev.i))
@@ -147,15 +154,17 @@ class GeoRules:
                 return "PLACE"
         return None
 
-    def _listed_after(self, doc: Doc, i: int, preps) -> bool:
+    def _listed_after(self, doc: Doc, i: int, preps) -> int | None:
         """The name at token i is a later member of a coordination ("Albania and
-        Montenegro") whose first member follows one of `preps`."""
+        Montenegro") whose first member follows one of `preps`: that preposition's token."""
         words, j, coord = self.c["coordination"], i - 1, False
         while j >= 0 and i - j <= 12 and (doc[j].lower_ in words or doc[j].text in words
                                           or doc[j].text[:1].isupper() or doc[j].lower_ == "the"):
             coord = coord or doc[j].lower_ in words or doc[j].text in words
             j -= 1
-        return coord and j >= 0 and j < i - 1 and doc[j].lower_ in preps and doc[j + 1].text[:1].isupper()
+        if coord and j >= 0 and j < i - 1 and doc[j].lower_ in preps and doc[j + 1].text[:1].isupper():
+            return j
+        return None
 
     def _lemmas(self, tok) -> set:
         """The cue words of a token: its lower case, and in Polish every lemma Morfeusz

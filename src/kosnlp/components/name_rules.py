@@ -208,8 +208,9 @@ class NameRules:
         """The upper-case name of a speaker opening a line of a transcript before a colon
         ("JAMIE SHEA:", "GENERAL JERTZ:", "SHEA:", "MARTA:"): a person when its first word read
         in title case is a given name, or a title before a name, or it is the surname of a
-        person of the text; not a role ("PRESENTER:", "Q:"). A speaker named by a given name
-        alone is that person where the text names them again ("Ze mną Paweł")."""
+        person of the text, or a given name alone ("DAN:"); not a role ("PRESENTER:", "Q:").
+        A speaker named by a given name alone is that person where the text names them again
+        ("Ze mną Paweł")."""
         labels = []
         for a, b in bounds:
             j = a
@@ -218,6 +219,7 @@ class NameRules:
             if a < j < b and doc[j].text == ":" and j - a <= 4:
                 labels.append((a, j, [t.text.title() for t in doc[a:j]]))
         known = {x.upper() for x in surnames}
+        alone = set()  # speakers already taken as a given name alone
         for a, j, words in labels:
             if len(words) >= 2 and words[0] in self.title_words:
                 new.append(Span(doc, a + 1, j, label="PERSON"))
@@ -226,6 +228,7 @@ class NameRules:
             elif len(words) == 1 and len(words[0]) >= 3 and (
                     words[0] in self.given_alone or "imię" in _name_classes_text(words[0])):
                 new.append(Span(doc, a, j, label="PERSON"))  # "MARTA:": a host named by the given name
+                alone.add(a)
                 known.add(doc[a].text.upper())
                 surnames.append(words[0])  # later "Marta" in the text is the host
                 continue
@@ -234,7 +237,7 @@ class NameRules:
             known.add(doc[j - 1].text.upper())
             surnames.append(doc[j - 1].text)
         for a, j, words in labels:
-            if len(words) == 1 and doc[a].text.upper() in known:
+            if len(words) == 1 and a not in alone and (doc[a].text.upper() in known or words[0] in self.given_alone):
                 new.append(Span(doc, a, j, label="PERSON"))
 
     def _persons(self, doc: Doc, sent: Span, i: int, j: int, v, covered: set, person: set,
@@ -243,8 +246,8 @@ class NameRules:
         caps, texts, title_word = v.caps, v.texts, v.titles
 
         def place_named_person(k: int) -> bool:  # "Jordan Nikolić", "Roman Kowalski"
-            return (k in covered and k in self._geo and k + 1 < j and caps[k + 1] and v.alpha[k + 1] and k + 1 not in covered
-                    and not title_word[k + 1] and self._given(doc[k]))
+            return (k in covered and k in self._geo and k + 1 < j and caps[k + 1] and v.alpha[k + 1]
+                    and (k + 1 not in covered or k + 1 in person) and not title_word[k + 1] and self._given(doc[k]))
 
         while i < j:
             k = i
@@ -269,8 +272,9 @@ class NameRules:
             i = max(m, k + 1)
             if k >= m or texts[k] in self.not_names:
                 continue
-            if m - k >= 2 and not self._given(doc[k]) and self._given(doc[k + 1]) and self._common(doc[k]):
-                k += 1  # "Szukam Agima Krasniqiego": a common word before the name
+            if m - k >= 2 and not self._given(doc[k]) and self._given(doc[k + 1]) and (
+                    self._common(doc[k]) or (k == sent.start and not self.inflected and k + 1 not in covered)):
+                k += 1  # "Szukam Agima Krasniqiego", "Driver Besim Krasniqi": a common word before the name
             run = doc[k:m]
             # a capitalised word inside a sentence before a known person's surname is another
             # given name of that family ("editor Veran Matić" beside the minister Goran Matić)

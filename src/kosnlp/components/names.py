@@ -35,6 +35,7 @@ from . import morph  # noqa: F401  (registers Token._.morf)
 from .base import WithCues, sentence_bounds
 from .name_quoted import quoted_orgs
 from .name_rules import NameRules, _cap_text
+from .place_context import PlaceContext
 
 # Polish cases of a given name, also after an apostrophe (foreign names: "Tony'ego", "Mike'a")
 GIVEN_SUFFIXES = ("a", "owi", "em", "ie", "u", "y", "ą", "ę", "i", "ego", "emu", "iem",
@@ -87,7 +88,7 @@ def _common_noun_pl(text: str) -> bool:
                                   for _l, t, names in analyses)
 
 
-class NameFinder(WithCues, NameRules):
+class NameFinder(WithCues, NameRules, PlaceContext):
     """Its cues (context/<lang>.yaml: titles, organisation heads, connectors ...) and the
     given names (patterns/given_names_<lang>.jsonl) are saved with the pipeline
     (kosnlp.components.base.WithCues)."""
@@ -119,6 +120,11 @@ class NameFinder(WithCues, NameRules):
         self.connectors = set(cues["connectors"])
         self.not_joined = set(cues.get("not_joined", []))
         self.not_names = set(cues.get("not_name_first", []))
+        self.event_first = set(cues.get("event_first", []))
+        self.plural_marks = set(cues.get("plural_possessive_marks", []))
+        self.state_bodies = set(cues.get("state_body_heads", []))
+        self.place_heads_before = set(cues.get("place_heads_before", []))
+        self._prepare_places(cues)
         self.after_ds = set(cues.get("connectors_after_ds", []))
         self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
         self.place_heads = set(cues.get("place_heads", []))
@@ -200,6 +206,9 @@ class NameFinder(WithCues, NameRules):
                     j += n + 1  # "Urząd ... do spraw Uchodźców"
                 elif texts[j] == "." and len(texts[j - 1]) == 1 and j + 1 < end and caps[j + 1]:
                     j += 1  # an initial split from its full stop: "Wesley K . Clark"
+                elif (texts[j] in self.plural_marks and texts[j - 1].endswith("s") and not sent.doc[j - 1].whitespace_
+                      and j + 1 < end and caps[j + 1]):
+                    j += 1  # a plural possessive inside a name: "Old Boys' Association"
                 elif (texts[j] in self.connectors or (seen_ds and texts[j] in self.after_ds)) \
                         and j + 1 < end and caps[j + 1] and texts[j + 1] not in self.not_joined:
                     seen_ds = seen_ds or texts[j] == "ds."
@@ -240,6 +249,9 @@ class NameFinder(WithCues, NameRules):
         self._geo = {s.start for s in existing if s.label_ in ("STATE", "CITY", "REGION") and len(s) == 1}
         new: list[Span] = []
         surnames: list[str] = []
+        events: set[int] = set()  # the tokens of an operation's name after its head word
+        org_at = {s.start for s in existing if (s.id_ or "").startswith("organisation:")}
+        state_at = {s.start: s.end for s in existing if s.label_ == "STATE"}
         bounds = sentence_bounds(doc) if doc.has_annotation("SENT_START") else [(0, len(doc))]
         # words and capitalised words before each token: a sentence's counts by two subtractions
         n_words = list(accumulate(v.alpha, initial=0))
@@ -256,6 +268,18 @@ class NameFinder(WithCues, NameRules):
             for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
+                if texts[i] in self.event_first:
+                    events.update(range(i + 1, j))  # "Operation Joint Guardian": no newspaper in it
+                    continue
+                # a listed organisation after a conjunction is a name of its own: "Government and UNHCR"
+                j = next((t for t in range(i + 1, j - 1) if texts[t] in self.conjunctions and t + 1 in org_at), j)
+                if any(texts[g] in self.state_bodies and texts[g + 1] == "of" and state_at.get(
+                        next((t for t in range(g + 2, j) if texts[t] not in ("the", "former")), None)) == j
+                       for g in range(i, j - 2)):
+                    continue  # "the Government of the former Yugoslav Republic of Macedonia": the state acts
+                if j - i >= 2 and texts[i] in self.place_heads_before and not heading and not v.heads[j - 1]:
+                    new.append(Span(doc, i, j, label="FACILITY"))  # "Fort Dix", "Camp Able Sentry"
+                    continue
                 # a document word ends a name: "UN Security Council | Resolution 1244"
                 j = next((t for t in range(i + 1, j) if texts[t] in self.document_words), j)
                 if (j - i >= 3 and not heading and texts[i + 1] in self.office_of
@@ -303,6 +327,8 @@ class NameFinder(WithCues, NameRules):
         self._on_listed(doc, v, existing, new)
         quoted_orgs(doc, texts, caps, v.words, self.quoted_heads, new, {a for a, _b in bounds},
                     lambda i: self.morfeusz and not v.heads[i] and _common_noun_pl(texts[i]))
+        self._unlisted_places(doc, v, covered | {i for s in new for i in range(s.start, s.end)}, new,
+                              {s.start for s in existing if (s.id_ or "").startswith("usstate:")})
         for s in existing + new:
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)
@@ -319,6 +345,8 @@ class NameFinder(WithCues, NameRules):
                         hit = memo[text] = self._is_surname(text, surnames)
                     if hit:
                         new.append(Span(doc, i, i + 1, label="PERSON"))
+        if events:
+            existing = [s for s in existing if s.label_ in ("STATE", "CITY", "REGION") or s.start not in events]
         doc.spans[self.key] = _places_named_for_persons(existing + new)
         return doc
 

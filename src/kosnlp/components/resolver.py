@@ -161,8 +161,16 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         if i == s.end and nxt is not None and nxt.lower_ in self.c["coordination"] and s.start > 0 \
                 and doc[s.start - 1].lower_ in self.c.get("name_outside_lower", ()):
             return False  # "the British and the French": a noun with its article, coordinated
-        return (nxt is not None and nxt.is_alpha and nxt.lower_ not in self.c["actor_verbs"]
+        return (nxt is not None and nxt.is_alpha and not self._group_verb(nxt)
                 and (i == s.end or (nxt.is_lower and nxt.lower_ != "the" and not doc[i - 1].text.endswith("s"))))
+
+    def _group_verb(self, tok) -> bool:
+        """A verb after a group word makes it a noun ("the British ended up", "Roma were"):
+        `actor_verbs`, `group_verbs`, or a past form in -ed that is no participle adjective
+        (`group_not_verbs`: "British armed forces")."""
+        w, c = tok.lower_, self.c
+        return (w in c["actor_verbs"] or w in c.get("group_verbs", ())
+                or (tok.is_lower and w.endswith("ed") and len(w) > 4 and w not in c.get("group_not_verbs", ())))
 
     def default(self, s: Span) -> str:
         ent_id = s.id_ or ""

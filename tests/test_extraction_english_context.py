@@ -1,0 +1,175 @@
+"""English ACTOR / PLACE classes by the words around a name (sentences written for these tests)."""
+import pytest
+
+from conftest import ents
+
+
+def names(got):
+    return [g for g in got if g[1] != "DATE"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Britons ended up feeding the stranded convoy.", "Britons"),
+    ("By noon the British took over the airfield.", "British"),
+    ("Many Roma were accused of siding with the police.", "Roma"),
+    ("The talks between Moscow and the West was the news of the week.", "West"),
+    ("The old fortress was built against the Ottomans.", "Ottomans"),
+])
+def test_english_group_noun_before_a_verb(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+def test_english_group_adjective_before_a_participle_stays_unannotated(nlp_en):
+    assert names(ents(nlp_en, "The British armed forces left at dawn.")) == []
+
+
+def test_english_countries_listed_after_troops_from_are_actors(nlp_en):
+    got = ents(nlp_en, "Soldiers from Spain, Norway and Canada crossed the border.")
+    assert [g for g in got if g[0] in ("Spain", "Norway", "Canada")] == [
+        ("Spain", "ACTOR"), ("Norway", "ACTOR"), ("Canada", "ACTOR")]
+
+
+def test_english_countries_listed_after_flights_from_stay_places(nlp_en):
+    got = ents(nlp_en, "The refugees flew in from Spain, Norway and Canada.")
+    assert [g for g in got if g[0] in ("Spain", "Norway", "Canada")] == [
+        ("Spain", "PLACE"), ("Norway", "PLACE"), ("Canada", "PLACE")]
+
+
+def test_english_addressee_of_a_presented_plan_is_an_actor(nlp_en):
+    assert ("Belgrade", "ACTOR") in ents(nlp_en, "The new draft was presented to Belgrade on the same day.")
+
+
+def test_english_city_before_crowds_is_a_place(nlp_en):
+    assert ("Skopje", "PLACE") in ents(nlp_en, "Skopje crowds waved at the tanks.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A sergeant, Captain Ellis Ward, led the patrol.", "Ellis Ward"),
+    ("Lieutenant Oscar Bremer radioed the base.", "Oscar Bremer"),
+])
+def test_english_military_ranks_are_outside_the_name(nlp_en, text, span):
+    got = ents(nlp_en, text)
+    assert (span, "ACTOR") in got and not [g for g in got if "Captain" in g[0] or "Lieutenant" in g[0]]
+
+
+def test_english_given_name_that_is_a_country_before_a_known_surname(nlp_en):
+    got = ents(nlp_en, "Jordan Milosevic, a cousin, was questioned.")
+    assert ("Jordan Milosevic", "ACTOR") in got and len(names(got)) == 1
+
+
+def test_english_sentence_opening_noun_before_a_given_name_is_outside(nlp_en):
+    assert names(ents(nlp_en, "Farmer Besim Hoxha lost his cattle.")) == [("Besim Hoxha", "ACTOR")]
+
+
+def test_english_document_word_ends_the_body_name(nlp_en):
+    assert ("Contact Group", "ACTOR") in ents(nlp_en, "The Contact Group Statement was read aloud.")
+
+
+def test_english_no_newspaper_inside_an_operation_name(nlp_en):
+    assert names(ents(nlp_en, "Tanks rolled on the first day of Operation Joint Guardian.")) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Smoke rose over the Zhelnik gorge.", "Zhelnik"),
+    ("Rioters set fire to the Devič monastery.", "Devič"),
+    ("In Zhurovac, near Pristina, the shops stayed shut.", "Zhurovac"),
+    ("Shots were fired in Dolno Vrbnje, just north of Pristina.", "Dolno Vrbnje"),
+])
+def test_english_unlisted_place_by_its_context(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Monks left the Orthodox monastery.",
+    "Later, near the border, the convoy stopped.",
+])
+def test_english_adjective_or_adverb_is_no_unlisted_place(nlp_en, text):
+    assert names(ents(nlp_en, text)) == []
+
+
+def test_english_group_adjective_coordinated_before_a_noun_stays_unannotated(nlp_en):
+    got = ents(nlp_en, "On Friday British and other allied troops crossed the border.")
+    assert [g for g in got if g[0] == "British"] == []
+
+
+def test_english_government_of_a_state_is_the_state(nlp_en):
+    got = names(ents(nlp_en, "Envoys of the Government of the former Yugoslav Republic of Macedonia arrived."))
+    assert got == [("Yugoslav Republic of Macedonia", "ACTOR")]
+
+
+def test_english_capitalised_former_is_outside_the_state_name(nlp_en):
+    got = names(ents(nlp_en, "Two flights went to the Former Yugoslav Republic of Macedonia."))
+    assert got == [("Yugoslav Republic of Macedonia", "PLACE")]
+
+
+def test_english_listed_organisation_after_a_conjunction_is_its_own_name(nlp_en):
+    assert names(ents(nlp_en, "Government and UNHCR figures differ.")) == [("UNHCR", "ACTOR")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The monitors said the Mission would stay.", "Mission"),
+    ("Drivers waited outside the Embassy gates.", "Embassy"),
+])
+def test_english_capitalised_institution_word_alone(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("From the newsletter of the Eastfield Veterans' Association.", "Eastfield Veterans' Association"),
+    ("A Mothers' Relief convoy left.", "Mothers' Relief"),
+])
+def test_english_plural_possessive_inside_an_organisation_name(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The planes landed at Fort Harlan after dark.", "Fort Harlan"),
+    ("Mr. Owen Pryce (Marshbury): Will the minister answer?", "Marshbury"),
+    ("The speech was given in Lakeview, Missouri, last spring.", "Lakeview"),
+])
+def test_english_unlisted_place_by_its_form(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It took a week for Macedonia to reopen the border.", "Macedonia"),
+    ("Kosovo votes for a new assembly in the autumn.", "Kosovo"),
+])
+def test_english_subject_of_an_infinitive_or_a_vote_acts(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The telegram went TO: SECSTATE WASHDC", "SECSTATE"),
+    ("INFO: USNATO, USUN NEW YORK", "USNATO"),
+    ("Meeting the director of the USIS office in Skopje.", "USIS"),
+    ("The rally was backed by Srpska Lista on Sunday.", "Srpska Lista"),
+])
+def test_english_listed_bodies_of_cables_and_parties(nlp_en, text, span):
+    assert (span, "ACTOR") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Father Petar Lazic opened the gates.", "Petar Lazic"),
+    ("Bishop Teodor Ranic blessed the convoy.", "Teodor Ranic"),
+    ("Imam Bekim Hoti led the prayers.", "Bekim Hoti"),
+])
+def test_english_religious_titles_are_outside_the_name(nlp_en, text, span):
+    assert names(ents(nlp_en, text)) == [(span, "ACTOR")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Reporters stayed at the Hotel Dardanica.", "Hotel Dardanica"),
+    ("Two shepherds were shot near Zhelnovo.", "Zhelnovo"),
+    ("The villages of Dolno Selo and Gorno Pole were emptied.", "Dolno Selo"),
+])
+def test_english_unlisted_place_after_a_facility_or_place_word(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+def test_english_addressee_of_an_addressed_demand_acts(nlp_en):
+    assert ("Tirana", "ACTOR") in ents(nlp_en, "The protest was addressed to Tirana.")
+
+
+def test_english_aid_delivered_to_a_country_goes_to_a_place(nlp_en):
+    assert ("Albania", "PLACE") in ents(nlp_en, "Tents were delivered to Albania.")
