@@ -17,6 +17,8 @@ PATTERNS = [
     [{"LOWER": "the"}, {"ORTH": {"IN": ["June", "days"]}, "LENGTH": 4}],  # a spec of two conditions
     [{"TEXT": {"REGEX": r"(?i)^weekend$"}}, {"LOWER": "of"}],  # inline flag: cannot join an alternation
     [{"TEXT": {"REGEX": r"^(\d)\1$"}}, {"LOWER": "hours"}],  # a backreference: kept out of the alternation
+    [{"ORTH": {"IN": ["May", "June"]}, "IS_SENT_START": True}, {"LIKE_NUM": True}],  # a token attribute too
+    [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["nato", "may"]}}, {"LOWER": "weekend"}],  # NOT_IN is not a lexeme test
 ]
 WORDS = ["May", "June", "may", "12", "1999", "2001", ",", "-", "early", "late", "of", "the", "days", "weeks",
          "ago", "three", "weekend", "Weekend", "hours", "7", "NATO", "met", "in", "\n", "x1999", "11", "22"]
@@ -39,6 +41,15 @@ def test_same_matches_as_the_matcher_on_random_texts():
     for _ in range(300):
         doc = nlp(" ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 40))))
         assert sorted(gated(doc)) == sorted(plain(doc)), doc.text
+
+
+def test_specs_with_other_conditions_are_gated_on_their_lexical_ones():
+    nlp, plain, gated = _matchers(PATTERNS)
+    assert gated.gated
+    doc = nlp("June 12 and May 7 , Spring weekend , NATO weekend")
+    assert sorted(gated(doc)) == sorted(plain(doc))
+    assert {doc[a:b].text for _k, a, b in plain(doc)} >= {"June 12", "Spring weekend"}
+    assert "May 7" not in {doc[a:b].text for _k, a, b in plain(doc)}
 
 
 def test_gate_is_off_for_specs_it_cannot_decide():

@@ -9,9 +9,11 @@ decides in numpy which runs are looked at; the others by a bit per required spec
 OR-ed over the run's tokens: "the" or "in May" alone start no English date).
 `GatedMatcher` wraps a Matcher and runs it over those runs only.
 Whether a token meets a spec depends only on its lexeme (ORTH, TEXT, LOWER, LIKE_NUM
-...), so it is decided once per word form and cached. Patterns using anything else
-(negation, wildcards, token attributes set by components, extensions) switch the gate
-off: the wrapped Matcher then runs over the whole doc as before.
+...), so it is decided once per word form and cached. A spec that also tests something
+else (a token attribute set by a component, IS_SENT_START, NOT_IN) is gated on its lexical
+conditions alone, which every token it matches meets; a spec with none (negation,
+wildcards, only token attributes or extensions) switches the gate off: the wrapped Matcher
+then runs over the whole doc as before.
 """
 from __future__ import annotations
 
@@ -48,20 +50,18 @@ class _Spec:
                 continue
             attr = LEXICAL.get(str(key).upper())
             if attr is None:
-                return None
+                continue  # not a lexeme's: the other conditions still must hold
             values = want.get("IN", [want.get("REGEX")]) if isinstance(want, dict) else [want]
             if attr.endswith("_") and not all(isinstance(v, str) for v in values):
-                return None  # hash ids on string attributes: not decided here
+                continue  # hash ids on string attributes: not decided here
             if isinstance(want, dict):
                 if set(want) == {"IN"}:
                     conds.append((attr, "in", frozenset(want["IN"])))
                 elif set(want) == {"REGEX"} and attr in ("orth_", "lower_"):
                     conds.append((attr, "re", want["REGEX"]))
-                else:
-                    return None
             else:
                 conds.append((attr, "in", frozenset([want])))
-        return conds
+        return conds or None
 
 
 class _AnyOf:
