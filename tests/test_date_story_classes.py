@@ -116,3 +116,8 @@ def test_a_date_cited_with_a_source_name_in_parentheses(text, span, want):
 def test_a_cited_date_does_not_anchor_the_story(nlp_en):
     text = "The talks collapsed on 19 March 1999. Crowds gathered (Tanjug, 2 May 2001). Two days later the bombs fell."
     assert dates(nlp_en, "en", text, "2002-01-01").get("Two days later") == ("1999-03-21", "1999-03-21")
+
+
+def test_a_weekday_after_a_day_and_month_in_a_news_report_is_the_date_of_writings(nlp_en):
+    text = "The monitors came back in 1999. On 7 March they left Prizren. On Saturday, refugees crossed the border."
+    assert dates(nlp_en, "en", text, "1999-06-16").get("Saturday") == ("1999-06-12", "1999-06-12")

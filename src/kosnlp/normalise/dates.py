@@ -193,7 +193,9 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         self._tense, self._before = tense, (before or "").lower()
         self._period = make_anchor("report_period", period)
         # the previous date was counted in the story (a weekday, "two days later"), not written out
-        self._prev_counted = bool(previous and previous.get("anchor") in STORY_ANCHORS)
+        # (a day and month parsed as a calendar date: "7 marca")
+        self._prev_counted = bool(previous and previous.get("anchor") in STORY_ANCHORS
+                                  and previous.get("method") != "dateparser")
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),
