@@ -106,7 +106,9 @@ class RelativeForms:
         if a is None:
             return unresolved("no anchor")
         if shift and a is ref and not ref.day:  # a year-only reference is the year written about
-            return unresolved("reference date known only to the year")
+            a = self._present  # the year the text says it is written in ("Dziś, w 2014 r."), if it does
+            if a is None:
+                return unresolved("reference date known only to the year")
         y = (a.day or a.mid).year + shift
         extra = {"anchor": a.kind, "anchor_value": a.value, **({"method": SHIFTED_YEAR} if shift else {})}
         if words[0] in months:
@@ -122,6 +124,10 @@ class RelativeForms:
         # counted from the time of writing: a date of the story is no substitute for a
         # reference date known only to the year
         a = self._pick(ref, None if ref is not None else prev, need_day=True)
+        if a is None and self._present is not None and ref is not None \
+                and (offsets[t] if t in offsets else deictic_days(lang, t)) == 0:
+            # "dziś" in a text that says the year it is written in ("Dziś, w 2014 r."): that year
+            return year_norm(self._present.start.year, anchor=self._present.kind, anchor_value=self._present.value)
         if a is None:
             return unresolved("reference date known only to the year" if ref is not None else "no anchor")
         word = "today" if t.split()[0] in ("this", "tonight") else t  # "this morning": the anchor day
@@ -264,7 +270,9 @@ class RelativeForms:
         if a is None:
             return unresolved("no anchor")
         if shift and a is ref and not ref.day:  # "last year" from a year-only reference: the year written about
-            return unresolved("reference date known only to the year")
+            a = self._present  # unless the text says the year it is written in
+            if a is None:
+                return unresolved("reference date known only to the year")
         extra = {"anchor": a.kind, "anchor_value": a.value}
         d = a.day or a.mid
         months, seasons, days = self._w("months", lang), self._w("seasons", lang), self._w("weekdays", lang)
