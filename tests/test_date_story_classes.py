@@ -116,3 +116,21 @@ def test_a_date_cited_with_a_source_name_in_parentheses(text, span, want):
 def test_a_cited_date_does_not_anchor_the_story(nlp_en):
     text = "The talks collapsed on 19 March 1999. Crowds gathered (Tanjug, 2 May 2001). Two days later the bombs fell."
     assert dates(nlp_en, "en", text, "2002-01-01").get("Two days later") == ("1999-03-21", "1999-03-21")
+
+
+def test_a_weekday_after_a_day_and_month_in_a_news_report_is_the_date_of_writings(nlp_en):
+    text = "The monitors came back in 1999. On 7 March they left Prizren. On Saturday, refugees crossed the border."
+    assert dates(nlp_en, "en", text, "1999-06-16").get("Saturday") == ("1999-06-12", "1999-06-12")
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("pl", "Kosowo dziś\nW lutym ubiegłego roku podpisano umowę. Dziś, w 2012 r., granica jest otwarta.",
+     {"dziś": ("2012-01-01", "2012-12-31"), "lutym ubiegłego roku": ("2011-02-01", "2011-02-28")}),
+    ("en", "Kosovo today\nLast year the talks resumed. Today, in 2012, the border is open.",
+     {"today": ("2012-01-01", "2012-12-31"), "Last year": ("2011-01-01", "2011-12-31")}),
+    # without the year stated, a reference of the year written about leaves them unresolved
+    ("en", "Last year the talks resumed.", {"Last year": "reference date known only to the year"}),
+])
+def test_a_text_that_states_the_year_it_is_written_in(nlp_pl, nlp_en, lang, text, want):
+    got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, "1999")
+    assert {k: got.get(k) for k in want} == want, got

@@ -127,8 +127,10 @@ class Normaliser:
         inflected = language(lang).case_inflection  # mentions are linked through their lemmas
         sents = _Sentences(doc, ents)  # once per doc: doc.text and doc.ents walk every token
         doc_text, words, spans, starts = sents.text, sents.words, sents.spans, sents.span_starts
+        date_spans = [(s, e) for s, e, label in spans if label == "DATE"]
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date,
-                          StoryTime.expected(doc_text[s:e] for s, e, label in spans if label == "DATE"))
+                          StoryTime.expected(doc_text[s:e] for s, e in date_spans),
+                          StoryTime.stated_present(doc_text, date_spans, lang))
         given = story.reference
         first_nl = doc_text.find("\n")  # the end of the first line (a title)
         actors = ActorContext(res.actors, lang)

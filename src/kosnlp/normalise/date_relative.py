@@ -106,7 +106,9 @@ class RelativeForms:
         if a is None:
             return unresolved("no anchor")
         if shift and a is ref and not ref.day:  # a year-only reference is the year written about
-            return unresolved("reference date known only to the year")
+            a = self._present  # the year the text says it is written in ("Dziś, w 2014 r."), if it does
+            if a is None:
+                return unresolved("reference date known only to the year")
         y = (a.day or a.mid).year + shift
         extra = {"anchor": a.kind, "anchor_value": a.value, **({"method": SHIFTED_YEAR} if shift else {})}
         if words[0] in months:
@@ -122,6 +124,10 @@ class RelativeForms:
         # counted from the time of writing: a date of the story is no substitute for a
         # reference date known only to the year
         a = self._pick(ref, None if ref is not None else prev, need_day=True)
+        if a is None and self._present is not None and ref is not None \
+                and (offsets[t] if t in offsets else deictic_days(lang, t)) == 0:
+            # "dziś" in a text that says the year it is written in ("Dziś, w 2014 r."): that year
+            return year_norm(self._present.start.year, anchor=self._present.kind, anchor_value=self._present.value)
         if a is None:
             return unresolved("reference date known only to the year" if ref is not None else "no anchor")
         word = "today" if t.split()[0] in ("this", "tonight") else t  # "this morning": the anchor day
@@ -130,33 +136,6 @@ class RelativeForms:
             return None
         return day_norm(a.day + dt.timedelta(days=days), anchor=a.kind, anchor_value=a.value,
                         **({} if t in offsets else {"method": "dateparser"}))
-
-    def _weekend(self, t, lang, ref, prev):
-        """"the weekend", "last weekend", "weekend" in a future-tense sentence (the coming one), from
-        the date of writing; "that weekend", "the following weekend" at the story's time: the
-        Saturday-Sunday of the story day's Monday-Sunday week, or of the week after / before it."""
-        words = t.split()
-        if not words or words[-1] not in self._w("weekend", lang) or len(words) > 2:
-            return None
-        shift = self._w("shift", lang).get(words[0]) if len(words) == 2 else None
-        sign = (1 if words[0] in self._w("following", lang) else -1 if words[0] in self._w("preceding", lang)
-                else None) if len(words) == 2 else None
-        if len(words) == 2 and shift is None and sign is None:
-            return None
-        a = self._pick(prev, ref, need_day=True) if sign else self._pick(ref, prev, need_day=True)
-        if a is None:
-            return unresolved("no anchor")
-        d = a.day
-        if a is not ref or sign:  # at the story's time: the weekend of its week
-            sat = d + dt.timedelta(days=5 - d.weekday(), weeks=sign or 0)
-        else:
-            sat = d - dt.timedelta(days=(d.weekday() - 5) % 7)  # the latest Saturday on or before d
-            if d.weekday() == 6:
-                sat = d - dt.timedelta(days=1)
-            if shift == 1 and sat <= d or (shift is None and self._tense == "future" and sat < d - dt.timedelta(days=1)):
-                sat += dt.timedelta(days=7)  # "next weekend"; "the weekend" to come said on a weekday
-        y, w, _ = sat.isocalendar()
-        return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1), anchor=a.kind, anchor_value=a.value)
 
     def _part(self, t, lang, ref, prev):
         """The start / middle / end of a period ("early April", "końca roku"; of a decade, "połowie
@@ -264,7 +243,9 @@ class RelativeForms:
         if a is None:
             return unresolved("no anchor")
         if shift and a is ref and not ref.day:  # "last year" from a year-only reference: the year written about
-            return unresolved("reference date known only to the year")
+            a = self._present  # unless the text says the year it is written in
+            if a is None:
+                return unresolved("reference date known only to the year")
         extra = {"anchor": a.kind, "anchor_value": a.value}
         d = a.day or a.mid
         months, seasons, days = self._w("months", lang), self._w("seasons", lang), self._w("weekdays", lang)

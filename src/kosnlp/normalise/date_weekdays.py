@@ -1,7 +1,7 @@
 """Weekday forms of DATE mentions: a weekday alone (by the tense, or in a story of another year
 counted from its last day), with the date of its day ("Tuesday 18 May 1999", "Friday 15th") and
 the n-th weekday, day or week of a month ("the second Sunday of May", "the last day of March",
-"the second week of June", "the week of March 22") (kosnlp.normalise.dates runs them)."""
+"the second week of June", "the week of March 22"), and weekends (kosnlp.normalise.dates runs them)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ import re
 
 from .datelex import YEAR
 from .keys import unresolved
-from .timex import day_norm, last_day, week_norm
+from .timex import day_norm, last_day, span, week_norm
 
 
 class WeekdayForms:
@@ -163,3 +163,30 @@ class WeekdayForms:
         else:  # the n-th: from the week of the month's first Thursday
             d = first + dt.timedelta(days=(3 - first.weekday()) % 7, weeks=n - 1)
         return {**week_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
+    def _weekend(self, t, lang, ref, prev):
+        """"the weekend", "last weekend", "weekend" in a future-tense sentence (the coming one), from
+        the date of writing; "that weekend", "the following weekend" at the story's time: the
+        Saturday-Sunday of the story day's Monday-Sunday week, or of the week after / before it."""
+        words = t.split()
+        if not words or words[-1] not in self._w("weekend", lang) or len(words) > 2:
+            return None
+        shift = self._w("shift", lang).get(words[0]) if len(words) == 2 else None
+        sign = (1 if words[0] in self._w("following", lang) else -1 if words[0] in self._w("preceding", lang)
+                else None) if len(words) == 2 else None
+        if len(words) == 2 and shift is None and sign is None:
+            return None
+        a = self._pick(prev, ref, need_day=True) if sign else self._pick(ref, prev, need_day=True)
+        if a is None:
+            return unresolved("no anchor")
+        d = a.day
+        if a is not ref or sign:  # at the story's time: the weekend of its week
+            sat = d + dt.timedelta(days=5 - d.weekday(), weeks=sign or 0)
+        else:
+            sat = d - dt.timedelta(days=(d.weekday() - 5) % 7)  # the latest Saturday on or before d
+            if d.weekday() == 6:
+                sat = d - dt.timedelta(days=1)
+            if shift == 1 and sat <= d or (shift is None and self._tense == "future" and sat < d - dt.timedelta(days=1)):
+                sat += dt.timedelta(days=7)  # "next weekend"; "the weekend" to come said on a weekday
+        y, w, _ = sat.isocalendar()
+        return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1), anchor=a.kind, anchor_value=a.value)

@@ -61,6 +61,7 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
         self._period: Anchor | None = None
+        self._present: Anchor | None = None
         self._written: Anchor | None = None
         self._sections: dict[tuple[str, str], dict | list] = {}  # (name, lang) -> its lexicon section
 
@@ -181,7 +182,8 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
 
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None,
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
-                  written=None, before: str | None = None, period: dict | None = None) -> dict:
+                  written=None, before: str | None = None, period: dict | None = None,
+                  present: int | None = None) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -189,11 +191,16 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         reference date before a dateline or heading moved it; defaults to `reference`), which
         a story told in the past does not pass; `before`: the word before the mention ("the"
         turns "next week" into "the following week"); `period`: the period a report states for itself
-        in its first line (StoryTime.period), its "this week". All default to none."""
+        in its first line (StoryTime.period), its "this week"; `present`: the year the text says it is
+        written in (StoryTime.stated_present), for "today" and "last year" when the reference gives only
+        the year written about. All default to none."""
         self._tense, self._before = tense, (before or "").lower()
         self._period = make_anchor("report_period", period)
+        self._present = make_anchor("stated_present", f"{present:04d}") if present else None
         # the previous date was counted in the story (a weekday, "two days later"), not written out
-        self._prev_counted = bool(previous and previous.get("anchor") in STORY_ANCHORS)
+        # (a day and month parsed as a calendar date: "7 marca")
+        self._prev_counted = bool(previous and previous.get("anchor") in STORY_ANCHORS
+                                  and previous.get("method") != "dateparser")
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),

@@ -46,10 +46,16 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
     stories: dict[str, StoryTime] = {}
     actors: dict[str, ActorContext] = {}
     dates: dict[str, list[str]] = {}
+    presents: dict[str, int] = {}
     for r in records:
         dates.setdefault(r["doc_id"], []).extend(s["text"] for s in r["spans"] if s["label"] == "DATE")
+        got = StoryTime.stated_present(r["text"], sorted((s["start"], s["end"]) for s in r["spans"] if s["label"] == "DATE"),
+                                       r["lang"])
+        if got and r["doc_id"] not in presents:
+            presents[r["doc_id"]] = got
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
-        story = stories.setdefault(r["doc_id"], StoryTime(references.get(r["doc_id"]), StoryTime.expected(dates[r["doc_id"]])))
+        story = stories.setdefault(r["doc_id"], StoryTime(references.get(r["doc_id"]), StoryTime.expected(dates[r["doc_id"]]),
+                                                          presents.get(r["doc_id"])))
         context = actors.setdefault(r["doc_id"], ActorContext(res.actors, r["lang"]))
         prev_end, spans, last_date = 0, [(x["start"], x["end"], x["label"]) for x in r["spans"]], None
         for s in sorted(r["spans"], key=lambda s: s["start"]):

@@ -3,10 +3,11 @@ date, the previous date, the story's time and year, and a report's own period.""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from .datelex import YEAR, lexicon
-from .dates import DateNormaliser
+from .dates import APPOSITION, DateNormaliser
 from .timex import make_anchor
 
 
@@ -18,12 +19,13 @@ class StoryTime:
     first such year on a tie). The spaCy component and the gold candidates both read texts
     through it."""
 
-    def __init__(self, reference=None, expected_year: int | None = None):
+    def __init__(self, reference=None, expected_year: int | None = None, present: int | None = None):
         self.reference, self.previous, self.narrative = reference, None, None
         self.written = reference  # a dateline moves the reference, not the date the text was written by
         self.years: Counter[int] = Counter()
         self.expected_year = expected_year  # before the story has given a date (StoryTime.expected)
         self.period = None  # the period a report states for itself in its first line ("30 April - 6 May 1999")
+        self.present = present  # the year the text says it is written in (StoryTime.stated_present)
 
     @staticmethod
     def expected(date_texts) -> int | None:
@@ -31,6 +33,19 @@ class StoryTime:
         story's year for what comes before its first date ("Ten years later" as a title)."""
         years = Counter(int(y) for t in date_texts for y in YEAR.findall(t))
         return years.most_common(1)[0][0] if years else None
+
+    @staticmethod
+    def stated_present(text: str, dates: list[tuple[int, int]], lang: str) -> int | None:
+        """The year a text says it is written in: a "today" with a year in apposition ("Dziś, w
+        2014 r., ...", "Today, in 2019, ..."); `dates`: its DATE mentions (start, end), in order."""
+        lx = lexicon()
+        words, year = lx["stated_present"].get(lang, []), re.compile(lx["stated_present_year"])
+        for (s1, e1), (s2, e2) in zip(dates, dates[1:]):
+            if text[s1:e1].lower() in words and APPOSITION.fullmatch(text[e1:s2]):
+                m = year.match(text[s2:e2])
+                if m:
+                    return int(m.group("year"))
+        return None
 
     @property
     def main_year(self) -> int | None:
@@ -40,14 +55,15 @@ class StoryTime:
     def anchors(self) -> dict:
         """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
-                "main_year": self.main_year, "written": self.written, "period": self.period}
+                "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present}
 
     @property
     def key(self) -> tuple:
         """What a date's norm depends on besides its text (a memo key)."""
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
-        return self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period)
+        return (self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period),
+                self.present)
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
