@@ -40,6 +40,9 @@ def dates(nlp, text):
     ("Trzydzieści dwa lata temu wybuchło powstanie.", ["Trzydzieści dwa lata temu"]),
     ("Wrócimy do tematu za trzy tygodnie.", ["za trzy tygodnie"]),
     ("Raport będzie gotowy za 14 dni.", ["za 14 dni"]),
+    ("Przed tygodniem konwój wrócił z Kukësu.", ["Przed tygodniem"]),
+    ("Wyjechał stamtąd przed trzema laty.", ["przed trzema laty"]),
+    ("Wrócił przed 5 marca, dawno przed laty.", ["5 marca"]),
     # the holidays
     ("Przed świętami wielkanocnymi konwój wrócił.", ["świętami wielkanocnymi"]),
     ("Nikt nie myślał o świętach.", ["świętach"]),
