@@ -40,10 +40,17 @@ def dates(nlp, text):
     ("Trzydzieści dwa lata temu wybuchło powstanie.", ["Trzydzieści dwa lata temu"]),
     ("Wrócimy do tematu za trzy tygodnie.", ["za trzy tygodnie"]),
     ("Raport będzie gotowy za 14 dni.", ["za 14 dni"]),
+    ("Przed tygodniem konwój wrócił z Kukësu.", ["Przed tygodniem"]),
+    ("Wyjechał stamtąd przed trzema laty.", ["przed trzema laty"]),
+    ("Wrócił przed 5 marca, dawno przed laty.", ["5 marca"]),
     # the holidays
     ("Przed świętami wielkanocnymi konwój wrócił.", ["świętami wielkanocnymi"]),
     ("Nikt nie myślał o świętach.", ["świętach"]),
     ("Na święta Bożego Narodzenia wrócili do domów.", ["święta Bożego Narodzenia"]),
+    # decades with a written ending, a weekend with its modifier, a ten-day part of a month
+    ("W latach 80-tych autonomia była szeroka.", ["latach 80-tych"]),
+    ("W najbliższy weekend ruszy konwój.", ["najbliższy weekend"]),
+    ("W drugiej dekadzie lipca wrócili uchodźcy.", ["drugiej dekadzie lipca"]),
 ])
 def test_polish_date_spans(nlp_pl, text, want):
     assert dates(nlp_pl, text) == want
@@ -98,6 +105,8 @@ def test_a_month_opening_a_heading_wins_over_a_village_of_that_name(nlp_pl):
     ("The third day opened with a debate on refugees.", ["third day"]),
     ("The day after tomorrow the envoy flies to Belgrade.", ["day after tomorrow"]),
     ("In Autumn the camps emptied.", ["Autumn"]),
+    ("This past week the border stayed shut.", ["This past week"]),
+    ("In the first half of April the camps filled.", ["first half of April"]),
 ])
 def test_english_date_spans(nlp_en, text, want):
     assert dates(nlp_en, text) == want
