@@ -99,3 +99,18 @@ def test_polish_named_facilities_and_capitalised_place_nouns(nlp_pl, text, span)
 def test_polish_surname_particles_join_the_name(nlp_pl):
     got = ents(nlp_pl, "Minister rozmawiał z Pierre'em de Boissieu i z Hansem van Mierlo.")
     assert ("Pierre'em de Boissieu", "ACTOR") in got and ("Hansem van Mierlo", "ACTOR") in got
+
+
+def test_polish_union_capitalised_alone_is_the_eu_and_a_commission_alone_a_body(nlp_pl):
+    doc = nlp_pl("Macedonia chce wejść do Unii, a Komisja przygotowała raport o Albanii.")
+    got = {(e.text, e.label_): e._.norm.get("id") for e in doc.ents}
+    assert got[("Unii", "ACTOR")] == "organisation:eu" and ("Komisja", "ACTOR") in got
+
+
+def test_polish_lower_case_union_and_commission_are_no_names(nlp_pl):
+    assert ents(nlp_pl, "Ta unia celna i komisja graniczna działały w Skopju.") == [("Skopju", "PLACE")]
+
+
+def test_polish_name_shared_by_two_listed_bodies_is_ambiguous(nlp_pl):
+    doc = nlp_pl("Paczki rozdawano razem z Caritasem.")
+    assert [(e.text, e._.norm.get("reason", "")[:9]) for e in doc.ents] == [("Caritasem", "ambiguous")]
