@@ -114,3 +114,9 @@ def test_polish_lower_case_union_and_commission_are_no_names(nlp_pl):
 def test_polish_name_shared_by_two_listed_bodies_is_ambiguous(nlp_pl):
     doc = nlp_pl("Paczki rozdawano razem z Caritasem.")
     assert [(e.text, e._.norm.get("reason", "")[:9]) for e in doc.ents] == [("Caritasem", "ambiguous")]
+
+
+def test_polish_cases_of_a_place_in_c_acute(nlp_pl):
+    doc = nlp_pl("Konwój wyjechał z Obilicia do Prisztiny.")
+    got = {(e.text, e.label_): e._.norm.get("id") for e in doc.ents}
+    assert ("Obilicia", "PLACE") in got and got[("Obilicia", "PLACE")]
