@@ -306,8 +306,7 @@ class NameFinder(WithCues, NameRules):
         starts = {a for a, _b in bounds}
         quoted_orgs(doc, texts, caps, v.words, self.quoted_heads, new, starts,
                     lambda i: self.morfeusz and not v.heads[i] and _common_noun_pl(texts[i]))
-        lone_bodies(doc, texts, caps, self.body_words, starts,
-                    covered | {i for s in new for i in range(s.start, s.end)}, new)
+        lone_bodies(doc, texts, caps, self.body_words, starts, covered, new)
         for s in existing + new:
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)
