@@ -120,3 +120,16 @@ def test_polish_cases_of_a_place_in_c_acute(nlp_pl):
     doc = nlp_pl("Konwój wyjechał z Obilicia do Prisztiny.")
     got = {(e.text, e.label_): e._.norm.get("id") for e in doc.ents}
     assert ("Obilicia", "PLACE") in got and got[("Obilicia", "PLACE")]
+
+
+def test_polish_place_before_the_closing_date_of_a_note_is_where_it_was_written(nlp_pl):
+    got = ents(nlp_pl, "Raport przygotował zespół ambasady, Skopje, 14 kwietnia 1999 r.\n\nDalej tekst.")
+    assert ("Skopje", "PLACE") in got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Referat wygłosił pracownik Zakładu Historii Najnowszej.", "Zakładu Historii Najnowszej"),
+    ("Analizę opublikował Ośrodek Studiów Bałkańskich.", "Ośrodek Studiów Bałkańskich"),
+])
+def test_polish_institute_heads(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
