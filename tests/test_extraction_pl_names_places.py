@@ -133,3 +133,17 @@ def test_polish_place_before_the_closing_date_of_a_note_is_where_it_was_written(
 ])
 def test_polish_institute_heads(nlp_pl, text, span):
     assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("W obozie Kukës II zabrakło chleba.", "Kukës II"),
+    ("Rocznicę bitwy obchodzono na Kosowym Polu.", "Kosowym Polu"),
+])
+def test_polish_numbered_camps_and_neuter_adjective_places(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_polish_numbered_camp_links_to_its_place(nlp_pl):
+    doc = nlp_pl("Paczki rozdano w obozie Stenkovec II.")
+    got = {e.text: e._.norm.get("id") for e in doc.ents}
+    assert got["Stenkovec II"] == "place:stenkovec"

@@ -6,6 +6,8 @@ city ("Uniwersytet w Prisztinie"), a quoted title coordinated with a listed one
 ("„Trybuna” i „Życie”"); and the persons of a capitalised run (`_persons`)."""
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
@@ -110,6 +112,12 @@ class NameRules:
             m = k
             while m < sent.end and m < k + 3 and v.caps[m] and (m not in covered or named
                                                               or (label == "FACILITY" and m in person)):
+                m += 1
+            if label == "FACILITY" and m == k and k in covered:
+                while m < sent.end and m < k + 3 and v.caps[m] and not _ROMAN.match(v.texts[m]):
+                    m += 1  # a listed name with the number of a camp: "obozie Stenkovec I"
+                if not (m < sent.end and m > k and _ROMAN.match(v.texts[m])):
+                    continue
                 m += 1
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
                 # a Polish place noun written with a capital is part of the name: "w Dolinie Preszewa"
@@ -291,6 +299,7 @@ def _name_classes_text(text: str) -> set:
 
 
 _OPEN, _CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")
+_ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3})$")
 
 
 
