@@ -147,3 +147,17 @@ def test_polish_numbered_camp_links_to_its_place(nlp_pl):
     doc = nlp_pl("Paczki rozdano w obozie Stenkovec II.")
     got = {e.text: e._.norm.get("id") for e in doc.ents}
     assert got["Stenkovec II"] == "place:stenkovec"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Minister Obrony Narodowej Jan Nowicki odwiedził bazę.", "Jan Nowicki"),
+    ("Do Skopja przyleciał Sekretarz Stanu Madeleine Albright.", "Madeleine Albright"),
+])
+def test_polish_capitalised_office_words_are_outside_the_person(nlp_pl, text, span):
+    got = ents(nlp_pl, text)
+    assert (span, "ACTOR") in got and not [g for g in got if g[0] != span and span in g[0]]
+
+
+def test_polish_document_word_ends_the_organisation(nlp_pl):
+    got = ents(nlp_pl, "Grupa Kontaktowa Deklaracją londyńską wezwała strony do rozmów.")
+    assert got[0] == ("Grupa Kontaktowa", "ACTOR")

@@ -245,6 +245,10 @@ class NameRules:
             if len(words) == 1 and doc[a].text.upper() in known:
                 new.append(Span(doc, a, j, label="PERSON"))
 
+    def _after_office(self, doc: Doc, k: int, m: int, j: int, v, covered: set) -> tuple[int, int]:
+        got = _office_words_end(self, doc, k, j, v, covered)
+        return got if got else (k, m)
+
     def _persons(self, doc: Doc, sent: Span, i: int, j: int, v, covered: set, person: set,
                  heading: bool, new: list) -> None:
         """The persons in the run i..j: every name in it ("David and Anthony")."""
@@ -279,6 +283,8 @@ class NameRules:
                 continue
             if m - k >= 2 and not self._given(doc[k]) and self._given(doc[k + 1]) and self._common(doc[k]):
                 k += 1  # "Szukam Agima Krasniqiego": a common word before the name
+            elif self.inflected and m - k >= 2 and self._common(doc[k]) and self._title_before(doc, k, v):
+                k, m = self._after_office(doc, k, m, j, v, covered)  # "Minister Spraw Zagranicznych | Bronisław Geremek"
             run = doc[k:m]
             # a capitalised word inside a sentence before a known person's surname is another
             # given name of that family ("editor Veran Matić" beside the minister Goran Matić)
@@ -291,6 +297,22 @@ class NameRules:
                 if len(run) == 1 and run.start == sent.start:
                     continue
                 new.append(Span(doc, run.start, run.end, label="PERSON"))
+
+
+def _office_words_end(finder, doc: Doc, k: int, j: int, v, covered: set) -> tuple[int, int] | None:
+    """Capitalised common words of an office after a title ("Minister | Spraw Zagranicznych",
+    "Sekretarz | Stanu") end where a given name followed by a capitalised word begins: (start,
+    end) of that person's name, or None."""
+    t = k  # a common word that is also a given name's case form ("Stanu": Stan) is an office word
+    while t < j - 1 and t < k + 4 and finder._common(doc[t]) and not (
+            t > k and finder._given(doc[t]) and not finder._common(doc[t + 1])):
+        t += 1  # up to a given name before a word that is no common word ("Jan | Nowicki")
+    if t == k or t >= j - 1 or not finder._given(doc[t]) or not v.caps[t + 1]:
+        return None
+    m = t + 1
+    while m < j and m < t + 3 and v.caps[m] and (m not in covered or m == t + 1):
+        m += 1
+    return t, m
 
 
 def _name_classes_text(text: str) -> set:
