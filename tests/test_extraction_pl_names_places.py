@@ -99,3 +99,65 @@ def test_polish_named_facilities_and_capitalised_place_nouns(nlp_pl, text, span)
 def test_polish_surname_particles_join_the_name(nlp_pl):
     got = ents(nlp_pl, "Minister rozmawiał z Pierre'em de Boissieu i z Hansem van Mierlo.")
     assert ("Pierre'em de Boissieu", "ACTOR") in got and ("Hansem van Mierlo", "ACTOR") in got
+
+
+def test_polish_union_capitalised_alone_is_the_eu_and_a_commission_alone_a_body(nlp_pl):
+    doc = nlp_pl("Macedonia chce wejść do Unii, a Komisja przygotowała raport o Albanii.")
+    got = {(e.text, e.label_): e._.norm.get("id") for e in doc.ents}
+    assert got[("Unii", "ACTOR")] == "organisation:eu" and ("Komisja", "ACTOR") in got
+
+
+def test_polish_lower_case_union_and_commission_are_no_names(nlp_pl):
+    assert ents(nlp_pl, "Ta unia celna i komisja graniczna działały w Skopju.") == [("Skopju", "PLACE")]
+
+
+def test_polish_name_shared_by_two_listed_bodies_is_ambiguous(nlp_pl):
+    doc = nlp_pl("Paczki rozdawano razem z Caritasem.")
+    assert [(e.text, e._.norm.get("reason", "")[:9]) for e in doc.ents] == [("Caritasem", "ambiguous")]
+
+
+def test_polish_cases_of_a_place_in_c_acute(nlp_pl):
+    doc = nlp_pl("Konwój wyjechał z Obilicia do Prisztiny.")
+    got = {(e.text, e.label_): e._.norm.get("id") for e in doc.ents}
+    assert ("Obilicia", "PLACE") in got and got[("Obilicia", "PLACE")]
+
+
+def test_polish_place_before_the_closing_date_of_a_note_is_where_it_was_written(nlp_pl):
+    got = ents(nlp_pl, "Raport przygotował zespół ambasady, Skopje, 14 kwietnia 1999 r.\n\nDalej tekst.")
+    assert ("Skopje", "PLACE") in got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Referat wygłosił pracownik Zakładu Historii Najnowszej.", "Zakładu Historii Najnowszej"),
+    ("Analizę opublikował Ośrodek Studiów Bałkańskich.", "Ośrodek Studiów Bałkańskich"),
+])
+def test_polish_institute_heads(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("W obozie Kukës II zabrakło chleba.", "Kukës II"),
+    ("Rocznicę bitwy obchodzono na Kosowym Polu.", "Kosowym Polu"),
+])
+def test_polish_numbered_camps_and_neuter_adjective_places(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_polish_numbered_camp_links_to_its_place(nlp_pl):
+    doc = nlp_pl("Paczki rozdano w obozie Stenkovec II.")
+    got = {e.text: e._.norm.get("id") for e in doc.ents}
+    assert got["Stenkovec II"] == "place:stenkovec"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Minister Obrony Narodowej Jan Nowicki odwiedził bazę.", "Jan Nowicki"),
+    ("Do Skopja przyleciał Sekretarz Stanu Madeleine Albright.", "Madeleine Albright"),
+])
+def test_polish_capitalised_office_words_are_outside_the_person(nlp_pl, text, span):
+    got = ents(nlp_pl, text)
+    assert (span, "ACTOR") in got and not [g for g in got if g[0] != span and span in g[0]]
+
+
+def test_polish_document_word_ends_the_organisation(nlp_pl):
+    got = ents(nlp_pl, "Grupa Kontaktowa Deklaracją londyńską wezwała strony do rozmów.")
+    assert got[0] == ("Grupa Kontaktowa", "ACTOR")

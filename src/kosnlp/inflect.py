@@ -162,10 +162,14 @@ def inflect(name: str, kind: str = "place", gender: str = "m", polish: bool = Fa
                         continue
                     break
                 per_word[j] = f
-    if kind == "place" and len(words) == 2 and words[-1].endswith("a") and _foreign_adjective(words[0]):
-        adj = rule_forms(words[0], "place_adjective_f")  # "Suva Reka" -> "Suvej Reki"
+    neuter = words[-1].endswith(("e", "o")) and words[0].endswith("e")
+    if kind == "place" and len(words) == 2 and (words[-1].endswith("a") or neuter) and _foreign_adjective(words[0]):
+        # "Suva Reka" -> "Suvej Reki"; "Kosowe Pole" -> "na Kosowym Polu"
+        adj = rule_forms(words[0], "place_adjective_n" if neuter else "place_adjective_f")
         per_word[0] = {c: (per_word[0][c] or {words[0]}) | adj[c] for c in CASES}
-        if per_word[-1]["gen"] == {words[-1]}:  # a GeoNames spelling: its noun declines too
+        if neuter:
+            per_word[-1] = morfeusz_forms(words[-1], "subst", "sg", "n") or rule_forms(words[-1], paradigm)
+        elif per_word[-1]["gen"] == {words[-1]}:  # a GeoNames spelling: its noun declines too
             per_word[-1] = rule_forms(words[-1], paradigm)
     out = {name}
     for c in CASES:
@@ -176,9 +180,9 @@ def inflect(name: str, kind: str = "place", gender: str = "m", polish: bool = Fa
 
 
 def _foreign_adjective(word: str) -> bool:
-    """A capitalised word in -a that Morfeusz does not know, read as an adjective of a
-    South Slavic place name before its noun ("Suva", "Mala", "Kosovska")."""
-    return (word[:1].isupper() and word[1:].islower() and word.isalpha() and word.endswith("a")
+    """A capitalised word in -a (-e before a neuter noun) that Morfeusz does not know, read
+    as an adjective of a place name before its noun ("Suva", "Mala", "Kosovska", "Kosowe")."""
+    return (word[:1].isupper() and word[1:].islower() and word.isalpha() and word.endswith(("a", "e"))
             and len(word) >= 4 and not _nominative_analyses(word))
 
 

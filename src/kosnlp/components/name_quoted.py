@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from ..morfeusz import analyse
 
 OPEN, CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")
+_OPEN_SET = frozenset(OPEN)
 MAX_QUOTED = 6  # words of a quoted name
 
 
@@ -18,11 +19,11 @@ def quoted_orgs(doc: Doc, texts: list, caps: list, words: list, heads: set, new:
                 sent_starts: set, common_first) -> None:
     """Append an ORG span for each head word + quoted name in `doc` (`words`: lemmas in
     lower case; `common_first(i)`: the capitalised word opening a sentence is a common noun)."""
-    if not heads:
+    if not heads or not _OPEN_SET.intersection(texts):
         return
     n = len(texts)
-    for k in range(1, n - 2):
-        if texts[k] not in OPEN or not caps[k + 1] or not caps[k - 1] or not _head(texts[k - 1], words[k - 1], heads):
+    for k in (k for k, t in enumerate(texts) if t in _OPEN_SET and 0 < k < n - 2):
+        if not caps[k + 1] or not caps[k - 1] or not _head(texts[k - 1], words[k - 1], heads):
             continue
         m = next((j for j in range(k + 2, min(k + 2 + MAX_QUOTED, n)) if texts[j] in CLOSE), None)
         if m is None or any(texts[j] in (".", ",", ";", ":", "(", ")") for j in range(k + 1, m)):

@@ -33,6 +33,7 @@ from ..compiled import read_patterns
 from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
 from .base import WithCues, sentence_bounds
+from .name_bodies import lone_bodies
 from .name_quoted import quoted_orgs
 from .name_rules import NameRules, _cap_text
 from .place_context import PlaceContext
@@ -143,6 +144,7 @@ class NameFinder(WithCues, NameRules, PlaceContext):
         self.articles = set(cues.get("name_outside_lower", []))  # "the"
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.quoted_heads = set(cues.get("quoted_name_heads", []))
+        self.body_words = set(cues.get("body_words", []))
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
         self.inflected_given: dict[tuple[str, bool], bool] = {}  # (form, alone) -> an inflected given name
@@ -325,8 +327,10 @@ class NameFinder(WithCues, NameRules, PlaceContext):
                         i = cut  # "Rząd | Jerzego Buzka": one head word is no name
                 self._persons(doc, sent, i, j, v, covered, person, heading, new)
         self._on_listed(doc, v, existing, new)
-        quoted_orgs(doc, texts, caps, v.words, self.quoted_heads, new, {a for a, _b in bounds},
+        starts = {a for a, _b in bounds}
+        quoted_orgs(doc, texts, caps, v.words, self.quoted_heads, new, starts,
                     lambda i: self.morfeusz and not v.heads[i] and _common_noun_pl(texts[i]))
+        lone_bodies(doc, texts, caps, self.body_words, starts, covered, new)
         self._unlisted_places(doc, v, covered | {i for s in new for i in range(s.start, s.end)}, new,
                               {s.start for s in existing if (s.id_ or "").startswith("usstate:")})
         for s in existing + new:

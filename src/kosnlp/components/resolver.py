@@ -198,6 +198,9 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         at = {i: n for n, sp in enumerate(spans) for i in range(sp.start, sp.end)}
         out: set[int] = set()
         for n, sp in enumerate(spans):
+            if sp.label_ in GEO and self._closing_dateline(doc, spans, n):
+                out.add(n)  # "Opracowanie dla biuletynu ..., Warszawa, 28 maja 1999 r."
+                continue
             if sp.label_ not in GEO or not (sp.start == 0 or doc[sp.start].is_sent_start):
                 continue
             names, i = [n], sp.end
@@ -215,6 +218,19 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
                 else:
                     break
         return out
+
+    @staticmethod
+    def _closing_dateline(doc: Doc, spans: list[Span], n: int) -> bool:
+        """A place between commas before a date that ends the sentence: where a note or
+        letter was written, at its end ("..., Warszawa, 28 maja 1999 r.")."""
+        sp = spans[n]
+        if n + 1 >= len(spans) or sp.start == 0 or doc[sp.start - 1].text != "," or sp.end + 1 >= len(doc):
+            return False
+        d = spans[n + 1]
+        if d.label_ != "DATE" or doc[sp.end].text != "," or d.start != sp.end + 1:
+            return False
+        e = d.end + (d.end < len(doc) and doc[d.end].text == ".")
+        return e == len(doc) or doc[e].is_sent_start or doc[e].is_space
 
     # -- main ------------------------------------------------------------------------
     def _rule_labels(self, doc: Doc, spans: list[Span], parsed: bool) -> tuple[list, set[int]]:

@@ -13,11 +13,14 @@ Anything else is "unresolved" with a reason.
 from __future__ import annotations
 
 import itertools
+import re
 
 from ..languages import language
 from .geonames import cities as _cities, city_keys  # noqa: F401 (compiled GeoNames index)
 from .keys import key, lemma_keys, nominatives, unresolved
 from .tables import NameIndex
+
+_CAMP_NUMBER = re.compile(r"^(I{1,3}|IV|V|VI{1,3})$")  # a camp's number after its place
 
 
 AMBIGUOUS = "ambiguous"  # `choose` finds no one town the name means
@@ -195,6 +198,11 @@ class PlaceResolver:
                 return ids
             got = self._decide(ids, method, text)
             if got:
+                return got
+        head, _, number = text.rpartition(" ")
+        if head and _CAMP_NUMBER.match(number):  # "Stenkovec I": the camp of that place
+            got = self.resolve(head, lang, "", None)
+            if got.get("status") == "resolved":
                 return got
         return unresolved("not in gazetteer or GeoNames")
 
