@@ -173,3 +173,8 @@ def test_english_addressee_of_an_addressed_demand_acts(nlp_en):
 
 def test_english_aid_delivered_to_a_country_goes_to_a_place(nlp_en):
     assert ("Albania", "PLACE") in ents(nlp_en, "Tents were delivered to Albania.")
+
+
+def test_english_capitalised_sentence_before_a_line_break_is_no_heading(nlp_en):
+    got = ents(nlp_en, "10:00 Talks with President Ivo Marin at Belvedere Palace.\n\nLunch follows.")
+    assert ("Ivo Marin", "ACTOR") in got and ("Belvedere Palace", "PLACE") in got

@@ -257,7 +257,8 @@ class NameFinder(WithCues, NameRules, PlaceContext):
         for a, b in bounds:
             sent = doc[a:b]
             words = n_words[b] - n_words[a]
-            heading = (words >= 3 and texts[b - 1] not in ".!?;:"
+            last = b - 1 - (b - 1 > a and texts[b - 1].isspace())  # the line break after a sentence
+            heading = (words >= 3 and texts[last] not in ".!?;:"
                        and (n_caps[b] - n_caps[a]) / words > 0.6)
             self._dateline(doc, sent, new, covered)
             self._after_noun(doc, sent, v, covered, new, person)
