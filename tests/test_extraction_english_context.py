@@ -178,3 +178,15 @@ def test_english_aid_delivered_to_a_country_goes_to_a_place(nlp_en):
 def test_english_capitalised_sentence_before_a_line_break_is_no_heading(nlp_en):
     got = ents(nlp_en, "10:00 Talks with President Ivo Marin at Belvedere Palace.\n\nLunch follows.")
     assert ("Ivo Marin", "ACTOR") in got and ("Belvedere Palace", "PLACE") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The jets left from RAF Coltishall at dawn.", [("RAF Coltishall", "PLACE")]),
+    ("RAF Jaguars struck the depot.", [("RAF", "ACTOR")]),
+])
+def test_english_air_force_station_after_a_preposition(nlp_en, text, want):
+    assert names(ents(nlp_en, text)) == want
+
+
+def test_english_oval_office_is_a_place(nlp_en):
+    assert ("Oval Office", "PLACE") in ents(nlp_en, "The President will speak from the Oval Office.")

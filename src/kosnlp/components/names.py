@@ -123,6 +123,7 @@ class NameFinder(WithCues, NameRules, PlaceContext):
         self.plural_marks = set(cues.get("plural_possessive_marks", []))
         self.state_bodies = set(cues.get("state_body_heads", []))
         self.place_heads_before = set(cues.get("place_heads_before", []))
+        self.base_owners, self.base_preps = set(cues.get("base_owners", [])), set(cues.get("base_preps", []))
         self._prepare_places(cues)
         self.after_ds = set(cues.get("connectors_after_ds", []))
         self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
@@ -276,8 +277,9 @@ class NameFinder(WithCues, NameRules, PlaceContext):
                         next((t for t in range(g + 2, j) if texts[t] not in ("the", "former")), None)) == j
                        for g in range(i, j - 2)):
                     continue  # "the Government of the former Yugoslav Republic of Macedonia": the state acts
-                if j - i >= 2 and texts[i] in self.place_heads_before and not heading and not v.heads[j - 1]:
-                    new.append(Span(doc, i, j, label="FACILITY"))  # "Fort Dix", "Camp Able Sentry"
+                if j - i >= 2 and not heading and not v.heads[j - 1] and (texts[i] in self.place_heads_before or (
+                        texts[i] in self.base_owners and i > 0 and v.words[i - 1] in self.base_preps)):
+                    new.append(Span(doc, i, j, label="FACILITY"))  # "Fort Dix", "at RAF Northolt"
                     continue
                 # a document word ends a name: "UN Security Council | Resolution 1244"
                 j = next((t for t in range(i + 1, j) if texts[t] in self.document_words), j)
