@@ -190,3 +190,21 @@ def test_english_air_force_station_after_a_preposition(nlp_en, text, want):
 
 def test_english_oval_office_is_a_place(nlp_en):
     assert ("Oval Office", "PLACE") in ents(nlp_en, "The President will speak from the Oval Office.")
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("The Regional Council President Lo Fenghua read the text.", "Regional Council", "Lo Fenghua"),
+    ("Border Police Chief of Staff Darko Lukic resigned.", "Border Police", "Darko Lukic"),
+    ("Danube Commission Secretary General Ilse Brandt spoke.", "Danube Commission", "Ilse Brandt"),
+])
+def test_english_title_between_an_organisation_and_a_person(nlp_en, text, org, person):
+    got = names(ents(nlp_en, text))
+    assert got == [(org, "ACTOR"), (person, "ACTOR")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Court of Justice ruled on Monday.", "Court of Justice"),
+    ("The Regional General Assembly met.", "Regional General Assembly"),
+])
+def test_english_title_word_inside_an_organisation_name(nlp_en, text, org):
+    assert names(ents(nlp_en, text)) == [(org, "ACTOR")]

@@ -314,6 +314,7 @@ class NameFinder(WithCues, NameRules, PlaceContext):
                     cut = next((t for t in range(i + 1, j - 1) if caps[t] and caps[t + 1]
                                 and (t not in covered or t in person_start)
                                 and not v.heads[t] and not v.heads[t + 1] and self._given(doc[t])), j)
+                    cut = self._title_cut(texts, v, i, cut, j)
                     end = cut
                     while end - i > 2 and (texts[end - 1] in self.connectors or texts[end - 1] == "the"):
                         end -= 1  # "Serbian Renewal Movement of | Vuk Draskovic": the connector is no part
@@ -348,6 +349,21 @@ class NameFinder(WithCues, NameRules, PlaceContext):
             existing = [s for s in existing if s.label_ in ("STATE", "CITY", "REGION") or s.start not in events]
         doc.spans[self.key] = _places_named_for_persons(existing + new)
         return doc
+
+    def _title_cut(self, texts: list, v: _View, i: int, cut: int, j: int) -> int:
+        """Where a capitalised title after an organisation's name starts the person's name
+        ("UN Security Council | President Qin Huasun", "Yugoslav Army | Chief of Staff ...");
+        not a title after a connector ("Court of Justice") or before a head ("General Assembly")."""
+        if self.inflected:
+            return cut
+        for t in range(i + 1, cut):
+            if not any(v.heads[i:t]) or texts[t - 1] in self.connectors:
+                continue
+            for n, titles in self._titles_cased.items():
+                if tuple(texts[t:t + n]) in titles and t + n < j and v.caps[t + n] and not v.heads[t + n] \
+                        and not any(v.heads[t:t + n]):
+                    return t
+        return cut
 
     def _common(self, tok) -> bool:
         if self.morfeusz:
