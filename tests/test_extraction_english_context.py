@@ -208,3 +208,13 @@ def test_english_title_between_an_organisation_and_a_person(nlp_en, text, org, p
 ])
 def test_english_title_word_inside_an_organisation_name(nlp_en, text, org):
     assert names(ents(nlp_en, text)) == [(org, "ACTOR")]
+
+
+def test_english_country_after_its_town_and_a_comma_is_a_place(nlp_en):
+    got = ents(nlp_en, "The convoy reached Durres, Albania, after dark.")
+    assert ("Durres", "PLACE") in got and ("Albania", "PLACE") in got
+
+
+def test_english_listed_capitals_and_countries_still_act(nlp_en):
+    got = ents(nlp_en, "Envoys from Rome, Greece and Spain objected.")
+    assert ("Greece", "ACTOR") in got and ("Spain", "ACTOR") in got
