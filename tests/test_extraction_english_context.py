@@ -218,3 +218,8 @@ def test_english_country_after_its_town_and_a_comma_is_a_place(nlp_en):
 def test_english_listed_capitals_and_countries_still_act(nlp_en):
     got = ents(nlp_en, "Envoys from Rome, Greece and Spain objected.")
     assert ("Greece", "ACTOR") in got and ("Spain", "ACTOR") in got
+
+
+def test_english_title_case_headline_verb_is_no_given_name(nlp_en):
+    assert names(ents(nlp_en, "Albright Greets Ivanov in Oslo")) == [
+        ("Albright", "ACTOR"), ("Ivanov", "ACTOR"), ("Oslo", "PLACE")]
