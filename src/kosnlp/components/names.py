@@ -17,7 +17,9 @@ Adds candidates to `doc.spans[spans_key]` (the rulers write there too):
   ("wsi Brazda", "kawiarni „Panda”", "the village of Drenovac"): a PLACE;
 - ORG also: a name after a media noun ("the magazine Foreign Policy", "tygodnik
   „Polityka”"), and firm names joined by "&" ("Calder & Rowe");
-- DATELINE: an upper-case place at the start of a news sentence ("COLOGNE, Germany --").
+- DATELINE: an upper-case place at the start of a news sentence ("COLOGNE, Germany --");
+- runs cut or set aside first (kosnlp.components.name_cuts), and places in no list found by
+  the words around them (kosnlp.components.place_context: "the Rugovo gorge", ", near X").
 Title-case headings are skipped: every word is capitalised there.
 """
 from __future__ import annotations
@@ -34,6 +36,7 @@ from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
 from .base import WithCues, sentence_bounds
 from .name_rules import NameRules, _cap_text
+from .name_cuts import NameCuts
 from .place_context import PlaceContext
 
 # Polish cases of a given name, also after an apostrophe (foreign names: "Tony'ego", "Mike'a")
@@ -87,7 +90,7 @@ def _common_noun_pl(text: str) -> bool:
                                   for _l, t, names in analyses)
 
 
-class NameFinder(WithCues, NameRules, PlaceContext):
+class NameFinder(WithCues, NameRules, PlaceContext, NameCuts):
     """Its cues (context/<lang>.yaml: titles, organisation heads, connectors ...) and the
     given names (patterns/given_names_<lang>.jsonl) are saved with the pipeline
     (kosnlp.components.base.WithCues)."""
@@ -119,12 +122,9 @@ class NameFinder(WithCues, NameRules, PlaceContext):
         self.connectors = set(cues["connectors"])
         self.not_joined = set(cues.get("not_joined", []))
         self.not_names = set(cues.get("not_name_first", []))
-        self.event_first = set(cues.get("event_first", []))
         self.plural_marks = set(cues.get("plural_possessive_marks", []))
-        self.state_bodies = set(cues.get("state_body_heads", []))
-        self.place_heads_before = set(cues.get("place_heads_before", []))
-        self.base_owners, self.base_preps = set(cues.get("base_owners", [])), set(cues.get("base_preps", []))
         self._prepare_places(cues)
+        self._prepare_cuts(cues)
         self.after_ds = set(cues.get("connectors_after_ds", []))
         self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
         self.place_heads = set(cues.get("place_heads", []))
@@ -268,18 +268,8 @@ class NameFinder(WithCues, NameRules, PlaceContext):
             for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
-                if texts[i] in self.event_first:
-                    events.update(range(i + 1, j))  # "Operation Joint Guardian": no newspaper in it
-                    continue
-                # a listed organisation after a conjunction is a name of its own: "Government and UNHCR"
-                j = next((t for t in range(i + 1, j - 1) if texts[t] in self.conjunctions and t + 1 in org_at), j)
-                if any(texts[g] in self.state_bodies and texts[g + 1] == "of" and state_at.get(
-                        next((t for t in range(g + 2, j) if texts[t] not in ("the", "former")), None)) == j
-                       for g in range(i, j - 2)):
-                    continue  # "the Government of the former Yugoslav Republic of Macedonia": the state acts
-                if j - i >= 2 and not heading and not v.heads[j - 1] and (texts[i] in self.place_heads_before or (
-                        texts[i] in self.base_owners and i > 0 and v.words[i - 1] in self.base_preps)):
-                    new.append(Span(doc, i, j, label="FACILITY"))  # "Fort Dix", "at RAF Northolt"
+                j = self._run_start(doc, v, i, j, heading, org_at, state_at, events, new)
+                if j is None:
                     continue
                 # a document word ends a name: "UN Security Council | Resolution 1244"
                 j = next((t for t in range(i + 1, j) if texts[t] in self.document_words), j)
@@ -349,21 +339,6 @@ class NameFinder(WithCues, NameRules, PlaceContext):
             existing = [s for s in existing if s.label_ in ("STATE", "CITY", "REGION") or s.start not in events]
         doc.spans[self.key] = _places_named_for_persons(existing + new)
         return doc
-
-    def _title_cut(self, texts: list, v: _View, i: int, cut: int, j: int) -> int:
-        """Where a capitalised title after an organisation's name starts the person's name
-        ("UN Security Council | President Qin Huasun", "Yugoslav Army | Chief of Staff ...");
-        not a title after a connector ("Court of Justice") or before a head ("General Assembly")."""
-        if self.inflected:
-            return cut
-        for t in range(i + 1, cut):
-            if not any(v.heads[i:t]) or texts[t - 1] in self.connectors:
-                continue
-            for n, titles in self._titles_cased.items():
-                if tuple(texts[t:t + n]) in titles and t + n < j and v.caps[t + n] and not v.heads[t + n] \
-                        and not any(v.heads[t:t + n]):
-                    return t
-        return cut
 
     def _common(self, tok) -> bool:
         if self.morfeusz:
