@@ -223,3 +223,15 @@ def test_english_listed_capitals_and_countries_still_act(nlp_en):
 def test_english_title_case_headline_verb_is_no_given_name(nlp_en):
     assert names(ents(nlp_en, "Albright Greets Ivanov in Oslo")) == [
         ("Albright", "ACTOR"), ("Ivanov", "ACTOR"), ("Oslo", "PLACE")]
+
+
+def test_english_lower_case_government_after_a_nationality_is_no_name(nlp_en):
+    assert names(ents(nlp_en, "The Montenegrin government stayed neutral.")) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Serbia's future was decided abroad.", "Serbia"),
+    ("Macedonia's Albanians voted for the coalition.", "Macedonia"),
+])
+def test_english_possessor_of_its_future_or_people_is_a_place(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
