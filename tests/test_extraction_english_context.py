@@ -235,3 +235,17 @@ def test_english_lower_case_government_after_a_nationality_is_no_name(nlp_en):
 ])
 def test_english_possessor_of_its_future_or_people_is_a_place(nlp_en, text, span):
     assert (span, "PLACE") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Lisbon Conference ended without a text.", [("Lisbon", "PLACE")]),
+    ("Leaders met for the NATO Oslo Summit.", [("NATO", "ACTOR"), ("Oslo", "PLACE")]),
+    ("The Contact Group Ministerial was postponed.", [("Contact Group", "ACTOR")]),
+])
+def test_english_event_named_by_its_place_or_body(nlp_en, text, want):
+    assert names(ents(nlp_en, text)) == want
+
+
+def test_english_self_government_is_no_body(nlp_en):
+    got = names(ents(nlp_en, "The Framework for Peace and Self-Government in Kosovo was shelved."))
+    assert got == [("Kosovo", "PLACE")]

@@ -1,6 +1,7 @@
 """Where a capitalised run of kosnlp_names is cut or set aside before it is read as an
 organisation or a person (cues in data/context/<lang>.yaml): an operation's name
-(`event_first`: no listed name inside "Operation Joint Guardian"), a listed organisation
+(`event_first`: no listed name inside "Operation Joint Guardian"), an event named by its place
+("the Rambouillet Conference": `event_heads`), a listed organisation
 after a conjunction ("Government and UNHCR"), "the Government of <state>" (the state acts:
 `state_body_heads`), a facility named by its head word first ("Fort Dix", `place_heads_before`;
 "at RAF Northolt", `base_owners` after `base_preps`), and a capitalised title between an
@@ -15,6 +16,7 @@ class NameCuts:
 
     def _prepare_cuts(self, cues: dict) -> None:
         self.event_first = set(cues.get("event_first", []))
+        self.event_heads = set(cues.get("event_heads", []))
         self.state_bodies = set(cues.get("state_body_heads", []))
         self.place_heads_before = set(cues.get("place_heads_before", []))
         self.base_owners, self.base_preps = set(cues.get("base_owners", [])), set(cues.get("base_preps", []))
@@ -26,6 +28,8 @@ class NameCuts:
         if texts[i] in self.event_first:
             events.update(range(i + 1, j))  # "Operation Joint Guardian": no newspaper in it
             return None
+        # an event named by its place: "the Rambouillet Conference", "the NATO Washington Summit"
+        j = next((t for t in range(i + 1, j) if texts[t] in self.event_heads and t - 1 in self._geo), j)
         # a listed organisation after a conjunction is a name of its own: "Government and UNHCR"
         j = next((t for t in range(i + 1, j - 1) if texts[t] in self.conjunctions and t + 1 in org_at), j)
         if any(texts[g] in self.state_bodies and texts[g + 1] == "of" and state_at.get(

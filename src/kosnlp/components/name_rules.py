@@ -237,7 +237,8 @@ class NameRules:
 
         def place_named_person(k: int) -> bool:  # "Jordan Nikolić", "Roman Kowalski"
             return (k in covered and k in self._geo and k + 1 < j and caps[k + 1] and v.alpha[k + 1]
-                    and (k + 1 not in covered or k + 1 in person) and not title_word[k + 1] and self._given(doc[k]))
+                    and (k + 1 not in covered or k + 1 in person) and not title_word[k + 1]
+                    and not v.heads[k + 1] and texts[k + 1] not in self.event_heads and self._given(doc[k]))
 
         while i < j:
             k = i

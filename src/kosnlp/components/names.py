@@ -73,6 +73,9 @@ class _View:
         heads, pairs = finder.org_heads, finder.head_pairs
         self.heads = [w in heads or (n > 0 and (self.texts[n - 1], t) in pairs)
                       for n, (w, t) in enumerate(zip(self.words, self.texts))]
+        if not pl:  # a head word after a hyphen names no body: "Self-Government"
+            self.heads = [h and not (n > 1 and self.texts[n - 1] == "-" and not doc[n - 2].whitespace_)
+                          for n, h in enumerate(self.heads)]
         if pl:  # a capitalised head word whose chosen lemma is another word's ("Rady": "rad")
             for n, t in enumerate(self.texts):
                 if not self.heads[n] and self.caps[n] and any(a[0].lower() in heads for a in analyse(t)):
