@@ -249,3 +249,11 @@ def test_english_event_named_by_its_place_or_body(nlp_en, text, want):
 def test_english_self_government_is_no_body(nlp_en):
     got = names(ents(nlp_en, "The Framework for Peace and Self-Government in Kosovo was shelved."))
     assert got == [("Kosovo", "PLACE")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Beta news agency carried the report.", "Beta"),
+    ("Officers of the UNMIK police made arrests.", "UNMIK"),
+])
+def test_english_lower_case_description_after_a_body_is_outside(nlp_en, text, span):
+    assert names(ents(nlp_en, text)) == [(span, "ACTOR")]
