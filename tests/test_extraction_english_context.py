@@ -257,3 +257,12 @@ def test_english_self_government_is_no_body(nlp_en):
 ])
 def test_english_lower_case_description_after_a_body_is_outside(nlp_en, text, span):
     assert names(ents(nlp_en, text)) == [(span, "ACTOR")]
+
+
+def test_english_firm_after_its_author_is_its_own_name(nlp_en):
+    got = names(ents(nlp_en, "The memoir by Tessa Lund Hollis & Crane printed in May was praised."))
+    assert got == [("Tessa Lund", "ACTOR"), ("Hollis & Crane", "ACTOR")]
+
+
+def test_english_faculty_is_an_organisation(nlp_en):
+    assert ("Faculty of Law", "ACTOR") in ents(nlp_en, "The Faculty of Law reopened in the autumn.")

@@ -289,8 +289,10 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts):
                 if j - i >= 2 and not heading and texts[j - 1] in self.place_heads and texts[i] not in self.not_names:
                     new.append(Span(doc, i, j, label="FACILITY"))  # "Truman Library", "Mekong Delta"
                     continue
-                if j - i == 3 and texts[i + 1] == "&" and not heading:
-                    new.append(Span(doc, i, j, label="ORG"))  # "Calder & Rowe"
+                amp = next((t for t in range(i + 1, j - 1) if texts[t] == "&"), None) if not heading else None
+                if amp is not None and j == amp + 2:  # a firm: "Calder & Rowe", after its author's name
+                    new.append(Span(doc, amp - 1, j, label="ORG"))
+                    self._persons(doc, sent, i, amp - 1, v, covered, person, heading, new)
                     continue
                 if (j - i >= 2 and not heading and texts[i] not in self.not_names
                         and any(v.heads[i:j])):
