@@ -173,3 +173,96 @@ def test_english_addressee_of_an_addressed_demand_acts(nlp_en):
 
 def test_english_aid_delivered_to_a_country_goes_to_a_place(nlp_en):
     assert ("Albania", "PLACE") in ents(nlp_en, "Tents were delivered to Albania.")
+
+
+def test_english_capitalised_sentence_before_a_line_break_is_no_heading(nlp_en):
+    got = ents(nlp_en, "10:00 Talks with President Ivo Marin at Belvedere Palace.\n\nLunch follows.")
+    assert ("Ivo Marin", "ACTOR") in got and ("Belvedere Palace", "PLACE") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The jets left from RAF Coltishall at dawn.", [("RAF Coltishall", "PLACE")]),
+    ("RAF Jaguars struck the depot.", [("RAF", "ACTOR")]),
+])
+def test_english_air_force_station_after_a_preposition(nlp_en, text, want):
+    assert names(ents(nlp_en, text)) == want
+
+
+def test_english_oval_office_is_a_place(nlp_en):
+    assert ("Oval Office", "PLACE") in ents(nlp_en, "The President will speak from the Oval Office.")
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("The Regional Council President Lo Fenghua read the text.", "Regional Council", "Lo Fenghua"),
+    ("Border Police Chief of Staff Darko Lukic resigned.", "Border Police", "Darko Lukic"),
+    ("Danube Commission Secretary General Ilse Brandt spoke.", "Danube Commission", "Ilse Brandt"),
+])
+def test_english_title_between_an_organisation_and_a_person(nlp_en, text, org, person):
+    got = names(ents(nlp_en, text))
+    assert got == [(org, "ACTOR"), (person, "ACTOR")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Court of Justice ruled on Monday.", "Court of Justice"),
+    ("The Regional General Assembly met.", "Regional General Assembly"),
+])
+def test_english_title_word_inside_an_organisation_name(nlp_en, text, org):
+    assert names(ents(nlp_en, text)) == [(org, "ACTOR")]
+
+
+def test_english_country_after_its_town_and_a_comma_is_a_place(nlp_en):
+    got = ents(nlp_en, "The convoy reached Durres, Albania, after dark.")
+    assert ("Durres", "PLACE") in got and ("Albania", "PLACE") in got
+
+
+def test_english_listed_capitals_and_countries_still_act(nlp_en):
+    got = ents(nlp_en, "Envoys from Rome, Greece and Spain objected.")
+    assert ("Greece", "ACTOR") in got and ("Spain", "ACTOR") in got
+
+
+def test_english_title_case_headline_verb_is_no_given_name(nlp_en):
+    assert names(ents(nlp_en, "Albright Greets Ivanov in Oslo")) == [
+        ("Albright", "ACTOR"), ("Ivanov", "ACTOR"), ("Oslo", "PLACE")]
+
+
+def test_english_lower_case_government_after_a_nationality_is_no_name(nlp_en):
+    assert names(ents(nlp_en, "The Montenegrin government stayed neutral.")) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Serbia's future was decided abroad.", "Serbia"),
+    ("Macedonia's Albanians voted for the coalition.", "Macedonia"),
+])
+def test_english_possessor_of_its_future_or_people_is_a_place(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Lisbon Conference ended without a text.", [("Lisbon", "PLACE")]),
+    ("Leaders met for the NATO Oslo Summit.", [("NATO", "ACTOR"), ("Oslo", "PLACE")]),
+    ("The Contact Group Ministerial was postponed.", [("Contact Group", "ACTOR")]),
+])
+def test_english_event_named_by_its_place_or_body(nlp_en, text, want):
+    assert names(ents(nlp_en, text)) == want
+
+
+def test_english_self_government_is_no_body(nlp_en):
+    got = names(ents(nlp_en, "The Framework for Peace and Self-Government in Kosovo was shelved."))
+    assert got == [("Kosovo", "PLACE")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Beta news agency carried the report.", "Beta"),
+    ("Officers of the UNMIK police made arrests.", "UNMIK"),
+])
+def test_english_lower_case_description_after_a_body_is_outside(nlp_en, text, span):
+    assert names(ents(nlp_en, text)) == [(span, "ACTOR")]
+
+
+def test_english_firm_after_its_author_is_its_own_name(nlp_en):
+    got = names(ents(nlp_en, "The memoir by Tessa Lund Hollis & Crane printed in May was praised."))
+    assert got == [("Tessa Lund", "ACTOR"), ("Hollis & Crane", "ACTOR")]
+
+
+def test_english_faculty_is_an_organisation(nlp_en):
+    assert ("Faculty of Law", "ACTOR") in ents(nlp_en, "The Faculty of Law reopened in the autumn.")

@@ -259,7 +259,8 @@ class NameRules:
 
         def place_named_person(k: int) -> bool:  # "Jordan Nikolić", "Roman Kowalski"
             return (k in covered and k in self._geo and k + 1 < j and caps[k + 1] and v.alpha[k + 1]
-                    and (k + 1 not in covered or k + 1 in person) and not title_word[k + 1] and self._given(doc[k]))
+                    and (k + 1 not in covered or k + 1 in person) and not title_word[k + 1]
+                    and not v.heads[k + 1] and texts[k + 1] not in self.event_heads and self._given(doc[k]))
 
         while i < j:
             k = i
@@ -293,7 +294,7 @@ class NameRules:
             # a capitalised word inside a sentence before a known person's surname is another
             # given name of that family ("editor Veran Matić" beside the minister Goran Matić)
             first_name = self._given(run[0]) or (
-                not self.inflected and len(run) == 2 and k != sent.start and k + 1 in person
+                not self.inflected and not heading and len(run) == 2 and k != sent.start and k + 1 in person
                 and k not in covered and texts[k].isalpha() and texts[k][1:].islower())
             if len(run) == 1 and not heading and self._given(run[0], alone=True):
                 new.append(Span(doc, run.start, run.end, label="PERSON"))  # "Fatmir", "David"

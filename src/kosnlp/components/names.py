@@ -17,7 +17,9 @@ Adds candidates to `doc.spans[spans_key]` (the rulers write there too):
   ("wsi Brazda", "kawiarni „Panda”", "the village of Drenovac"): a PLACE;
 - ORG also: a name after a media noun ("the magazine Foreign Policy", "tygodnik
   „Polityka”"), and firm names joined by "&" ("Calder & Rowe");
-- DATELINE: an upper-case place at the start of a news sentence ("COLOGNE, Germany --").
+- DATELINE: an upper-case place at the start of a news sentence ("COLOGNE, Germany --");
+- runs cut or set aside first (kosnlp.components.name_cuts), and places in no list found by
+  the words around them (kosnlp.components.place_context: "the Rugovo gorge", ", near X").
 Title-case headings are skipped: every word is capitalised there.
 """
 from __future__ import annotations
@@ -36,6 +38,7 @@ from .base import WithCues, sentence_bounds
 from .name_bodies import lone_bodies
 from .name_quoted import quoted_orgs
 from .name_rules import NameRules, _cap_text
+from .name_cuts import NameCuts
 from .place_context import PlaceContext
 
 # Polish cases of a given name, also after an apostrophe (foreign names: "Tony'ego", "Mike'a")
@@ -72,6 +75,9 @@ class _View:
         heads, pairs = finder.org_heads, finder.head_pairs
         self.heads = [w in heads or (n > 0 and (self.texts[n - 1], t) in pairs)
                       for n, (w, t) in enumerate(zip(self.words, self.texts))]
+        if not pl:  # a head word after a hyphen names no body: "Self-Government"
+            self.heads = [h and not (n > 1 and self.texts[n - 1] == "-" and not doc[n - 2].whitespace_)
+                          for n, h in enumerate(self.heads)]
         if pl:  # a capitalised head word whose chosen lemma is another word's ("Rady": "rad")
             for n, t in enumerate(self.texts):
                 if not self.heads[n] and self.caps[n] and any(a[0].lower() in heads for a in analyse(t)):
@@ -89,7 +95,7 @@ def _common_noun_pl(text: str) -> bool:
                                   for _l, t, names in analyses)
 
 
-class NameFinder(WithCues, NameRules, PlaceContext):
+class NameFinder(WithCues, NameRules, PlaceContext, NameCuts):
     """Its cues (context/<lang>.yaml: titles, organisation heads, connectors ...) and the
     given names (patterns/given_names_<lang>.jsonl) are saved with the pipeline
     (kosnlp.components.base.WithCues)."""
@@ -121,11 +127,9 @@ class NameFinder(WithCues, NameRules, PlaceContext):
         self.connectors = set(cues["connectors"])
         self.not_joined = set(cues.get("not_joined", []))
         self.not_names = set(cues.get("not_name_first", []))
-        self.event_first = set(cues.get("event_first", []))
         self.plural_marks = set(cues.get("plural_possessive_marks", []))
-        self.state_bodies = set(cues.get("state_body_heads", []))
-        self.place_heads_before = set(cues.get("place_heads_before", []))
         self._prepare_places(cues)
+        self._prepare_cuts(cues)
         self.after_ds = set(cues.get("connectors_after_ds", []))
         self.unit_number = re.compile(cues["unit_number"]) if cues.get("unit_number") else None
         self.place_heads = set(cues.get("place_heads", []))
@@ -261,7 +265,8 @@ class NameFinder(WithCues, NameRules, PlaceContext):
         for a, b in bounds:
             sent = doc[a:b]
             words = n_words[b] - n_words[a]
-            heading = (words >= 3 and texts[b - 1] not in ".!?;:"
+            last = b - 1 - (b - 1 > a and texts[b - 1].isspace())  # the line break after a sentence
+            heading = (words >= 3 and texts[last] not in ".!?;:"
                        and (n_caps[b] - n_caps[a]) / words > 0.6)
             self._dateline(doc, sent, new, covered)
             self._after_noun(doc, sent, v, covered, new, person)
@@ -270,17 +275,8 @@ class NameFinder(WithCues, NameRules, PlaceContext):
             for i, j in self._runs(sent, v):
                 if i == sent.start and j - i > 1 and doc[i].is_stop:
                     i += 1  # "The Kosovo Liberation Army", "W Kosowie"
-                if texts[i] in self.event_first:
-                    events.update(range(i + 1, j))  # "Operation Joint Guardian": no newspaper in it
-                    continue
-                # a listed organisation after a conjunction is a name of its own: "Government and UNHCR"
-                j = next((t for t in range(i + 1, j - 1) if texts[t] in self.conjunctions and t + 1 in org_at), j)
-                if any(texts[g] in self.state_bodies and texts[g + 1] == "of" and state_at.get(
-                        next((t for t in range(g + 2, j) if texts[t] not in ("the", "former")), None)) == j
-                       for g in range(i, j - 2)):
-                    continue  # "the Government of the former Yugoslav Republic of Macedonia": the state acts
-                if j - i >= 2 and texts[i] in self.place_heads_before and not heading and not v.heads[j - 1]:
-                    new.append(Span(doc, i, j, label="FACILITY"))  # "Fort Dix", "Camp Able Sentry"
+                j = self._run_start(doc, v, i, j, heading, org_at, state_at, events, new)
+                if j is None:
                     continue
                 # a document word ends a name: "UN Security Council | Resolution 1244"
                 j = next((t for t in range(i + 1, j) if texts[t] in self.document_words), j)
@@ -297,8 +293,10 @@ class NameFinder(WithCues, NameRules, PlaceContext):
                 if j - i >= 2 and not heading and texts[j - 1] in self.place_heads and texts[i] not in self.not_names:
                     new.append(Span(doc, i, j, label="FACILITY"))  # "Truman Library", "Mekong Delta"
                     continue
-                if j - i == 3 and texts[i + 1] == "&" and not heading:
-                    new.append(Span(doc, i, j, label="ORG"))  # "Calder & Rowe"
+                amp = next((t for t in range(i + 1, j - 1) if texts[t] == "&"), None) if not heading else None
+                if amp is not None and j == amp + 2:  # a firm: "Calder & Rowe", after its author's name
+                    new.append(Span(doc, amp - 1, j, label="ORG"))
+                    self._persons(doc, sent, i, amp - 1, v, covered, person, heading, new)
                     continue
                 if (j - i >= 2 and not heading and texts[i] not in self.not_names
                         and any(v.heads[i:j])):
@@ -315,6 +313,7 @@ class NameFinder(WithCues, NameRules, PlaceContext):
                     cut = next((t for t in range(i + 1, j - 1) if caps[t] and caps[t + 1]
                                 and (t not in covered or t in person_start)
                                 and not v.heads[t] and not v.heads[t + 1] and self._given(doc[t])), j)
+                    cut = self._title_cut(texts, v, i, cut, j)
                     end = cut
                     while end - i > 2 and (texts[end - 1] in self.connectors or texts[end - 1] == "the"):
                         end -= 1  # "Serbian Renewal Movement of | Vuk Draskovic": the connector is no part

@@ -241,6 +241,12 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
         lines = self._datelines(doc, spans)
         for n in lines:
             labels[n] = ("PLACE", True)
+        for n in range(1, len(spans)):  # the country of a town named before it: "Kukes, Albania"
+            a, s = spans[n - 1], spans[n]
+            if (s.label_ == "STATE" and a.label_ == "CITY" and a.end + 1 == s.start and doc[a.end].text == ","
+                    and not (s.end < len(doc) and doc[s.end].lower_ in self.c["coordination"] - {","})
+                    and not (n + 1 < len(spans) and self._coordinated(doc, s, spans[n + 1]))):
+                labels[n] = ("PLACE", True)
         # coordination: undecided or weak members follow a strongly decided neighbour
         for _ in range(2):
             for i in range(len(spans) - 1):
