@@ -106,7 +106,6 @@ def test_a_month_opening_a_heading_wins_over_a_village_of_that_name(nlp_pl):
     ("The third day opened with a debate on refugees.", ["third day"]),
     ("The day after tomorrow the envoy flies to Belgrade.", ["day after tomorrow"]),
     ("In Autumn the camps emptied.", ["Autumn"]),
-    ("This past week the border stayed shut.", ["This past week"]),
     ("In the first half of April the camps filled.", ["first half of April"]),
 ])
 def test_english_date_spans(nlp_en, text, want):
