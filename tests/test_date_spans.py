@@ -90,6 +90,7 @@ def test_a_month_opening_a_heading_wins_over_a_village_of_that_name(nlp_pl):
     ("The talks ended on the twenty-third of February, 1999.", ["twenty-third of February, 1999"]),
     ("The convoy left on the fifteenth of May, and returned.", ["fifteenth of May"]),
     ("They met on Tuesday the thirteenth.", ["Tuesday the thirteenth"]),
+    ("Talks opened on 3 May; the envoy left on the seventh, and returned.", ["3 May", "seventh"]),
     ("The ceasefire held until Sunday the twenty-first.", ["Sunday the twenty-first"]),
     # compound numbers with ago, and ago with a month of this year
     ("Thirty-two years ago the uprising began.", ["Thirty-two years ago"]),
@@ -105,7 +106,6 @@ def test_a_month_opening_a_heading_wins_over_a_village_of_that_name(nlp_pl):
     ("The third day opened with a debate on refugees.", ["third day"]),
     ("The day after tomorrow the envoy flies to Belgrade.", ["day after tomorrow"]),
     ("In Autumn the camps emptied.", ["Autumn"]),
-    ("This past week the border stayed shut.", ["This past week"]),
     ("In the first half of April the camps filled.", ["first half of April"]),
 ])
 def test_english_date_spans(nlp_en, text, want):
@@ -117,6 +117,7 @@ def test_english_date_spans(nlp_en, text, want):
     "The Long Winter of the Balkans: an essay.",
     "Protests went on for a second day.",
     "It was the fourth day running that shells fell.",
+    "The office is on the fifth floor, next to the lift.",
 ])
 def test_english_look_alikes_are_not_dates(nlp_en, text):
     assert dates(nlp_en, text) == []
