@@ -6,13 +6,12 @@ city ("Uniwersytet w Prisztinie"), a quoted title coordinated with a listed one
 ("„Trybuna” i „Życie”"); and the persons of a capitalised run (`_persons`)."""
 from __future__ import annotations
 
-import re
-
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from ..morfeusz import analyse
+from .name_parts import camp_number_end, office_words_end
 
 
 def _cap_text(t: str) -> bool:
@@ -114,11 +113,9 @@ class NameRules:
                                                               or (label == "FACILITY" and m in person)):
                 m += 1
             if label == "FACILITY" and m == k and k in covered:
-                while m < sent.end and m < k + 3 and v.caps[m] and not _ROMAN.match(v.texts[m]):
-                    m += 1  # a listed name with the number of a camp: "obozie Stenkovec I"
-                if not (m < sent.end and m > k and _ROMAN.match(v.texts[m])):
+                m = camp_number_end(v, k, sent.end)  # a listed name with the number of a camp: "obozie Stenkovec I"
+                if m is None:
                     continue
-                m += 1
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
                 # a Polish place noun written with a capital is part of the name: "w Dolinie Preszewa"
                 new.append(Span(doc, i if named else k, m, label=label))
@@ -245,10 +242,6 @@ class NameRules:
             if len(words) == 1 and doc[a].text.upper() in known:
                 new.append(Span(doc, a, j, label="PERSON"))
 
-    def _after_office(self, doc: Doc, k: int, m: int, j: int, v, covered: set) -> tuple[int, int]:
-        got = _office_words_end(self, doc, k, j, v, covered)
-        return got if got else (k, m)
-
     def _persons(self, doc: Doc, sent: Span, i: int, j: int, v, covered: set, person: set,
                  heading: bool, new: list) -> None:
         """The persons in the run i..j: every name in it ("David and Anthony")."""
@@ -284,7 +277,7 @@ class NameRules:
             if m - k >= 2 and not self._given(doc[k]) and self._given(doc[k + 1]) and self._common(doc[k]):
                 k += 1  # "Szukam Agima Krasniqiego": a common word before the name
             elif self.inflected and m - k >= 2 and self._common(doc[k]) and self._title_before(doc, k, v):
-                k, m = self._after_office(doc, k, m, j, v, covered)  # "Minister Spraw Zagranicznych | Bronisław Geremek"
+                k, m = office_words_end(self, doc, k, j, v, covered) or (k, m)  # "Minister Obrony | Jan Nowak"
             run = doc[k:m]
             # a capitalised word inside a sentence before a known person's surname is another
             # given name of that family ("editor Veran Matić" beside the minister Goran Matić)
@@ -299,29 +292,12 @@ class NameRules:
                 new.append(Span(doc, run.start, run.end, label="PERSON"))
 
 
-def _office_words_end(finder, doc: Doc, k: int, j: int, v, covered: set) -> tuple[int, int] | None:
-    """Capitalised common words of an office after a title ("Minister | Spraw Zagranicznych",
-    "Sekretarz | Stanu") end where a given name followed by a capitalised word begins: (start,
-    end) of that person's name, or None."""
-    t = k  # a common word that is also a given name's case form ("Stanu": Stan) is an office word
-    while t < j - 1 and t < k + 4 and finder._common(doc[t]) and not (
-            t > k and finder._given(doc[t]) and not finder._common(doc[t + 1])):
-        t += 1  # up to a given name before a word that is no common word ("Jan | Nowicki")
-    if t == k or t >= j - 1 or not finder._given(doc[t]) or not v.caps[t + 1]:
-        return None
-    m = t + 1
-    while m < j and m < t + 3 and v.caps[m] and (m not in covered or m == t + 1):
-        m += 1
-    return t, m
-
-
 def _name_classes_text(text: str) -> set:
     """Morfeusz name classes of a word out of context (its title-case form, read as a name)."""
     return {n for _l, _t, names in analyse(text) for n in names}
 
 
 _OPEN, _CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")
-_ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3})$")
 
 
 
