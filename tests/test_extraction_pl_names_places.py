@@ -161,3 +161,12 @@ def test_polish_capitalised_office_words_are_outside_the_person(nlp_pl, text, sp
 def test_polish_document_word_ends_the_organisation(nlp_pl):
     got = ents(nlp_pl, "Grupa Kontaktowa Deklaracją londyńską wezwała strony do rozmów.")
     assert got[0] == ("Grupa Kontaktowa", "ACTOR")
+
+
+def test_polish_given_name_before_a_one_word_place_is_a_person(nlp_pl):
+    assert ents(nlp_pl, "Sklep prowadził Besnik Morina z bratem.")[0] == ("Besnik Morina", "ACTOR")
+
+
+def test_polish_military_police_and_headquarters_are_organisations(nlp_pl):
+    got = ents(nlp_pl, "Żandarmeria Wojskowa i Komenda Główna Policji wysłały ludzi do Skopja.")
+    assert ("Żandarmeria Wojskowa", "ACTOR") in got and ("Komenda Główna Policji", "ACTOR") in got

@@ -251,13 +251,18 @@ class NameRules:
             return (k in covered and k in self._geo and k + 1 < j and caps[k + 1] and v.alpha[k + 1] and k + 1 not in covered
                     and not title_word[k + 1] and self._given(doc[k]))
 
+        def surname_place(k: int) -> bool:  # "Arben Morina": a given name before a one-word place
+            return (k not in covered and k + 1 in self._geo_surname and (k + 2 >= j or not caps[k + 2])
+                    and not title_word[k] and self._given(doc[k], alone=True))
+
         while i < j:
             k = i
             while k < j and ((k in covered and not place_named_person(k)) or not caps[k] or title_word[k]):
                 k += 1
             m, stops = k, 0
             while m < j and m < k + 3 + stops and (m not in covered or (m > k and m in person)
-                                                   or (m == k and place_named_person(k))):
+                                                   or (m == k and place_named_person(k))
+                                                   or (m == k + 1 and surname_place(k))):
                 if texts[m] == "." and m > k and len(texts[m - 1]) == 1:
                     stops += 1  # the full stop of an initial ("K .")
                 elif (texts[m] == "-" and m > k and m + 1 < j and caps[m + 1] and not doc[m - 1].whitespace_
