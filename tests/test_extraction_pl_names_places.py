@@ -170,3 +170,11 @@ def test_polish_given_name_before_a_one_word_place_is_a_person(nlp_pl):
 def test_polish_military_police_and_headquarters_are_organisations(nlp_pl):
     got = ents(nlp_pl, "Żandarmeria Wojskowa i Komenda Główna Policji wysłały ludzi do Skopja.")
     assert ("Żandarmeria Wojskowa", "ACTOR") in got and ("Komenda Główna Policji", "ACTOR") in got
+
+
+def test_polish_plural_adjective_from_an_acronym_is_no_name(nlp_pl):
+    assert ents(nlp_pl, "NATO-wscy generałowie i ONZ-owscy urzędnicy przybyli do Skopja.") == [("Skopja", "PLACE")]
+
+
+def test_polish_mission_capitalised_by_the_sentence_before_a_listed_body(nlp_pl):
+    assert ents(nlp_pl, "Misja UNMIK przejęła administrację.")[0] == ("UNMIK", "ACTOR")
