@@ -178,3 +178,8 @@ def test_polish_plural_adjective_from_an_acronym_is_no_name(nlp_pl):
 
 def test_polish_mission_capitalised_by_the_sentence_before_a_listed_body(nlp_pl):
     assert ents(nlp_pl, "Misja UNMIK przejęła administrację.")[0] == ("UNMIK", "ACTOR")
+
+
+def test_polish_organisation_named_for_a_person_is_one_span(nlp_pl):
+    got = ents(nlp_pl, "Stypendia dała Fundacja im. Jana Pawła II, a nagrodę im. Sacharowa dostał Rugova.")
+    assert ("Fundacja im. Jana Pawła II", "ACTOR") in got and ("Sacharowa", "ACTOR") in got
