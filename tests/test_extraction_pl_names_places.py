@@ -183,3 +183,15 @@ def test_polish_mission_capitalised_by_the_sentence_before_a_listed_body(nlp_pl)
 def test_polish_organisation_named_for_a_person_is_one_span(nlp_pl):
     got = ents(nlp_pl, "Stypendia dała Fundacja im. Jana Pawła II, a nagrodę im. Sacharowa dostał Rugova.")
     assert ("Fundacja im. Jana Pawła II", "ACTOR") in got and ("Sacharowa", "ACTOR") in got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Oblężenie Sarajewa trwało niemal cztery lata.", "Sarajewa"),
+    ("Ewakuacja Prizrenu zaczęła się nocą.", "Prizrenu"),
+])
+def test_polish_territory_taken_or_emptied_is_a_place(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_polish_taking_a_position_is_no_taking_of_a_territory(nlp_pl):
+    assert ("Rosja", "ACTOR") in ents(nlp_pl, "Odmienne stanowisko zajęła Rosja.")
