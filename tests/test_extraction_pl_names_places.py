@@ -195,3 +195,11 @@ def test_polish_territory_taken_or_emptied_is_a_place(nlp_pl, text, span):
 
 def test_polish_taking_a_position_is_no_taking_of_a_territory(nlp_pl):
     assert ("Rosja", "ACTOR") in ents(nlp_pl, "Odmienne stanowisko zajęła Rosja.")
+
+
+def test_polish_office_title_in_capitals_alone_is_no_person(nlp_pl):
+    assert ents(nlp_pl, "Otrzymują: Minister Obrony Narodowej, Sztab Generalny WP.") == [("Sztab Generalny WP", "ACTOR")]
+
+
+def test_polish_base_named_without_camp(nlp_pl):
+    assert ents(nlp_pl, "Wróciliśmy do Bondsteel przed zmrokiem.") == [("Bondsteel", "PLACE")]

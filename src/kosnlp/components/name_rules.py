@@ -291,7 +291,8 @@ class NameRules:
                 and k not in covered and texts[k].isalpha() and texts[k][1:].islower())
             if len(run) == 1 and not heading and self._given(run[0], alone=True):
                 new.append(Span(doc, run.start, run.end, label="PERSON"))  # "Fatmir", "David"
-            elif (len(run) >= 2 and first_name) or (self._title_before(doc, k, v) and not heading):
+            elif (len(run) >= 2 and first_name) or (self._title_before(doc, k, v) and not heading and not (
+                    self.inflected and len(run) >= 2 and all(self._common(t) for t in run))):  # "Minister Spraw Zagranicznych"
                 if len(run) == 1 and run.start == sent.start:
                     continue
                 new.append(Span(doc, run.start, run.end, label="PERSON"))
