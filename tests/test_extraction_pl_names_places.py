@@ -161,3 +161,45 @@ def test_polish_capitalised_office_words_are_outside_the_person(nlp_pl, text, sp
 def test_polish_document_word_ends_the_organisation(nlp_pl):
     got = ents(nlp_pl, "Grupa Kontaktowa Deklaracją londyńską wezwała strony do rozmów.")
     assert got[0] == ("Grupa Kontaktowa", "ACTOR")
+
+
+def test_polish_given_name_before_a_one_word_place_is_a_person(nlp_pl):
+    assert ents(nlp_pl, "Sklep prowadził Besnik Morina z bratem.")[0] == ("Besnik Morina", "ACTOR")
+
+
+def test_polish_military_police_and_headquarters_are_organisations(nlp_pl):
+    got = ents(nlp_pl, "Żandarmeria Wojskowa i Komenda Główna Policji wysłały ludzi do Skopja.")
+    assert ("Żandarmeria Wojskowa", "ACTOR") in got and ("Komenda Główna Policji", "ACTOR") in got
+
+
+def test_polish_plural_adjective_from_an_acronym_is_no_name(nlp_pl):
+    assert ents(nlp_pl, "NATO-wscy generałowie i ONZ-owscy urzędnicy przybyli do Skopja.") == [("Skopja", "PLACE")]
+
+
+def test_polish_mission_capitalised_by_the_sentence_before_a_listed_body(nlp_pl):
+    assert ents(nlp_pl, "Misja UNMIK przejęła administrację.")[0] == ("UNMIK", "ACTOR")
+
+
+def test_polish_organisation_named_for_a_person_is_one_span(nlp_pl):
+    got = ents(nlp_pl, "Stypendia dała Fundacja im. Jana Pawła II, a nagrodę im. Sacharowa dostał Rugova.")
+    assert ("Fundacja im. Jana Pawła II", "ACTOR") in got and ("Sacharowa", "ACTOR") in got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Oblężenie Sarajewa trwało niemal cztery lata.", "Sarajewa"),
+    ("Ewakuacja Prizrenu zaczęła się nocą.", "Prizrenu"),
+])
+def test_polish_territory_taken_or_emptied_is_a_place(nlp_pl, text, span):
+    assert (span, "PLACE") in ents(nlp_pl, text)
+
+
+def test_polish_taking_a_position_is_no_taking_of_a_territory(nlp_pl):
+    assert ("Rosja", "ACTOR") in ents(nlp_pl, "Odmienne stanowisko zajęła Rosja.")
+
+
+def test_polish_office_title_in_capitals_alone_is_no_person(nlp_pl):
+    assert ents(nlp_pl, "Otrzymują: Minister Obrony Narodowej, Sztab Generalny WP.") == [("Sztab Generalny WP", "ACTOR")]
+
+
+def test_polish_base_named_without_camp(nlp_pl):
+    assert ents(nlp_pl, "Wróciliśmy do Bondsteel przed zmrokiem.") == [("Bondsteel", "PLACE")]

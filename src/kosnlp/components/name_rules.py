@@ -6,13 +6,12 @@ city ("Uniwersytet w Prisztinie"), a quoted title coordinated with a listed one
 ("„Trybuna” i „Życie”"); and the persons of a capitalised run (`_persons`)."""
 from __future__ import annotations
 
-import re
-
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from ..morfeusz import analyse
+from .name_parts import camp_number_end, office_words_end
 
 
 def _cap_text(t: str) -> bool:
@@ -114,11 +113,9 @@ class NameRules:
                                                               or (label == "FACILITY" and m in person)):
                 m += 1
             if label == "FACILITY" and m == k and k in covered:
-                while m < sent.end and m < k + 3 and v.caps[m] and not _ROMAN.match(v.texts[m]):
-                    m += 1  # a listed name with the number of a camp: "obozie Stenkovec I"
-                if not (m < sent.end and m > k and _ROMAN.match(v.texts[m])):
+                m = camp_number_end(v, k, sent.end)  # a listed name with the number of a camp: "obozie Stenkovec I"
+                if m is None:
                     continue
-                m += 1
             if m > k and (m - k > 1 or not doc[k].is_sent_start):
                 # a Polish place noun written with a capital is part of the name: "w Dolinie Preszewa"
                 new.append(Span(doc, i if named else k, m, label=label))
@@ -248,10 +245,6 @@ class NameRules:
             if len(words) == 1 and a not in alone and (doc[a].text.upper() in known or words[0] in self.given_alone):
                 new.append(Span(doc, a, j, label="PERSON"))
 
-    def _after_office(self, doc: Doc, k: int, m: int, j: int, v, covered: set) -> tuple[int, int]:
-        got = _office_words_end(self, doc, k, j, v, covered)
-        return got if got else (k, m)
-
     def _persons(self, doc: Doc, sent: Span, i: int, j: int, v, covered: set, person: set,
                  heading: bool, new: list) -> None:
         """The persons in the run i..j: every name in it ("David and Anthony")."""
@@ -262,13 +255,18 @@ class NameRules:
                     and (k + 1 not in covered or k + 1 in person) and not title_word[k + 1]
                     and not v.heads[k + 1] and texts[k + 1] not in self.event_heads and self._given(doc[k]))
 
+        def surname_place(k: int) -> bool:  # "Arben Morina": a given name before a one-word place
+            return (k not in covered and k + 1 in self._geo_surname and (k + 2 >= j or not caps[k + 2])
+                    and not title_word[k] and self._given(doc[k], alone=True))
+
         while i < j:
             k = i
             while k < j and ((k in covered and not place_named_person(k)) or not caps[k] or title_word[k]):
                 k += 1
             m, stops = k, 0
             while m < j and m < k + 3 + stops and (m not in covered or (m > k and m in person)
-                                                   or (m == k and place_named_person(k))):
+                                                   or (m == k and place_named_person(k))
+                                                   or (m == k + 1 and surname_place(k))):
                 if texts[m] == "." and m > k and len(texts[m - 1]) == 1:
                     stops += 1  # the full stop of an initial ("K .")
                 elif (texts[m] == "-" and m > k and m + 1 < j and caps[m + 1] and not doc[m - 1].whitespace_
@@ -289,7 +287,7 @@ class NameRules:
                     self._common(doc[k]) or (k == sent.start and not self.inflected and k + 1 not in covered)):
                 k += 1  # "Szukam Agima Krasniqiego", "Driver Besim Krasniqi": a common word before the name
             elif self.inflected and m - k >= 2 and self._common(doc[k]) and self._title_before(doc, k, v):
-                k, m = self._after_office(doc, k, m, j, v, covered)  # "Minister Spraw Zagranicznych | Bronisław Geremek"
+                k, m = office_words_end(self, doc, k, j, v, covered) or (k, m)  # "Minister Obrony | Jan Nowak"
             run = doc[k:m]
             # a capitalised word inside a sentence before a known person's surname is another
             # given name of that family ("editor Veran Matić" beside the minister Goran Matić)
@@ -298,26 +296,11 @@ class NameRules:
                 and k not in covered and texts[k].isalpha() and texts[k][1:].islower())
             if len(run) == 1 and not heading and self._given(run[0], alone=True):
                 new.append(Span(doc, run.start, run.end, label="PERSON"))  # "Fatmir", "David"
-            elif (len(run) >= 2 and first_name) or (self._title_before(doc, k, v) and not heading):
+            elif (len(run) >= 2 and first_name) or (self._title_before(doc, k, v) and not heading and not (
+                    self.inflected and len(run) >= 2 and all(self._common(t) for t in run))):  # "Minister Spraw Zagranicznych"
                 if len(run) == 1 and run.start == sent.start:
                     continue
                 new.append(Span(doc, run.start, run.end, label="PERSON"))
-
-
-def _office_words_end(finder, doc: Doc, k: int, j: int, v, covered: set) -> tuple[int, int] | None:
-    """Capitalised common words of an office after a title ("Minister | Spraw Zagranicznych",
-    "Sekretarz | Stanu") end where a given name followed by a capitalised word begins: (start,
-    end) of that person's name, or None."""
-    t = k  # a common word that is also a given name's case form ("Stanu": Stan) is an office word
-    while t < j - 1 and t < k + 4 and finder._common(doc[t]) and not (
-            t > k and finder._given(doc[t]) and not finder._common(doc[t + 1])):
-        t += 1  # up to a given name before a word that is no common word ("Jan | Nowicki")
-    if t == k or t >= j - 1 or not finder._given(doc[t]) or not v.caps[t + 1]:
-        return None
-    m = t + 1
-    while m < j and m < t + 3 and v.caps[m] and (m not in covered or m == t + 1):
-        m += 1
-    return t, m
 
 
 def _name_classes_text(text: str) -> set:
@@ -326,7 +309,6 @@ def _name_classes_text(text: str) -> set:
 
 
 _OPEN, _CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")
-_ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3})$")
 
 
 

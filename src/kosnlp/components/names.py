@@ -253,6 +253,8 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts):
         person_start = {s.start for s in existing if (s.id_ or "").startswith("person:")}
         # one-word countries and cities that may be a given name before a surname
         self._geo = {s.start for s in existing if s.label_ in ("STATE", "CITY", "REGION") and len(s) == 1}
+        # one-word places that may be a surname after a given name ("Arben Morina", "Jan Opole")
+        self._geo_surname = self._geo | {s.start for s in existing if s.label_ == "PLACE" and len(s) == 1}
         new: list[Span] = []
         surnames: list[str] = []
         events: set[int] = set()  # the tokens of an operation's name after its head word
