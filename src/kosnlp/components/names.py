@@ -323,7 +323,7 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts):
                 self._persons(doc, sent, i, j, v, covered, person, heading, new)
         self._on_listed(doc, v, existing, new)
         self._unlisted_places(doc, v, covered | {i for s in new for i in range(s.start, s.end)}, new,
-                              {s.start for s in existing if (s.id_ or "").startswith("usstate:")})
+                              {s.start for s in existing if (s.id_ or "").startswith("usstate:")}, person, events)
         for s in existing + new:
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)

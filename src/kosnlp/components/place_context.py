@@ -25,8 +25,11 @@ class PlaceContext:
                              and not v.texts[k].isupper()  # "Stenkovec I and II, north of Skopje"
                              and not v.texts[k].endswith(self.not_place_suffixes) for k in range(a, b))
 
-    def _unlisted_places(self, doc: Doc, v, covered: set, new: list, regions: set = frozenset()) -> None:
-        """`regions`: the first tokens of listed regions a town is named with ("Independence, Missouri")."""
+    def _unlisted_places(self, doc: Doc, v, covered: set, new: list, regions: set = frozenset(),
+                         person: set = frozenset(), dropped: set | None = None) -> None:
+        """`regions`: the first tokens of listed regions a town is named with ("Independence, Missouri");
+        `person`: the tokens of listed persons, a surname before a landscape noun being the place's
+        ("the Rugova valley"): its token goes into `dropped` (the person's candidate is dropped)."""
         if not (self.nouns_after or self.near_words):
             return
         words = set(v.words)
@@ -51,9 +54,12 @@ class PlaceContext:
                 a = i - 1
                 while a > i - 3 and v.caps[a - 1] and v.words[a - 1] not in self.articles and not doc[a].is_sent_start:
                     a -= 1
+                surname = a == i - 1 and a in person and dropped is not None and (a - 1 not in person)
                 if not doc[a].is_sent_start and v.words[a - 1] in self.articles \
-                        and self._unknown_name(doc, v, covered, a, i):
-                    new.append(Span(doc, a, i, label="FACILITY"))  # "the Rugovo gorge"
+                        and (self._unknown_name(doc, v, covered - ({a} if surname else set()), a, i)):
+                    new.append(Span(doc, a, i, label="FACILITY"))  # "the Rugovo gorge", "the Rugova valley"
+                    if surname:
+                        dropped.add(a)
         if self.near_words & words:  # "killed near Rogovo"
             for i, w in enumerate(v.words[:-1]):
                 if w in self.near_words and doc[i].is_lower and not doc[i + 1].is_sent_start:
