@@ -275,3 +275,7 @@ def test_english_surname_before_a_landscape_noun_is_the_place(nlp_en):
 
 def test_english_surname_alone_stays_a_person(nlp_en):
     assert names(ents(nlp_en, "Rugova met the envoys in the valley.")) == [("Rugova", "ACTOR")]
+
+
+def test_english_given_name_after_near_is_a_person(nlp_en):
+    assert ("Arben", "ACTOR") in ents(nlp_en, "She waited near Arben at the gate.")

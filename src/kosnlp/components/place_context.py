@@ -66,7 +66,8 @@ class PlaceContext:
                     b = i + 1
                     while b < n and b < i + 3 and v.caps[b] and not doc[b].is_sent_start:
                         b += 1
-                    if self._unknown_name(doc, v, covered, i + 1, b) and v.texts[i + 1] not in self.institution_words:
+                    if self._unknown_name(doc, v, covered, i + 1, b) and v.texts[i + 1] not in self.institution_words \
+                            and not self._given(doc[i + 1], alone=True):  # "stood near Arben"
                         new.append(Span(doc, i + 1, b, label="FACILITY"))
                         covered = covered | set(range(i + 1, b))
         if (self.near_words | self.compass) & words:
