@@ -266,3 +266,16 @@ def test_english_firm_after_its_author_is_its_own_name(nlp_en):
 
 def test_english_faculty_is_an_organisation(nlp_en):
     assert ("Faculty of Law", "ACTOR") in ents(nlp_en, "The Faculty of Law reopened in the autumn.")
+
+
+def test_english_surname_before_a_landscape_noun_is_the_place(nlp_en):
+    got = names(ents(nlp_en, "Snow closed the Rugova valley for a week."))
+    assert got == [("Rugova", "PLACE")]
+
+
+def test_english_surname_alone_stays_a_person(nlp_en):
+    assert names(ents(nlp_en, "Rugova met the envoys in the valley.")) == [("Rugova", "ACTOR")]
+
+
+def test_english_given_name_after_near_is_a_person(nlp_en):
+    assert ("Arben", "ACTOR") in ents(nlp_en, "She waited near Arben at the gate.")

@@ -28,6 +28,8 @@ class NameCuts:
         if texts[i] in self.event_first:
             events.update(range(i + 1, j))  # "Operation Joint Guardian": no newspaper in it
             return None
+        if j - i < 2:
+            return j
         # an event named by its place: "the Rambouillet Conference", "the NATO Washington Summit"
         j = next((t for t in range(i + 1, j) if texts[t] in self.event_heads and t - 1 in self._geo), j)
         # a listed organisation after a conjunction is a name of its own: "Government and UNHCR"

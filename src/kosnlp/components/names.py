@@ -333,7 +333,7 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts):
                     lambda i: self.morfeusz and not v.heads[i] and _common_noun_pl(texts[i]))
         lone_bodies(doc, texts, caps, self.body_words, starts, covered, new)
         self._unlisted_places(doc, v, covered | {i for s in new for i in range(s.start, s.end)}, new,
-                              {s.start for s in existing if (s.id_ or "").startswith("usstate:")})
+                              {s.start for s in existing if (s.id_ or "").startswith("usstate:")}, person, events)
         for s in existing + new:
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)

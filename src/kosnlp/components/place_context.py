@@ -25,8 +25,11 @@ class PlaceContext:
                              and not v.texts[k].isupper()  # "Stenkovec I and II, north of Skopje"
                              and not v.texts[k].endswith(self.not_place_suffixes) for k in range(a, b))
 
-    def _unlisted_places(self, doc: Doc, v, covered: set, new: list, regions: set = frozenset()) -> None:
-        """`regions`: the first tokens of listed regions a town is named with ("Independence, Missouri")."""
+    def _unlisted_places(self, doc: Doc, v, covered: set, new: list, regions: set = frozenset(),
+                         person: set = frozenset(), dropped: set | None = None) -> None:
+        """`regions`: the first tokens of listed regions a town is named with ("Independence, Missouri");
+        `person`: the tokens of listed persons, a surname before a landscape noun being the place's
+        ("the Rugova valley"): its token goes into `dropped` (the person's candidate is dropped)."""
         if not (self.nouns_after or self.near_words):
             return
         words = set(v.words)
@@ -38,34 +41,38 @@ class PlaceContext:
             if r >= 2 and v.texts[r - 1] == "," and self._unknown_name(doc, v, covered, a, r - 1):
                 new.append(Span(doc, a, r - 1, label="FACILITY"))
         if "(" in v.texts:  # a member's constituency in a debate's record: "Mr. John Smith (Wealdbridge):"
-            for i, t in enumerate(v.texts):
-                if t == "(" and 0 < i and v.caps[i - 1] and v.alpha[i - 1]:
+            for i in [i for i, t in enumerate(v.texts) if t == "("]:
+                if 0 < i and v.caps[i - 1] and v.alpha[i - 1]:
                     k = next((k for k in range(i + 1, min(i + 5, n)) if v.texts[k] in (")", "):")), None)
                     if k is not None and (v.texts[k] == "):" or (k + 1 < n and v.texts[k + 1] == ":")) \
                             and self._unknown_name(doc, v, covered, i + 1, k):
                         new.append(Span(doc, i + 1, k, label="FACILITY"))
         if self.nouns_after & words:
-            for i, w in enumerate(v.words):
-                if w not in self.nouns_after or not doc[i].is_lower or i < 2:
+            for i in [i for i, w in enumerate(v.words) if w in self.nouns_after]:
+                if not doc[i].is_lower or i < 2:
                     continue
                 a = i - 1
                 while a > i - 3 and v.caps[a - 1] and v.words[a - 1] not in self.articles and not doc[a].is_sent_start:
                     a -= 1
+                surname = a == i - 1 and a in person and dropped is not None and (a - 1 not in person)
                 if not doc[a].is_sent_start and v.words[a - 1] in self.articles \
-                        and self._unknown_name(doc, v, covered, a, i):
-                    new.append(Span(doc, a, i, label="FACILITY"))  # "the Rugovo gorge"
+                        and (self._unknown_name(doc, v, covered - ({a} if surname else set()), a, i)):
+                    new.append(Span(doc, a, i, label="FACILITY"))  # "the Rugovo gorge", "the Rugova valley"
+                    if surname:
+                        dropped.add(a)
         if self.near_words & words:  # "killed near Rogovo"
-            for i, w in enumerate(v.words[:-1]):
-                if w in self.near_words and doc[i].is_lower and not doc[i + 1].is_sent_start:
+            for i in [i for i, w in enumerate(v.words[:-1]) if w in self.near_words]:
+                if doc[i].is_lower and not doc[i + 1].is_sent_start:
                     b = i + 1
                     while b < n and b < i + 3 and v.caps[b] and not doc[b].is_sent_start:
                         b += 1
-                    if self._unknown_name(doc, v, covered, i + 1, b) and v.texts[i + 1] not in self.institution_words:
+                    if self._unknown_name(doc, v, covered, i + 1, b) and v.texts[i + 1] not in self.institution_words \
+                            and not self._given(doc[i + 1], alone=True):  # "stood near Arben"
                         new.append(Span(doc, i + 1, b, label="FACILITY"))
                         covered = covered | set(range(i + 1, b))
         if (self.near_words | self.compass) & words:
-            for i, t in enumerate(v.texts):
-                if t != "," or i < 1 or i + 2 >= n:
+            for i in [i for i, t in enumerate(v.texts) if t == ","]:
+                if i < 1 or i + 2 >= n:
                     continue
                 k = i + 1 + (v.words[i + 1] == "just")
                 if not (v.words[k] in self.near_words
