@@ -50,3 +50,27 @@ def quoted_orgs(doc: Doc, texts: list, caps: list, words: list, heads: set, new:
 def _head(text: str, word: str, heads: set) -> bool:
     """The word's lemma is a head, or one of its Morfeusz lemmas ("Stowarzyszenia")."""
     return word in heads or any(lem.lower() in heads for lem, _t, _n in analyse(text))
+
+
+def quoted_after(texts: list, end: int, n: int, conj: set) -> tuple[int, int] | None:
+    """ ” i „Name” : the quoted run after a closing quote and a conjunction."""
+    k = end
+    if k + 3 < n and texts[k] in CLOSE and (texts[k + 1] in conj or texts[k + 1] == ",") and texts[k + 2] in OPEN:
+        start = m = k + 3
+        while m < n and m < start + 4 and texts[m] not in CLOSE:
+            m += 1
+        if m < n and m > start and texts[m] in CLOSE:
+            return start, m
+    return None
+
+
+def quoted_before(texts: list, start: int, conj: set) -> tuple[int, int] | None:
+    """ „Name” i „ : the quoted run before an opening quote and a conjunction."""
+    k = start - 1
+    if k >= 3 and texts[k] in OPEN and (texts[k - 1] in conj or texts[k - 1] == ",") and texts[k - 2] in CLOSE:
+        end = m = k - 2
+        while m > 0 and m > end - 4 and texts[m - 1] not in OPEN:
+            m -= 1
+        if m > 0 and m < end and texts[m - 1] in OPEN:
+            return m, end
+    return None

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..morfeusz import analyse
 from .name_parts import camp_number_end, office_words_end
+from .name_quoted import OPEN, quoted_after, quoted_before
 
 
 def _cap_text(t: str) -> bool:
@@ -101,7 +102,7 @@ class NameRules:
             if label is None:
                 continue
             named = label == "FACILITY" and self.inflected and v.caps[i] and i > sent.start
-            if v.caps[i] and not named and not (i == sent.start and v.texts[i + 1] in _OPEN):
+            if v.caps[i] and not named and not (i == sent.start and v.texts[i + 1] in OPEN):
                 continue  # a capitalised noun is part of a name, unless it opens the sentence before a quote
             k = i + 1
             if v.texts[k] == "of" and label == "FACILITY":
@@ -181,8 +182,8 @@ class NameRules:
                 if self.morfeusz and a >= 2 and v.caps[a - 1] and not v.caps[a - 2] \
                         and _adjective(v.texts[a - 1]) and not doc[a - 1].is_sent_start:
                     new.append(Span(doc, a - 1, s.end, label="ORG"))  # "Federalnym MSZ": another body
-                for q in (_quoted_after(v.texts, s.end, n, self.conjunctions),
-                          _quoted_before(v.texts, a, self.conjunctions)):
+                for q in (quoted_after(v.texts, s.end, n, self.conjunctions),
+                          quoted_before(v.texts, a, self.conjunctions)):
                     if q and all(v.caps[k] or v.texts[k] in self.connectors for k in range(*q)) \
                             and v.caps[q[0]]:
                         new.append(Span(doc, q[0], q[1], label="ORG"))
@@ -306,31 +307,3 @@ class NameRules:
 def _name_classes_text(text: str) -> set:
     """Morfeusz name classes of a word out of context (its title-case form, read as a name)."""
     return {n for _l, _t, names in analyse(text) for n in names}
-
-
-_OPEN, _CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")
-
-
-
-def _quoted_after(texts: list, end: int, n: int, conj: set) -> tuple[int, int] | None:
-    """ ” i „Name” : the quoted run after a closing quote and a conjunction."""
-    k = end
-    if k + 3 < n and texts[k] in _CLOSE and (texts[k + 1] in conj or texts[k + 1] == ",") and texts[k + 2] in _OPEN:
-        start = m = k + 3
-        while m < n and m < start + 4 and texts[m] not in _CLOSE:
-            m += 1
-        if m < n and m > start and texts[m] in _CLOSE:
-            return start, m
-    return None
-
-
-def _quoted_before(texts: list, start: int, conj: set) -> tuple[int, int] | None:
-    """ „Name” i „ : the quoted run before an opening quote and a conjunction."""
-    k = start - 1
-    if k >= 3 and texts[k] in _OPEN and (texts[k - 1] in conj or texts[k - 1] == ",") and texts[k - 2] in _CLOSE:
-        end = m = k - 2
-        while m > 0 and m > end - 4 and texts[m - 1] not in _OPEN:
-            m -= 1
-        if m > 0 and m < end and texts[m - 1] in _OPEN:
-            return m, end
-    return None
