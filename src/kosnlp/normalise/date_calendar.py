@@ -213,6 +213,9 @@ class CalendarForms:
             back = 1 if this_year[0] in self._w("last_year", lang) else 0
             words = [w for w in words if w not in this_year]
             t = " ".join(words + [f"{(ref.day or ref.start).year - back:04d}"])
+        words, t = self._month_words(words, t, lang, ref)
+        if words is None:
+            return unresolved("no anchor")
         year = YEAR.search(t)
         month = next((months[w] for w in words if w in months), None)
         day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
@@ -241,6 +244,28 @@ class CalendarForms:
         if period == "month" or (month and day is None):
             return month_norm(y, d.month, **extra)
         return year_norm(y, **extra)
+
+    def _month_words(self, words: list[str], t: str, lang: str, ref) -> tuple[list[str] | None, str]:
+        """A day with its month in Roman numerals ("12 XI") or as "bm." (bieżącego miesiąca: the
+        month of the date of writing, "26 bm."; "ub.m.": the month before it): the month's name
+        (and for "bm." the year of writing). (None, t) when "bm." has no date of writing to count from."""
+        if len(words) < 2 or not re.fullmatch(r"\d{1,2}", words[0]):
+            return words, t
+        names: dict[int, str] = {}
+        for name, n in self._w("months", lang).items():
+            names.setdefault(n, name)
+        shift = self._w("this_month", lang).get(words[1])
+        if shift is not None and len(words) == 2:
+            if ref is None or (ref.end - ref.start).days > 31:
+                return None, t
+            k = ref.start.year * 12 + ref.start.month - 1 + shift
+            words = [words[0], names[k % 12 + 1], f"{k // 12:04d}"]
+            return words, " ".join(words)
+        n = roman(words[1])
+        if n and 1 <= n <= 12 and len(words) <= 3 and words[1] not in self._w("not_roman", lang):
+            words = [words[0], names[n], *words[2:]]
+            return words, " ".join(words)
+        return words, t
 
     def _nearest_year(self, month: int, day: int | None, a: Anchor, ref: Anchor | None = None,
                       months: int = 1) -> int:

@@ -52,6 +52,21 @@ class CountedForms:
             return week_norm(d, **extra)
         return month_norm(d.year, d.month, **extra) if unit == "month" else year_norm(d.year, **extra)
 
+    def _of_that_year(self, t, lang, ref, prev):
+        """A day or month followed by "that year" / "tego samego roku" ("26 lutego tego samego roku",
+        "March that year"): in the year of the story's time (as "that year", _that)."""
+        tail = next((p for p in sorted(self._w("that_year", lang), key=len, reverse=True)
+                     if t.endswith(" " + p)), None)
+        if tail is None:
+            return None
+        a = self._story[1] if self._at_present(ref, prev) else self._narrative(prev)
+        if a is None:
+            return unresolved("no anchor")
+        got = self._parse(f"{t[:-len(tail) - 1]} {(a.day or a.mid).year:04d}", lang, ref, prev)
+        if not got or got.get("status") != "resolved":
+            return got
+        return {**got, "anchor": a.kind, "anchor_value": a.value}
+
     def _anaphoric_period(self, t, lang, ref, prev):
         """The year / month / week after or before the previous date's ("the following year", "the
         week before")."""
