@@ -20,7 +20,7 @@ class RelativeForms:
         filler = set(self._w("filler", lang))
         t = re.sub(self.lx["clock_time"], "", self._numeric(t, lang))
         t = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", t)  # "March 24th", "the 24th of March"
-        words = [w for w in t.split() if w not in filler]
+        words = [w for w in self._compound_ordinals(t.split(), lang) if w not in filler]
         if len(words) > 1 and words[0] in self._w("day_lead", lang) and words[1][:1].isdigit():
             words = words[1:]  # "w dniach 6-23 lutego"
         ordinals, out, i = self._w("ordinal_days", lang), [], 0
@@ -35,6 +35,26 @@ class RelativeForms:
             out.append(str(n) if n is not None else words[i])
             i += 1
         return " ".join(out) if out else t
+
+    def _compound_ordinals(self, words: list[str], lang: str) -> list[str]:
+        """"twenty-fourth", "twenty fourth" (a ten and an ordinal under ten) -> "24"."""
+        tens, ordinals = self._w("ordinal_tens", lang), self._w("ordinal_days", lang)
+        if not tens:
+            return words
+        out, i = [], 0
+        while i < len(words):
+            a, _, b = words[i].partition("-")
+            if not b and i + 1 < len(words):
+                b, step = words[i + 1], 2
+            else:
+                step = 1
+            if a in tens and 0 < ordinals.get(b, 0) < 10:
+                out.append(str(tens[a] + ordinals[b]))
+                i += step
+            else:
+                out.append(words[i])
+                i += 1
+        return out
 
     def _numeric(self, t: str, lang: str) -> str:
         """Numeric dates with the month written out: "24.03.1999", "24 III 1999", "1999-03-24"
@@ -66,7 +86,8 @@ class RelativeForms:
                 if not rest or not rest.strip():
                     continue
                 rest = re.sub(r"^(?:on|of|at|w|we|z)\s+", "", rest.strip())  # "midnight on 9 June"
-                got = self._parse(rest, lang, ref, prev)
+                # "the small hours of Saturday morning": a part of a day around a part of that day
+                got = self._parse(rest, lang, ref, prev) or self._without_day_part(rest, lang, ref, prev)
                 # a day, or the two days a night spans ("the night of June 11-12")
                 if got and (got.get("status") != "resolved" or (dt.date.fromisoformat(got["end"])
                                                                  - dt.date.fromisoformat(got["start"])).days <= 1):
