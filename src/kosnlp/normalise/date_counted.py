@@ -138,24 +138,38 @@ class CountedForms:
         if words and words[0] in self._w("count_before", lang) + self._w("count_after", lang):
             rel = "ago" if words[0] in self._w("count_before", lang) else "ahead"
             words = words[1:]
-        elif len(words) in (2, 3):
+        elif len(words) in (2, 3, 4):
             rel, words = words[-1], words[:-1]
         else:
             return None
         if len(words) == 1 and words[0] in self._w("one_units", lang):
             words = ["1", words[0]]
-        if len(words) != 2:
+        if len(words) not in (2, 3):
             return None
-        num, unit = words
-        n = int(num) if num.isdigit() else self._w("numbers", lang).get(num, self._w("half_numbers", lang).get(num))
+        n, unit = self._number(words[:-1], lang), words[-1]
         n = n + plus if n is not None else None
         unit = self._w("units", lang).get(unit)
+        if unit == "fortnight" and n is not None:  # "a fortnight later": two weeks
+            n, unit = n * 2, "week"
         for name in ("after", "before", "ago"):
             if rel in self._w(name, lang):
                 rel = name
         if n is None or unit is None or rel not in ("after", "before", "ago", "ahead"):
             return None
         return n, unit, rel
+
+    def _number(self, words: list[str], lang: str) -> float | None:
+        """A count's number: digits, a number word, or a ten and a unit ("twenty-five", "dwadzieścia pięć")."""
+        numbers, tens = self._w("numbers", lang), self._w("tens", lang)
+        if len(words) == 1 and "-" in words[0]:
+            words = words[0].split("-")
+        if len(words) == 2:
+            a, b = tens.get(words[0]), numbers.get(words[1])
+            return a + b if a is not None and b is not None and 0 < b < 10 else None
+        if len(words) != 1:
+            return None
+        w = words[0]
+        return int(w) if w.isdigit() else numbers.get(w, tens.get(w, self._w("half_numbers", lang).get(w)))
 
     def _count_from_date(self, t, lang, ref, prev):
         """A count from a date in the mention ("two days after 24 March", "tydzień po 1 maja")."""

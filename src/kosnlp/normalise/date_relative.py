@@ -245,11 +245,13 @@ class RelativeForms:
     def _in_focus(self, t, lang, ref, prev):
         """A bare "year" / "month" / "week" ("końca roku", "end of the month"): the one in focus."""
         unit = self._w("units", lang).get(t.removeprefix("the "))
-        if unit not in ("year", "month", "week"):
+        if unit not in ("year", "month", "week", "decade"):
             return None
         a = self._focus(ref, prev)
         if a is None:
             return unresolved("no anchor")
+        if unit == "decade":  # "koniec dekady": the decade in focus (a part of it: the whole decade)
+            return self._decade_of(a, anchor=a.kind, anchor_value=a.value)
         d, extra = a.day or a.mid, {"anchor": a.kind, "anchor_value": a.value}
         if unit == "week":
             return week_norm(d, **extra)
@@ -282,6 +284,8 @@ class RelativeForms:
             return month_norm(k // 12, k % 12 + 1, **extra)
         if unit == "year":
             return year_norm(d.year + shift, **extra)
+        if unit == "decade":  # "this decade", "tej dekady"
+            return self._decade_of(a, shift, **extra)
         if what in months:
             y = d.year + (shift if shift else 0)
             if shift == -1 and months[what] < d.month:

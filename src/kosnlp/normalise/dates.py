@@ -31,6 +31,7 @@ from ..languages import codes, default_language
 from . import rules
 from .date_calendar import CalendarForms
 from .date_counted import CountedForms
+from .date_periods import PeriodForms
 from .date_relative import RelativeForms
 from .date_weekdays import WeekdayForms
 from .datelex import lexicon
@@ -53,7 +54,7 @@ CITED = re.compile(r"\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.&'/-]*\s*){1,4},\s*")
 APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" ("morning of 5 March")
 
 
-class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
+class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, WeekdayForms):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
@@ -249,8 +250,8 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
                   self._week_of_month,
                   self._ago_this, self._holiday, self._night_between, self._years_after_word, self._that, self._of_that_year,
                   self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
-                  self._deictic, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
-                  self._weekday, self._season, self._range, self._single, self._day_alone):
+                  self._deictic, self._counted_span, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
+                  self._weekday, self._season, self._named_period, self._range, self._single, self._day_alone):
             got = f(t, lang, ref, prev)
             if got is not None:
                 return got
