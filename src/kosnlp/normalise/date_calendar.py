@@ -16,10 +16,14 @@ class CalendarForms:
 
     def _century(self, t, lang, ref, prev):
         words = "|".join(re.escape(w) for w in self._w("century_words", lang))
-        m = re.fullmatch(rf"([ivxlc]+|\d+)(?:st|nd|rd|th)?\s*(?:{words})", t)
+        m = re.fullmatch(rf"([ivxlc]+|\d+|[^\W\d]+(?:-[^\W\d]+)?)(?:st|nd|rd|th)?[\s-]*(?:{words})", t)
         if not m:
             return None
-        n = int(m.group(1)) if m.group(1).isdigit() else roman(m.group(1))
+        w = m.group(1)  # a digit, a Roman numeral, a written-out ordinal ("fourteenth-century", "twenty-first century")
+        if not w.isdigit() and roman(w) is None:
+            w = self._compound_ordinals([w], lang)[0]
+            w = str(self._w("ordinal_days", lang).get(w, w))
+        n = int(w) if w.isdigit() else roman(w)
         if not n:
             return None
         return span(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31), anchor=None)

@@ -79,7 +79,9 @@ class CountedForms:
             sign = self._w("period_after", lang)[m.group(1)]
         days, seasons = self._w("weekdays", lang), self._w("seasons", lang)
         if sign and m.group(2) in seasons:  # "the following spring": the first one after the previous date
-            a = self._pick(prev, ref)
+            # in a future-tense sentence ("spędzą tam kolejną zimę") the coming one after the date of writing
+            a = self._pick(ref, None, need_day=True) if sign > 0 and self._tense == "future" else None
+            a = a or self._pick(prev, ref)
             if a is None:
                 return unresolved("no anchor")
             return self._season_instance(seasons[m.group(2)], a.end if sign > 0 else a.start, sign,

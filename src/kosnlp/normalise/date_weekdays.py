@@ -157,6 +157,9 @@ class WeekdayForms:
     def _week_of_month(self, t, lang, ref, prev):
         """"the second week of June": the n-th Monday-to-Sunday week with most of its days (four or
         more) in the month; "the last week of June" the last such week."""
+        head = re.fullmatch(r"([^,]+),\s+(\w+\s+(?:week|tydzień|tygodniu|tygodnia))", t)
+        if head:  # "Listopad, pierwszy tydzień", "June, second week" (a diary heading): the week of the month
+            t = f"{head.group(2)} {head.group(1)}"
         w = t.split(" ", 1)
         if len(w) == 2 and self._w("units", lang).get(w[0]) == "week" and w[1][:1].isalpha():
             got = self._parse(w[1], lang, ref, prev)  # "the week of March 22": the week of that day
