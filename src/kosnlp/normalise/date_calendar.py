@@ -61,32 +61,6 @@ class CalendarForms:
             start = century + int(m.group(2)) * 10
         return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
 
-    def _holiday(self, t, lang, ref, prev):
-        """Easter (Western or Orthodox) and Christmas of the story's year (data/norm/dates.yaml holidays)."""
-        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
-        holidays = self._w("holidays", lang)
-        key = next((k for k in sorted(holidays, key=len, reverse=True)
-                    if " ".join(words).startswith(k) and len(k.split()) in (len(words), len(words) - 1)), None)
-        name = holidays[key] if key else None
-        words = [key] + words[len(key.split()):] if key else words
-        if name is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
-            return None
-        if len(words) == 2:
-            y, extra = int(words[1]), {"anchor": None}
-        else:
-            a = self._focus(ref, prev)
-            if a is None:
-                return unresolved("no anchor")
-            y = (a.day or a.mid).year
-            extra = {"anchor": a.kind, "anchor_value": a.value}
-        if name in ("easter", "orthodox_easter"):
-            from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
-            d = easter(y, EASTER_ORTHODOX if name == "orthodox_easter" else EASTER_WESTERN)
-            return {**day_norm(d), **extra}
-        lo, hi = self.lx["holiday_days"][name]
-        return span(f"{y:04d}-{lo}/{y:04d}-{hi}" if lo != hi else f"{y:04d}-{lo}",
-                    dt.date.fromisoformat(f"{y:04d}-{lo}"), dt.date.fromisoformat(f"{y:04d}-{hi}"), **extra)
-
     def _night_between(self, t, lang, ref, prev):
         """"nocy z szóstego na siódmego kwietnia": the two days."""
         m = re.fullmatch(r"(?:noc|nocy|nocą)\s+z\s+(\S+)\s+na\s+(.+)", t)

@@ -1,6 +1,7 @@
 """Periods of DATE mentions counted up to or from a day ("the past ten days", "the coming
 fortnight", "ostatnich ośmiu miesięcy"), the decade in focus ("this decade", "koniec dekady") and
-named parts of the year that are not seasons ("przedwiośnie") (kosnlp.normalise.dates runs them)."""
+named parts of the year that are not seasons ("przedwiośnie"), and holidays: Easter (Western or
+Orthodox), Christmas, and "święta", the holidays the context names (kosnlp.normalise.dates runs them)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +9,7 @@ import re
 
 from .datelex import YEAR
 from .keys import unresolved
-from .timex import iso, last_day, span
+from .timex import day_norm, iso, last_day, span
 
 
 def months_on(d: dt.date, k: int) -> dt.date:
@@ -84,3 +85,74 @@ class PeriodForms:
             extra = {"anchor": a.kind, "anchor_value": a.value}
         s, e = dt.date(y, m0, 1), dt.date(y, m1, last_day(y, m1))
         return span(f"{y:04d}-{m0:02d}/{y:04d}-{m1:02d}", s, e, **extra)
+
+    def _holiday_days(self, name: str, y: int) -> tuple[dt.date, dt.date]:
+        """The days of a holiday in year y: Easter Sunday (Western or Orthodox, computed), or the
+        days of data/norm/dates.yaml holiday_days; "name:days" for Easter's holidays (Sunday-Monday)."""
+        name, _, days = name.partition(":")
+        if name in ("easter", "orthodox_easter"):
+            from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+            d = easter(y, EASTER_ORTHODOX if name == "orthodox_easter" else EASTER_WESTERN)
+            return d, d + dt.timedelta(days=self.lx["easter_holidays_days"] - 1 if days else 0)
+        lo, hi = self.lx["holiday_days"][name]
+        return dt.date.fromisoformat(f"{y:04d}-{lo}"), dt.date.fromisoformat(f"{y:04d}-{hi}")
+
+    def _holiday_norm(self, name: str, y: int, **extra) -> dict:
+        s, e = self._holiday_days(name, y)
+        return {**(day_norm(s) if s == e else span(f"{iso(s)}/{iso(e)}", s, e)), **extra, "method": f"holiday:{name}"}
+
+    def _holiday(self, t, lang, ref, prev):
+        """Easter (Western, or Orthodox: said so, or the word before says so, "prawosławni ...
+        obchodzą Wielkanoc" aside, or the Sunday just named is Orthodox Easter only) and Christmas
+        of the story's year (data/norm/dates.yaml holidays); "święta" (the holidays) as _holidays."""
+        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
+        holidays = self._w("holidays", lang)
+        key = next((k for k in sorted(holidays, key=len, reverse=True)
+                    if " ".join(words).startswith(k) and len(k.split()) in (len(words), len(words) - 1)), None)
+        name = holidays[key] if key else None
+        words = [key] + words[len(key.split()):] if key else words
+        if name is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
+            return None
+        if len(words) == 2:
+            y, extra = int(words[1]), {"anchor": None}
+        else:
+            a = self._focus(ref, prev)
+            if a is None:
+                return unresolved("no anchor")
+            y = (a.day or a.mid).year
+            extra = {"anchor": a.kind, "anchor_value": a.value}
+        if name == "holidays":
+            return self._holidays(y, prev, extra)
+        # after the Orthodox Easter named as such a plain "Easter" is the other one
+        contrast = self._holiday_named is not None and self._holiday_named.get("method") == "holiday:orthodox_easter"
+        if name == "easter" and (any(self._before.startswith(c) for c in self._w("orthodox_cues", lang))
+                                 or (prev is not None and prev.day is not None and len(words) == 1 and not contrast
+                                     and prev.day == self._holiday_days("orthodox_easter", y)[0]
+                                     != self._holiday_days("easter", y)[0])):
+            name = "orthodox_easter"
+        return self._holiday_norm(name, y, **extra)
+
+    def _holidays(self, y: int, prev, extra: dict) -> dict:
+        """"święta", "świętach" (the holidays): the Easter or Christmas the text has just named, else
+        the one the story's last date lies in, else the first to come within `holidays_ahead_days`
+        of it ("we wrześniu ... wróciłem przed świętami": Christmas); else unresolved."""
+        named = self._holiday_named
+        if named is not None:
+            name = named.get("method", "").removeprefix("holiday:").partition(":")[0]
+            family = "christmas" if name.startswith("christmas") else name if name.endswith("easter") else None
+            if family:
+                y0 = int(named["start"][:4])
+                return self._holiday_norm(family + (":days" if family != "christmas" else ""), y0, **extra)
+        if prev is None:
+            return unresolved("holiday not named")
+        kinds = ("easter:days", "christmas")
+        found = [(self._holiday_days(k, yy), k, yy) for yy in (prev.start.year - 1, prev.start.year, prev.start.year + 1)
+                 for k in kinds]
+        inside = [(d, k, yy) for d, k, yy in found if d[0] <= prev.end and prev.start <= d[1]]
+        ahead = sorted((d, k, yy) for d, k, yy in found if prev.end < d[0]
+                       and (d[0] - prev.end).days <= self.lx["holidays_ahead_days"])
+        got = inside[:1] or ahead[:1]
+        if not got:
+            return unresolved("holiday not named")
+        _, k, yy = got[0]
+        return self._holiday_norm(k, yy, **extra)
