@@ -122,7 +122,7 @@ class PeriodForms:
             y = (a.day or a.mid).year
             extra = {"anchor": a.kind, "anchor_value": a.value}
         if name == "holidays":
-            return self._holidays(y, prev, extra)
+            return self._holidays(prev, ref, extra)
         # after the Orthodox Easter named as such a plain "Easter" is the other one
         contrast = self._holiday_named is not None and self._holiday_named.get("method") == "holiday:orthodox_easter"
         if name == "easter" and (any(self._before.startswith(c) for c in self._w("orthodox_cues", lang))
@@ -132,10 +132,10 @@ class PeriodForms:
             name = "orthodox_easter"
         return self._holiday_norm(name, y, **extra)
 
-    def _holidays(self, y: int, prev, extra: dict) -> dict:
+    def _holidays(self, prev, ref, extra: dict) -> dict:
         """"święta", "świętach" (the holidays): the Easter or Christmas the text has just named, else
-        the one the story's last date lies in, else the first to come within `holidays_ahead_days`
-        of it ("we wrześniu ... wróciłem przed świętami": Christmas); else unresolved."""
+        the one the story's last date (else the date of writing) lies in, else the first to come
+        within `holidays_ahead_days` of it ("we wrześniu ... wróciłem przed świętami": Christmas); else unresolved."""
         named = self._holiday_named
         if named is not None:
             name = named.get("method", "").removeprefix("holiday:").partition(":")[0]
@@ -143,6 +143,7 @@ class PeriodForms:
             if family:
                 y0 = int(named["start"][:4])
                 return self._holiday_norm(family + (":days" if family != "christmas" else ""), y0, **extra)
+        prev = prev or ref  # no date in the text yet: the date of writing
         if prev is None:
             return unresolved("holiday not named")
         kinds = ("easter:days", "christmas")
