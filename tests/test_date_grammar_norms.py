@@ -89,3 +89,12 @@ CASES = [
 def test_date_grammar_norms(nlp_pl, nlp_en, lang, text, ref, want):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, ref)
     assert {k: got.get(k) for k in want} == want, got
+
+
+def test_this_decade_is_the_decade_of_writing_and_the_last_one_is_left_open():
+    from kosnlp.normalise.dates import DateNormaliser
+    d = DateNormaliser()
+    got = d.normalise("this decade", "en", "1998-10-15")
+    assert (got["value"], got["start"], got["end"]) == ("199", "1990-01-01", "1999-12-31")
+    assert d.normalise("last decade", "en", "1998-10-15") == {"status": "unresolved",
+                                                              "reason": "last or next ten years or decade"}

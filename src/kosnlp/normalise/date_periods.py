@@ -22,6 +22,26 @@ class PeriodForms:
     """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
     expression, `t` lower case, against the reference and previous anchors, or returns None."""
 
+    def _compound_ordinals(self, words: list[str], lang: str) -> list[str]:
+        """"twenty-fourth", "twenty fourth" (a ten and an ordinal under ten) -> "24"."""
+        tens, ordinals = self._w("ordinal_tens", lang), self._w("ordinal_days", lang)
+        if not tens:
+            return words
+        out, i = [], 0
+        while i < len(words):
+            a, _, b = words[i].partition("-")
+            if not b and i + 1 < len(words):
+                b, step = words[i + 1], 2
+            else:
+                step = 1
+            if a in tens and 0 < ordinals.get(b, 0) < 10:
+                out.append(str(tens[a] + ordinals[b]))
+                i += step
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
     def _counted_span(self, t, lang, ref, prev):
         """"the past ten days", "over the past eight months", "the coming fortnight", "najbliższych
         dwóch tygodni": the days up to (or from) the date of writing, at day granularity; in a

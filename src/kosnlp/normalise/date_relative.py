@@ -36,26 +36,6 @@ class RelativeForms:
             i += 1
         return " ".join(out) if out else t
 
-    def _compound_ordinals(self, words: list[str], lang: str) -> list[str]:
-        """"twenty-fourth", "twenty fourth" (a ten and an ordinal under ten) -> "24"."""
-        tens, ordinals = self._w("ordinal_tens", lang), self._w("ordinal_days", lang)
-        if not tens:
-            return words
-        out, i = [], 0
-        while i < len(words):
-            a, _, b = words[i].partition("-")
-            if not b and i + 1 < len(words):
-                b, step = words[i + 1], 2
-            else:
-                step = 1
-            if a in tens and 0 < ordinals.get(b, 0) < 10:
-                out.append(str(tens[a] + ordinals[b]))
-                i += step
-            else:
-                out.append(words[i])
-                i += 1
-        return out
-
     def _numeric(self, t: str, lang: str) -> str:
         """Numeric dates with the month written out: "24.03.1999", "24 III 1999", "1999-03-24"
         (day first, as in Polish and European writing) -> "24 march 1999"."""
@@ -284,8 +264,8 @@ class RelativeForms:
             return month_norm(k // 12, k % 12 + 1, **extra)
         if unit == "year":
             return year_norm(d.year + shift, **extra)
-        if unit == "decade":  # "this decade", "tej dekady"
-            return self._decade_of(a, shift, **extra)
+        if unit == "decade":  # "this decade", "tej dekady"; "the last decade" may be the last ten years
+            return self._decade_of(a, **extra) if shift == 0 else unresolved("last or next ten years or decade")
         if what in months:
             y = d.year + (shift if shift else 0)
             if shift == -1 and months[what] < d.month:
