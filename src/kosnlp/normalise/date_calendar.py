@@ -16,10 +16,14 @@ class CalendarForms:
 
     def _century(self, t, lang, ref, prev):
         words = "|".join(re.escape(w) for w in self._w("century_words", lang))
-        m = re.fullmatch(rf"([ivxlc]+|\d+)(?:st|nd|rd|th)?\s*(?:{words})", t)
+        m = re.fullmatch(rf"([ivxlc]+|\d+|[^\W\d]+(?:-[^\W\d]+)?)(?:st|nd|rd|th)?[\s-]*(?:{words})", t)
         if not m:
             return None
-        n = int(m.group(1)) if m.group(1).isdigit() else roman(m.group(1))
+        w = m.group(1)  # a digit, a Roman numeral, a written-out ordinal ("fourteenth-century", "twenty-first century")
+        if not w.isdigit() and roman(w) is None:
+            w = self._compound_ordinals([w], lang)[0]
+            w = str(self._w("ordinal_days", lang).get(w, w))
+        n = int(w) if w.isdigit() else roman(w)
         if not n:
             return None
         return span(f"{n - 1:02d}", dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31), anchor=None)
@@ -56,32 +60,6 @@ class CalendarForms:
                     century -= 100
             start = century + int(m.group(2)) * 10
         return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
-
-    def _holiday(self, t, lang, ref, prev):
-        """Easter (Western or Orthodox) and Christmas of the story's year (data/norm/dates.yaml holidays)."""
-        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
-        holidays = self._w("holidays", lang)
-        key = next((k for k in sorted(holidays, key=len, reverse=True)
-                    if " ".join(words).startswith(k) and len(k.split()) in (len(words), len(words) - 1)), None)
-        name = holidays[key] if key else None
-        words = [key] + words[len(key.split()):] if key else words
-        if name is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
-            return None
-        if len(words) == 2:
-            y, extra = int(words[1]), {"anchor": None}
-        else:
-            a = self._focus(ref, prev)
-            if a is None:
-                return unresolved("no anchor")
-            y = (a.day or a.mid).year
-            extra = {"anchor": a.kind, "anchor_value": a.value}
-        if name in ("easter", "orthodox_easter"):
-            from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
-            d = easter(y, EASTER_ORTHODOX if name == "orthodox_easter" else EASTER_WESTERN)
-            return {**day_norm(d), **extra}
-        lo, hi = self.lx["holiday_days"][name]
-        return span(f"{y:04d}-{lo}/{y:04d}-{hi}" if lo != hi else f"{y:04d}-{lo}",
-                    dt.date.fromisoformat(f"{y:04d}-{lo}"), dt.date.fromisoformat(f"{y:04d}-{hi}"), **extra)
 
     def _night_between(self, t, lang, ref, prev):
         """"nocy z szóstego na siódmego kwietnia": the two days."""
@@ -213,6 +191,9 @@ class CalendarForms:
             back = 1 if this_year[0] in self._w("last_year", lang) else 0
             words = [w for w in words if w not in this_year]
             t = " ".join(words + [f"{(ref.day or ref.start).year - back:04d}"])
+        words, t = self._month_words(words, t, lang, ref)
+        if words is None:
+            return unresolved("no anchor")
         year = YEAR.search(t)
         month = next((months[w] for w in words if w in months), None)
         day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
@@ -241,6 +222,28 @@ class CalendarForms:
         if period == "month" or (month and day is None):
             return month_norm(y, d.month, **extra)
         return year_norm(y, **extra)
+
+    def _month_words(self, words: list[str], t: str, lang: str, ref) -> tuple[list[str] | None, str]:
+        """A day with its month in Roman numerals ("12 XI") or as "bm." (bieżącego miesiąca: the
+        month of the date of writing, "26 bm."; "ub.m.": the month before it): the month's name
+        (and for "bm." the year of writing). (None, t) when "bm." has no date of writing to count from."""
+        if len(words) < 2 or not re.fullmatch(r"\d{1,2}", words[0]):
+            return words, t
+        names: dict[int, str] = {}
+        for name, n in self._w("months", lang).items():
+            names.setdefault(n, name)
+        shift = self._w("this_month", lang).get(words[1])
+        if shift is not None and len(words) == 2:
+            if ref is None or (ref.end - ref.start).days > 31:
+                return None, t
+            k = ref.start.year * 12 + ref.start.month - 1 + shift
+            words = [words[0], names[k % 12 + 1], f"{k // 12:04d}"]
+            return words, " ".join(words)
+        n = roman(words[1])
+        if n and 1 <= n <= 12 and len(words) <= 3 and words[1] not in self._w("not_roman", lang):
+            words = [words[0], names[n], *words[2:]]
+            return words, " ".join(words)
+        return words, t
 
     def _nearest_year(self, month: int, day: int | None, a: Anchor, ref: Anchor | None = None,
                       months: int = 1) -> int:

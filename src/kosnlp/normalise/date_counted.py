@@ -52,6 +52,21 @@ class CountedForms:
             return week_norm(d, **extra)
         return month_norm(d.year, d.month, **extra) if unit == "month" else year_norm(d.year, **extra)
 
+    def _of_that_year(self, t, lang, ref, prev):
+        """A day or month followed by "that year" / "tego samego roku" ("26 lutego tego samego roku",
+        "March that year"): in the year of the story's time (as "that year", _that)."""
+        tail = next((p for p in sorted(self._w("that_year", lang), key=len, reverse=True)
+                     if t.endswith(" " + p)), None)
+        if tail is None:
+            return None
+        a = self._story[1] if self._at_present(ref, prev) else self._narrative(prev)
+        if a is None:
+            return unresolved("no anchor")
+        got = self._parse(f"{t[:-len(tail) - 1]} {(a.day or a.mid).year:04d}", lang, ref, prev)
+        if not got or got.get("status") != "resolved":
+            return got
+        return {**got, "anchor": a.kind, "anchor_value": a.value}
+
     def _anaphoric_period(self, t, lang, ref, prev):
         """The year / month / week after or before the previous date's ("the following year", "the
         week before")."""
@@ -64,7 +79,9 @@ class CountedForms:
             sign = self._w("period_after", lang)[m.group(1)]
         days, seasons = self._w("weekdays", lang), self._w("seasons", lang)
         if sign and m.group(2) in seasons:  # "the following spring": the first one after the previous date
-            a = self._pick(prev, ref)
+            # in a future-tense sentence ("spędzą tam kolejną zimę") the coming one after the date of writing
+            a = self._pick(ref, None, need_day=True) if sign > 0 and self._tense == "future" else None
+            a = a or self._pick(prev, ref)
             if a is None:
                 return unresolved("no anchor")
             return self._season_instance(seasons[m.group(2)], a.end if sign > 0 else a.start, sign,
@@ -123,24 +140,38 @@ class CountedForms:
         if words and words[0] in self._w("count_before", lang) + self._w("count_after", lang):
             rel = "ago" if words[0] in self._w("count_before", lang) else "ahead"
             words = words[1:]
-        elif len(words) in (2, 3):
+        elif len(words) in (2, 3, 4):
             rel, words = words[-1], words[:-1]
         else:
             return None
         if len(words) == 1 and words[0] in self._w("one_units", lang):
             words = ["1", words[0]]
-        if len(words) != 2:
+        if len(words) not in (2, 3):
             return None
-        num, unit = words
-        n = int(num) if num.isdigit() else self._w("numbers", lang).get(num, self._w("half_numbers", lang).get(num))
+        n, unit = self._number(words[:-1], lang), words[-1]
         n = n + plus if n is not None else None
         unit = self._w("units", lang).get(unit)
+        if unit == "fortnight" and n is not None:  # "a fortnight later": two weeks
+            n, unit = n * 2, "week"
         for name in ("after", "before", "ago"):
             if rel in self._w(name, lang):
                 rel = name
         if n is None or unit is None or rel not in ("after", "before", "ago", "ahead"):
             return None
         return n, unit, rel
+
+    def _number(self, words: list[str], lang: str) -> float | None:
+        """A count's number: digits, a number word, or a ten and a unit ("twenty-five", "dwadzieścia pięć")."""
+        numbers, tens = self._w("numbers", lang), self._w("tens", lang)
+        if len(words) == 1 and "-" in words[0]:
+            words = words[0].split("-")
+        if len(words) == 2:
+            a, b = tens.get(words[0]), numbers.get(words[1])
+            return a + b if a is not None and b is not None and 0 < b < 10 else None
+        if len(words) != 1:
+            return None
+        w = words[0]
+        return int(w) if w.isdigit() else numbers.get(w, tens.get(w, self._w("half_numbers", lang).get(w)))
 
     def _count_from_date(self, t, lang, ref, prev):
         """A count from a date in the mention ("two days after 24 March", "tydzień po 1 maja")."""

@@ -20,7 +20,7 @@ class RelativeForms:
         filler = set(self._w("filler", lang))
         t = re.sub(self.lx["clock_time"], "", self._numeric(t, lang))
         t = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", t)  # "March 24th", "the 24th of March"
-        words = [w for w in t.split() if w not in filler]
+        words = [w for w in self._compound_ordinals(t.split(), lang) if w not in filler]
         if len(words) > 1 and words[0] in self._w("day_lead", lang) and words[1][:1].isdigit():
             words = words[1:]  # "w dniach 6-23 lutego"
         ordinals, out, i = self._w("ordinal_days", lang), [], 0
@@ -66,7 +66,8 @@ class RelativeForms:
                 if not rest or not rest.strip():
                     continue
                 rest = re.sub(r"^(?:on|of|at|w|we|z)\s+", "", rest.strip())  # "midnight on 9 June"
-                got = self._parse(rest, lang, ref, prev)
+                # "the small hours of Saturday morning": a part of a day around a part of that day
+                got = self._parse(rest, lang, ref, prev) or self._without_day_part(rest, lang, ref, prev)
                 # a day, or the two days a night spans ("the night of June 11-12")
                 if got and (got.get("status") != "resolved" or (dt.date.fromisoformat(got["end"])
                                                                  - dt.date.fromisoformat(got["start"])).days <= 1):
@@ -224,11 +225,13 @@ class RelativeForms:
     def _in_focus(self, t, lang, ref, prev):
         """A bare "year" / "month" / "week" ("końca roku", "end of the month"): the one in focus."""
         unit = self._w("units", lang).get(t.removeprefix("the "))
-        if unit not in ("year", "month", "week"):
+        if unit not in ("year", "month", "week", "decade"):
             return None
         a = self._focus(ref, prev)
         if a is None:
             return unresolved("no anchor")
+        if unit == "decade":  # "koniec dekady": the decade in focus (a part of it: the whole decade)
+            return self._decade_of(a, anchor=a.kind, anchor_value=a.value)
         d, extra = a.day or a.mid, {"anchor": a.kind, "anchor_value": a.value}
         if unit == "week":
             return week_norm(d, **extra)
@@ -261,6 +264,8 @@ class RelativeForms:
             return month_norm(k // 12, k % 12 + 1, **extra)
         if unit == "year":
             return year_norm(d.year + shift, **extra)
+        if unit == "decade":  # "this decade", "tej dekady"; "the last decade" may be the last ten years
+            return self._decade_of(a, **extra) if shift == 0 else unresolved("last or next ten years or decade")
         if what in months:
             y = d.year + (shift if shift else 0)
             if shift == -1 and months[what] < d.month:

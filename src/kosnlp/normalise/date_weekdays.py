@@ -60,7 +60,10 @@ class WeekdayForms:
     def _weekday_on_day(self, weekday: int, day: int, ref, prev):
         """The day `day` of a month that falls on `weekday`, nearest the story's time (of two as
         near, the earlier), within the months from one year before to one year after it."""
-        a = self._pick(prev, ref, need_day=True) or self._focus(ref, prev)
+        # the previous day; else a period of the story just named ("Early June 1999. On Friday the
+        # eleventh"); else the date of writing
+        a = self._pick(prev, None, need_day=True) or (prev if prev is not None and prev.narrative else None) \
+            or self._pick(ref, None, need_day=True) or self._focus(ref, prev)
         if a is None:
             return unresolved("no anchor")
         c = a.day or a.mid
@@ -128,6 +131,17 @@ class WeekdayForms:
                 return day_norm(d, anchor=a.kind, anchor_value=a.value)
         return None
 
+    def _day_alone(self, t, lang, ref, prev):
+        """A day of the month alone ("on the ninth", written out: a digit by now): the day of the
+        month of the previous date (a day or a month just named), else unresolved."""
+        if not re.fullmatch(r"\d{1,2}", t) or not 1 <= int(t) <= 31:
+            return None
+        if prev is None or (prev.start.year, prev.start.month) != (prev.end.year, prev.end.month):
+            return unresolved("no month named")
+        if int(t) > last_day(prev.start.year, prev.start.month):
+            return None
+        return day_norm(prev.start.replace(day=int(t)), anchor=prev.kind, anchor_value=prev.value)
+
     def _day_of_month(self, t, lang, ref, prev):
         """"the last day of March", "first day of May 1999"."""
         m = re.fullmatch(r"(\w+)\s+(?:day|dzień|dniu|dnia)\s+(?:of\s+)?(.+)", t)
@@ -143,6 +157,9 @@ class WeekdayForms:
     def _week_of_month(self, t, lang, ref, prev):
         """"the second week of June": the n-th Monday-to-Sunday week with most of its days (four or
         more) in the month; "the last week of June" the last such week."""
+        head = re.fullmatch(r"([^,]+),\s+(\w+\s+(?:week|tydzień|tygodniu|tygodnia))", t)
+        if head:  # "Listopad, pierwszy tydzień", "June, second week" (a diary heading): the week of the month
+            t = f"{head.group(2)} {head.group(1)}"
         w = t.split(" ", 1)
         if len(w) == 2 and self._w("units", lang).get(w[0]) == "week" and w[1][:1].isalpha():
             got = self._parse(w[1], lang, ref, prev)  # "the week of March 22": the week of that day

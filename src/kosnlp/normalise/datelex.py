@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from . import rules
 
-YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# a year written out in a date: 1000-2099 (a historical date keeps its year: "28 June 1389")
+YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 
 
 def lexicon() -> dict:

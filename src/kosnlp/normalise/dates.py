@@ -31,6 +31,7 @@ from ..languages import codes, default_language
 from . import rules
 from .date_calendar import CalendarForms
 from .date_counted import CountedForms
+from .date_periods import PeriodForms
 from .date_relative import RelativeForms
 from .date_weekdays import WeekdayForms
 from .datelex import lexicon
@@ -53,7 +54,7 @@ CITED = re.compile(r"\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.&'/-]*\s*){1,4},\s*")
 APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" ("morning of 5 March")
 
 
-class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
+class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, WeekdayForms):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
@@ -63,6 +64,7 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         self._period: Anchor | None = None
         self._present: Anchor | None = None
         self._written: Anchor | None = None
+        self._holiday_named: dict | None = None
         self._sections: dict[tuple[str, str], dict | list] = {}  # (name, lang) -> its lexicon section
 
     # -- entry point ---------------------------------------------------------------
@@ -183,7 +185,7 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None,
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
                   written=None, before: str | None = None, period: dict | None = None,
-                  present: int | None = None) -> dict:
+                  present: int | None = None, holiday: dict | None = None) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -193,8 +195,9 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
         turns "next week" into "the following week"); `period`: the period a report states for itself
         in its first line (StoryTime.period), its "this week"; `present`: the year the text says it is
         written in (StoryTime.stated_present), for "today" and "last year" when the reference gives only
-        the year written about. All default to none."""
-        self._tense, self._before = tense, (before or "").lower()
+        the year written about; `holiday`: the norm of the last holiday the text named (StoryTime.holiday),
+        what "święta" means. All default to none."""
+        self._tense, self._before, self._holiday_named = tense, (before or "").lower(), holiday
         self._period = make_anchor("report_period", period)
         self._present = make_anchor("stated_present", f"{present:04d}") if present else None
         # the previous date was counted in the story (a weekday, "two days later"), not written out
@@ -247,10 +250,10 @@ class DateNormaliser(CalendarForms, CountedForms, RelativeForms, WeekdayForms):
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
         for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._nth_weekday,
                   self._week_of_month,
-                  self._ago_this, self._holiday, self._night_between, self._years_after_word, self._that,
+                  self._ago_this, self._holiday, self._night_between, self._years_after_word, self._that, self._of_that_year,
                   self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
-                  self._deictic, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
-                  self._weekday, self._season, self._range, self._single):
+                  self._deictic, self._counted_span, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
+                  self._weekday, self._season, self._named_period, self._range, self._single, self._day_alone):
             got = f(t, lang, ref, prev)
             if got is not None:
                 return got

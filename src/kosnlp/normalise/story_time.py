@@ -26,6 +26,7 @@ class StoryTime:
         self.expected_year = expected_year  # before the story has given a date (StoryTime.expected)
         self.period = None  # the period a report states for itself in its first line ("30 April - 6 May 1999")
         self.present = present  # the year the text says it is written in (StoryTime.stated_present)
+        self.holiday = None  # the norm of the last holiday named ("Wielkanoc"): what "święta" means after it
 
     @staticmethod
     def expected(date_texts) -> int | None:
@@ -55,7 +56,8 @@ class StoryTime:
     def anchors(self) -> dict:
         """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
-                "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present}
+                "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present,
+                "holiday": self.holiday}
 
     @property
     def key(self) -> tuple:
@@ -63,7 +65,7 @@ class StoryTime:
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
         return (self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period),
-                self.present)
+                self.present, k(self.holiday))
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
@@ -73,6 +75,8 @@ class StoryTime:
             lo, hi = lexicon()["report_period_days"]
             if lo <= days <= hi:
                 self.period = norm
+        if str(norm.get("method", "")).startswith("holiday:"):
+            self.holiday = norm
         old = self.previous
         self.previous = DateNormaliser.previous_after(old, norm, self.reference, lang, word_before)
         a = make_anchor("previous_date", self.previous) if self.previous is not old else None

@@ -1,0 +1,179 @@
+"""Periods of DATE mentions counted up to or from a day ("the past ten days", "the coming
+fortnight", "ostatnich ośmiu miesięcy"), the decade in focus ("this decade", "koniec dekady") and
+named parts of the year that are not seasons ("przedwiośnie"), and holidays: Easter (Western or
+Orthodox), Christmas, and "święta", the holidays the context names (kosnlp.normalise.dates runs them)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .datelex import YEAR
+from .keys import unresolved
+from .timex import day_norm, iso, last_day, span
+
+
+def months_on(d: dt.date, k: int) -> dt.date:
+    """The same day k months on (the month's last day when it has fewer days)."""
+    y, m = divmod(d.year * 12 + d.month - 1 + k, 12)
+    return dt.date(y, m + 1, min(d.day, last_day(y, m + 1)))
+
+
+class PeriodForms:
+    """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
+    expression, `t` lower case, against the reference and previous anchors, or returns None."""
+
+    def _compound_ordinals(self, words: list[str], lang: str) -> list[str]:
+        """"twenty-fourth", "twenty fourth" (a ten and an ordinal under ten) -> "24"."""
+        tens, ordinals = self._w("ordinal_tens", lang), self._w("ordinal_days", lang)
+        if not tens:
+            return words
+        out, i = [], 0
+        while i < len(words):
+            a, _, b = words[i].partition("-")
+            if not b and i + 1 < len(words):
+                b, step = words[i + 1], 2
+            else:
+                step = 1
+            if a in tens and 0 < ordinals.get(b, 0) < 10:
+                out.append(str(tens[a] + ordinals[b]))
+                i += step
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def _counted_span(self, t, lang, ref, prev):
+        """"the past ten days", "over the past eight months", "the coming fortnight", "najbliższych
+        dwóch tygodni": the days up to (or from) the date of writing, at day granularity; in a
+        past-tense sentence up to the story's last day (what someone said then). N days or weeks
+        count the anchor's day in; months and years run from the same day N months before (or to
+        the same day N months after)."""
+        words = t.split()
+        sign = self._w("span_shift", lang).get(words[0]) if len(words) > 1 else None
+        if sign is None:
+            return None
+        units = self._w("units", lang)
+        unit = units.get(words[-1])
+        if unit == "fortnight" and len(words) == 2:
+            n = 1
+        elif len(words) > 2 and unit in ("day", "week", "fortnight", "month", "year"):
+            n = self._number(words[1:-1], lang)
+            if n is None or n != int(n):
+                return None
+        else:
+            return None
+        a = self._pick(ref, None, need_day=True)
+        told = self._story[0]
+        if self._tense == "past" and told is not None and told.day and (a is None or told.day <= a.day):
+            a = told  # "he described villages emptied over the past ten days": up to the day he said it
+        if a is None:
+            return unresolved("no anchor")
+        d, n = a.day, int(n)
+        if unit in ("month", "year"):
+            other = months_on(d, sign * n * (12 if unit == "year" else 1))
+        else:
+            days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+            other = d + dt.timedelta(days=sign * (days - 1))
+        s, e = min(d, other), max(d, other)
+        return span(f"{iso(s)}/{iso(e)}", s, e, anchor=a.kind, anchor_value=a.value)
+
+    def _decade_of(self, a, shift: int = 0, **extra) -> dict:
+        """The decade holding the anchor's date (a decade itself: that one), moved by `shift` decades."""
+        if re.fullmatch(r"\d{3}", a.value):
+            y = int(a.value) * 10
+        else:
+            y = (a.day or a.mid).year
+            y -= y % 10
+        y += 10 * shift
+        return span(f"{y // 10:03d}", dt.date(y, 1, 1), dt.date(y + 9, 12, 31), **extra)
+
+    def _named_period(self, t, lang, ref, prev):
+        """A named part of the year that is no season ("przedwiośnie": February-March), of the
+        year written, else at the story's time as a season."""
+        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
+        got = self._w("named_periods", lang).get(words[0]) if words else None
+        if got is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
+            return None
+        m0, m1 = got
+        if len(words) == 2:
+            y, extra = int(words[1]), {"anchor": None}
+        else:
+            a = self._focus(ref, prev)
+            if a is None:
+                return unresolved("no anchor")
+            y = self._nearest_year(m0, None, a, ref, months=m1 - m0 + 1)
+            extra = {"anchor": a.kind, "anchor_value": a.value}
+        s, e = dt.date(y, m0, 1), dt.date(y, m1, last_day(y, m1))
+        return span(f"{y:04d}-{m0:02d}/{y:04d}-{m1:02d}", s, e, **extra)
+
+    def _holiday_days(self, name: str, y: int) -> tuple[dt.date, dt.date]:
+        """The days of a holiday in year y: Easter Sunday (Western or Orthodox, computed), or the
+        days of data/norm/dates.yaml holiday_days; "name:days" for Easter's holidays (Sunday-Monday)."""
+        name, _, days = name.partition(":")
+        if name in ("easter", "orthodox_easter"):
+            from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+            d = easter(y, EASTER_ORTHODOX if name == "orthodox_easter" else EASTER_WESTERN)
+            return d, d + dt.timedelta(days=self.lx["easter_holidays_days"] - 1 if days else 0)
+        lo, hi = self.lx["holiday_days"][name]
+        return dt.date.fromisoformat(f"{y:04d}-{lo}"), dt.date.fromisoformat(f"{y:04d}-{hi}")
+
+    def _holiday_norm(self, name: str, y: int, **extra) -> dict:
+        s, e = self._holiday_days(name, y)
+        return {**(day_norm(s) if s == e else span(f"{iso(s)}/{iso(e)}", s, e)), **extra, "method": f"holiday:{name}"}
+
+    def _holiday(self, t, lang, ref, prev):
+        """Easter (Western, or Orthodox: said so, or the word before says so, "prawosławni ...
+        obchodzą Wielkanoc" aside, or the Sunday just named is Orthodox Easter only) and Christmas
+        of the story's year (data/norm/dates.yaml holidays); "święta" (the holidays) as _holidays."""
+        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
+        holidays = self._w("holidays", lang)
+        key = next((k for k in sorted(holidays, key=len, reverse=True)
+                    if " ".join(words).startswith(k) and len(k.split()) in (len(words), len(words) - 1)), None)
+        name = holidays[key] if key else None
+        words = [key] + words[len(key.split()):] if key else words
+        if name is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
+            return None
+        if len(words) == 2:
+            y, extra = int(words[1]), {"anchor": None}
+        else:
+            a = self._focus(ref, prev)
+            if a is None:
+                return unresolved("no anchor")
+            y = (a.day or a.mid).year
+            extra = {"anchor": a.kind, "anchor_value": a.value}
+        if name == "holidays":
+            return self._holidays(prev, ref, extra)
+        # after the Orthodox Easter named as such a plain "Easter" is the other one
+        contrast = self._holiday_named is not None and self._holiday_named.get("method") == "holiday:orthodox_easter"
+        if name == "easter" and (any(self._before.startswith(c) for c in self._w("orthodox_cues", lang))
+                                 or (prev is not None and prev.day is not None and len(words) == 1 and not contrast
+                                     and prev.day == self._holiday_days("orthodox_easter", y)[0]
+                                     != self._holiday_days("easter", y)[0])):
+            name = "orthodox_easter"
+        return self._holiday_norm(name, y, **extra)
+
+    def _holidays(self, prev, ref, extra: dict) -> dict:
+        """"święta", "świętach" (the holidays): the Easter or Christmas the text has just named, else
+        the one the story's last date (else the date of writing) lies in, else the first to come
+        within `holidays_ahead_days` of it ("we wrześniu ... wróciłem przed świętami": Christmas); else unresolved."""
+        named = self._holiday_named
+        if named is not None:
+            name = named.get("method", "").removeprefix("holiday:").partition(":")[0]
+            family = "christmas" if name.startswith("christmas") else name if name.endswith("easter") else None
+            if family:
+                y0 = int(named["start"][:4])
+                return self._holiday_norm(family + (":days" if family != "christmas" else ""), y0, **extra)
+        prev = prev or ref  # no date in the text yet: the date of writing
+        if prev is None:
+            return unresolved("holiday not named")
+        kinds = ("easter:days", "christmas")
+        found = [(self._holiday_days(k, yy), k, yy) for yy in (prev.start.year - 1, prev.start.year, prev.start.year + 1)
+                 for k in kinds]
+        inside = [(d, k, yy) for d, k, yy in found if d[0] <= prev.end and prev.start <= d[1]]
+        ahead = sorted((d, k, yy) for d, k, yy in found if prev.end < d[0]
+                       and (d[0] - prev.end).days <= self.lx["holidays_ahead_days"])
+        got = inside[:1] or ahead[:1]
+        if not got:
+            return unresolved("holiday not named")
+        _, k, yy = got[0]
+        return self._holiday_norm(k, yy, **extra)
