@@ -2,21 +2,10 @@
 norm (first / last day, anchored on the story's time) for many variants of each class, in
 Polish and English. The sentences are written for this table."""
 import pytest
+from date_norms import dates
 
-from kosnlp.annotate import records_for
 
 WED = "1999-06-16"  # a Wednesday: the date of writing of most sentences below
-
-
-def dates(nlp, lang, text, ref):
-    """{span text: (first, last) or the unresolved reason} of the DATE spans of a text."""
-    out = {}
-    for r in records_for("t", lang, text, nlp, reference_date=ref):
-        for s in r["spans"]:
-            if s["label"] == "DATE":
-                n = s["norm"]
-                out[s["text"]] = (n["start"], n["end"]) if n.get("status") == "resolved" else n.get("reason")
-    return out
 
 
 def check(nlp, lang, text, ref, span, first, last):

@@ -3,19 +3,8 @@ years, Roman-numeral months and "bm.", "that year", written-out ordinals and cou
 to or from a day, decades and centuries in words, named parts of the year, holidays the context
 names, parts of a day around a weekday. Through the pipeline; the texts are written for these tests."""
 import pytest
+from date_norms import dates
 
-from kosnlp.annotate import records_for
-
-
-def dates(nlp, lang, text, ref):
-    """{span text: (first, last) or the unresolved reason} of the DATE spans of a text."""
-    out = {}
-    for r in records_for("t", lang, text, nlp, reference_date=ref):
-        for s in r["spans"]:
-            if s["label"] == "DATE":
-                n = s["norm"]
-                out[s["text"]] = (n["start"], n["end"]) if n.get("status") == "resolved" else n.get("reason")
-    return out
 
 
 CASES = [

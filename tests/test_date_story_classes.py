@@ -5,20 +5,9 @@ import re
 
 import pytest
 
-from kosnlp.annotate import records_for
 from kosnlp.normalise.dates import DateNormaliser
 from kosnlp.normalise.tense import tense_at
-
-
-def dates(nlp, lang, text, ref):
-    """{span text: (first, last) or the unresolved reason} of the DATE spans of a text."""
-    out = {}
-    for r in records_for("t", lang, text, nlp, reference_date=ref):
-        for s in r["spans"]:
-            if s["label"] == "DATE":
-                n = s["norm"]
-                out[s["text"]] = (n["start"], n["end"]) if n.get("status") == "resolved" else n.get("reason")
-    return out
+from date_norms import dates
 
 
 STORIES = [
