@@ -95,16 +95,23 @@ class PeriodForms:
         if got is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
             return None
         m0, m1 = got
-        if len(words) == 2:
-            y, extra = int(words[1]), {"anchor": None}
-        else:
-            a = self._focus(ref, prev)
-            if a is None:
-                return unresolved("no anchor")
+        y, a, extra = self._year_or_focus(words, ref, prev)
+        if y is None and a is None:
+            return extra
+        if a is not None:
             y = self._nearest_year(m0, None, a, ref, months=m1 - m0 + 1)
-            extra = {"anchor": a.kind, "anchor_value": a.value}
         s, e = dt.date(y, m0, 1), dt.date(y, m1, last_day(y, m1))
         return span(f"{y:04d}-{m0:02d}/{y:04d}-{m1:02d}", s, e, **extra)
+
+    def _year_or_focus(self, words, ref, prev):
+        """A name with the year written after it (words[1]): (year, None, {"anchor": None}); else
+        the story's focus: (None, anchor, its anchor fields); (None, None, unresolved) without one."""
+        if len(words) == 2:
+            return int(words[1]), None, {"anchor": None}
+        a = self._focus(ref, prev)
+        if a is None:
+            return None, None, unresolved("no anchor")
+        return None, a, {"anchor": a.kind, "anchor_value": a.value}
 
     def _holiday_days(self, name: str, y: int) -> tuple[dt.date, dt.date]:
         """The days of a holiday in year y: Easter Sunday (Western or Orthodox, computed), or the
@@ -133,14 +140,11 @@ class PeriodForms:
         words = [key] + words[len(key.split()):] if key else words
         if name is None or len(words) > 2 or (len(words) == 2 and not YEAR.fullmatch(words[1])):
             return None
-        if len(words) == 2:
-            y, extra = int(words[1]), {"anchor": None}
-        else:
-            a = self._focus(ref, prev)
-            if a is None:
-                return unresolved("no anchor")
+        y, a, extra = self._year_or_focus(words, ref, prev)
+        if y is None and a is None:
+            return extra
+        if a is not None:
             y = (a.day or a.mid).year
-            extra = {"anchor": a.kind, "anchor_value": a.value}
         if name == "holidays":
             return self._holidays(prev, ref, extra)
         # after the Orthodox Easter named as such a plain "Easter" is the other one
