@@ -3,7 +3,8 @@
 Bałkanów”", or after the person they are named for ("Fundacja im. Stefana Batorego"): the
 head, the capitalised words before it and the quoted name with its quotes are one
 organisation (label-spec: the longest mention is the one span). The head words (lemmas)
-are the cue `quoted_name_heads` of context/<lang>.yaml; a programme or an action
+are the cue `quoted_name_heads` of context/<lang>.yaml, the words before the person
+("im.") the cue `named_for_words`; a programme or an action
 ("Program „Kosowo”") is no organisation and has no such head."""
 from __future__ import annotations
 
@@ -13,15 +14,15 @@ from ..morfeusz import analyse
 
 OPEN, CLOSE = ("„", '"', "“", "«"), ("”", '"', "“", "»")
 _OPEN_SET = frozenset(OPEN)
-_NAMED_FOR = frozenset(("im.", "imienia"))
 MAX_QUOTED = 6  # words of a quoted name
 
 
-def quoted_orgs(doc: Doc, texts: list, caps: list, words: list, heads: set, new: list,
-                sent_starts: set, common_first) -> None:
-    """Append an ORG span for each head word + quoted name in `doc` (`words`: lemmas in
-    lower case; `common_first(i)`: the capitalised word opening a sentence is a common noun)."""
-    if not heads or not (_OPEN_SET | _NAMED_FOR).intersection(texts):
+def quoted_orgs(doc: Doc, texts: list, caps: list, words: list, heads: set, named_for: frozenset,
+                new: list, sent_starts: set, common_first) -> None:
+    """Append an ORG span for each head word + quoted name, or head word + `named_for` word +
+    person, in `doc` (`words`: lemmas in lower case; `common_first(i)`: the capitalised word
+    opening a sentence is a common noun)."""
+    if not heads or not (_OPEN_SET | named_for).intersection(texts):
         return
     n = len(texts)
     for k in (k for k, t in enumerate(texts) if t in _OPEN_SET and 0 < k < n - 2):
@@ -36,7 +37,7 @@ def quoted_orgs(doc: Doc, texts: list, caps: list, words: list, heads: set, new:
         if i < k - 1 and i in sent_starts and common_first(i):
             i += 1  # "Sprawozdanie Stowarzyszenia „...”": a common noun opens the sentence
         new.append(Span(doc, i, m + 1, label="ORG"))
-    for k in (k for k, t in enumerate(texts) if t in _NAMED_FOR and 0 < k < n - 1):
+    for k in (k for k, t in enumerate(texts) if t in named_for and 0 < k < n - 1):
         if not caps[k + 1] or not caps[k - 1] or not _head(texts[k - 1], words[k - 1], heads):
             continue  # "Fundacja im. Stefana Batorego": an organisation named after a person
         m = k + 1

@@ -137,6 +137,7 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
         self.articles = set(cues.get("name_outside_lower", []))  # "the"
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.quoted_heads = set(cues.get("quoted_name_heads", []))
+        self.named_for = frozenset(cues.get("named_for_words", []))
         self.body_words = set(cues.get("body_words", []))
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
@@ -273,7 +274,7 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
                 self._persons(doc, sent, i, j, v, covered, person, heading, new)
         self._on_listed(doc, v, existing, new)
         starts = {a for a, _b in bounds}
-        quoted_orgs(doc, texts, caps, v.words, self.quoted_heads, new, starts,
+        quoted_orgs(doc, texts, caps, v.words, self.quoted_heads, self.named_for, new, starts,
                     lambda i: self.morfeusz and not v.heads[i] and _common_noun_pl(texts[i]))
         lone_bodies(doc, texts, caps, self.body_words, starts, covered, new)
         self._unlisted_places(doc, v, covered | {i for s in new for i in range(s.start, s.end)}, new,

@@ -13,6 +13,7 @@
    (states and capitals act, other places are places). With `decision` classifier (the
    default) or combined, a learned model weighs that decision with other features
    (kosnlp.components.geo, trained by `kosnlp train-context`).
+   The places of a dateline are places (kosnlp.components.datelines).
 4. DATE composition: kosnlp.components.date_grammar (ranges, weekday + date, "night of").
 The result is written to `doc.ents` (with the gazetteer id as `ent_id_`).
 """
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span
 from ..errors import KosnlpError
 from .base import WithCues
 from .date_grammar import DateGrammar
+from .datelines import datelines
 from .geo import GEO, MODES, GeoModel, WithGeoModel, geo_features, sentences
 from .geo_rules import GeoRules
 
@@ -191,54 +193,13 @@ class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
                 return False
         return True
 
-    def _datelines(self, doc: Doc, spans: list[Span]) -> set[int]:
-        """Places of a dateline: a name opening a sentence, with only commas, brackets and
-        other names between it and a date ("Warszawa, 8 stycznia 1999 r.", "Stenkovec
-        (Macedonia), 16 kwietnia", "SKOPJE, 6 April"): where the text was written."""
-        at = {i: n for n, sp in enumerate(spans) for i in range(sp.start, sp.end)}
-        out: set[int] = set()
-        for n, sp in enumerate(spans):
-            if sp.label_ in GEO and self._closing_dateline(doc, spans, n):
-                out.add(n)  # "Opracowanie dla biuletynu ..., Warszawa, 28 maja 1999 r."
-                continue
-            if sp.label_ not in GEO or not (sp.start == 0 or doc[sp.start].is_sent_start):
-                continue
-            names, i = [n], sp.end
-            while i < len(doc) and i < sp.end + 8 and not doc[i].is_sent_start:
-                k = at.get(i)
-                if k is not None and spans[k].label_ == "DATE":
-                    if i > sp.end:
-                        out.update(names)
-                    break
-                if k is not None and spans[k].label_ in GEO:
-                    names.append(k)
-                    i = spans[k].end
-                elif doc[i].text in (",", "(", ")"):
-                    i += 1
-                else:
-                    break
-        return out
-
-    @staticmethod
-    def _closing_dateline(doc: Doc, spans: list[Span], n: int) -> bool:
-        """A place between commas before a date that ends the sentence: where a note or
-        letter was written, at its end ("..., Warszawa, 28 maja 1999 r.")."""
-        sp = spans[n]
-        if n + 1 >= len(spans) or sp.start == 0 or doc[sp.start - 1].text != "," or sp.end + 1 >= len(doc):
-            return False
-        d = spans[n + 1]
-        if d.label_ != "DATE" or doc[sp.end].text != "," or d.start != sp.end + 1:
-            return False
-        e = d.end + (d.end < len(doc) and doc[d.end].text == ".")
-        return e == len(doc) or doc[e].is_sent_start or doc[e].is_space
-
     # -- main ------------------------------------------------------------------------
     def _rule_labels(self, doc: Doc, spans: list[Span], parsed: bool) -> tuple[list, set[int]]:
         """(label, strong) of every span by the cues, and the spans that are datelines."""
         labels: list[tuple[str | None, bool]] = []
         for s in spans:
             labels.append((FIXED[s.label_], True) if s.label_ in FIXED else self.decide(doc, s, parsed))
-        lines = self._datelines(doc, spans)
+        lines = datelines(doc, spans)
         for n in lines:
             labels[n] = ("PLACE", True)
         for n in range(1, len(spans)):  # the country of a town named before it: "Kukes, Albania"

@@ -7,7 +7,7 @@ import re
 
 from .datelex import YEAR, dateparse, lexicon
 from .keys import unresolved
-from .timex import Anchor, day_norm, last_day, month_norm, roman, span, year_norm
+from .timex import Anchor, add_months, day_norm, last_day, month_norm, roman, span, year_norm
 
 
 class CalendarForms:
@@ -78,8 +78,8 @@ class CalendarForms:
     def _season_bounds(self, code: str, year: int) -> tuple[dt.date, dt.date]:
         m0 = self.lx["season_start"][code]
         s = dt.date(year, m0, 1)
-        k = year * 12 + m0 - 1 + 2
-        e = dt.date(k // 12, k % 12 + 1, last_day(k // 12, k % 12 + 1))
+        ey, em = add_months(year, m0, 2)
+        e = dt.date(ey, em, last_day(ey, em))
         return s, e
 
     def _season_instance(self, code: str, d: dt.date, shift: int | None, near: dt.date | None = None,
@@ -236,8 +236,8 @@ class CalendarForms:
         if shift is not None and len(words) == 2:
             if ref is None or (ref.end - ref.start).days > 31:
                 return None, t
-            k = ref.start.year * 12 + ref.start.month - 1 + shift
-            words = [words[0], names[k % 12 + 1], f"{k // 12:04d}"]
+            y, m = add_months(ref.start.year, ref.start.month, shift)
+            words = [words[0], names[m], f"{y:04d}"]
             return words, " ".join(words)
         n = roman(words[1])
         if n and 1 <= n <= 12 and len(words) <= 3 and words[1] not in self._w("not_roman", lang):
@@ -283,9 +283,9 @@ class CalendarForms:
         weight = lexicon()["narrative_backward_weight"]
 
         def cost(y: int) -> tuple:
-            k = y * 12 + month - 1 + months - 1
+            ey, em = add_months(y, month, months - 1)
             s = dt.date(y, month, min(day, last_day(y, month)) if day else 1)  # 29 February
-            e = s if day else dt.date(k // 12, k % 12 + 1, last_day(k // 12, k % 12 + 1))
+            e = s if day else dt.date(ey, em, last_day(ey, em))
             if e < a.start:
                 gap = (a.start - e).days * weight
             else:

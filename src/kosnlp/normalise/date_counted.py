@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from .keys import unresolved
-from .timex import day_norm, iso, last_day, month_norm, week_norm, year_norm
+from .timex import add_months, day_norm, iso, last_day, month_norm, months_on, week_norm, year_norm
 
 
 def years_on(d: dt.date, k: int) -> dt.date:
@@ -105,8 +105,7 @@ class CountedForms:
         if unit == "week":
             return week_norm(d + dt.timedelta(weeks=sign), **extra)
         if unit == "month":
-            k = d.year * 12 + d.month - 1 + sign
-            return month_norm(k // 12, k % 12 + 1, **extra)
+            return month_norm(*add_months(d.year, d.month, sign), **extra)
         return year_norm(d.year + sign, **extra)
 
     def _told_elsewhere(self, ref) -> bool:
@@ -201,8 +200,7 @@ class CountedForms:
         if unit == "week":
             return week_norm(d + dt.timedelta(weeks=sign * n), **extra)
         if unit == "month":
-            k = d.year * 12 + d.month - 1 + sign * n
-            return month_norm(k // 12, k % 12 + 1, **extra)
+            return month_norm(*add_months(d.year, d.month, sign * n), **extra)
         if not decades and re.fullmatch(r"\d{4}-(?:\d\d|[A-Z]{2})", base["value"]):  # years from a month or season: the same one
             return {**extra, "status": "resolved", "value": f"{int(base['value'][:4]) + sign * n:04d}{base['value'][4:]}",
                     "start": iso(years_on(s, sign * n)), "end": iso(years_on(e, sign * n))}
@@ -231,9 +229,7 @@ class CountedForms:
             return self._fractional(base, n, unit, sign, extra)
         if unit in ("year", "month") and a.day and self._before in self._w("exactly", lang):
             # "exactly twenty years ago", "dokładnie rok później": the anniversary, a day
-            k = a.day.year * 12 + a.day.month - 1 + sign * n * (12 if unit == "year" else 1)
-            y, m = divmod(k, 12)
-            return day_norm(dt.date(y, m + 1, min(a.day.day, last_day(y, m + 1))), **extra)
+            return day_norm(months_on(a.day, sign * n * (12 if unit == "year" else 1)), **extra)
         if unit == "hour":  # "dwie godziny później": the day the hours end on, at day granularity
             return day_norm(base + dt.timedelta(days=sign * (n // 24)), **extra)
         if unit == "day":
@@ -242,8 +238,7 @@ class CountedForms:
             d = base + dt.timedelta(weeks=sign * n)
             return week_norm(d, **extra)
         if unit == "month":
-            k = base.year * 12 + base.month - 1 + sign * n
-            return month_norm(k // 12, k % 12 + 1, **extra)
+            return month_norm(*add_months(base.year, base.month, sign * n), **extra)
         if sign > 0 and ref is not None and (a is not ref or rel == "after") and base.year + n > ref.end.year:
             # told later than the date of writing (or "later" with no story date before it, as in
             # a title "Ten years later"): counted from the year the story is mostly in
@@ -258,8 +253,8 @@ class CountedForms:
         """A count with a half ("a year and a half ago", "półtora miesiąca później"): counted in
         months (of years) or days (of months, weeks, days), at the granularity of its unit."""
         if unit in ("year", "decade"):
-            k = base.year * 12 + base.month - 1 + sign * round(n * (120 if unit == "decade" else 12))
-            return year_norm(k // 12, **extra)
+            y, _ = add_months(base.year, base.month, sign * round(n * (120 if unit == "decade" else 12)))
+            return year_norm(y, **extra)
         days = round(n * {"month": 30.44, "week": 7, "day": 1, "hour": 1 / 24}[unit])
         d = base + dt.timedelta(days=sign * days)
         if unit == "month":

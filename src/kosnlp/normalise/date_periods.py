@@ -9,13 +9,7 @@ import re
 
 from .datelex import YEAR
 from .keys import unresolved
-from .timex import day_norm, iso, last_day, span
-
-
-def months_on(d: dt.date, k: int) -> dt.date:
-    """The same day k months on (the month's last day when it has fewer days)."""
-    y, m = divmod(d.year * 12 + d.month - 1 + k, 12)
-    return dt.date(y, m + 1, min(d.day, last_day(y, m + 1)))
+from .timex import day_norm, iso, last_day, months_on, span
 
 
 class PeriodForms:

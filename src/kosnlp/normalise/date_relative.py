@@ -7,7 +7,7 @@ import re
 
 from .datelex import deictic_days
 from .keys import unresolved
-from .timex import SHIFTED_YEAR, day_norm, iso, last_day, make_anchor, month_norm, roman, span, week_norm, year_norm
+from .timex import SHIFTED_YEAR, add_months, day_norm, iso, last_day, make_anchor, month_norm, roman, span, week_norm, year_norm
 
 
 class RelativeForms:
@@ -186,8 +186,8 @@ class RelativeForms:
             lo, hi = self.lx["part_months"][mod]
             s, e = dt.date(s.year, lo, 1), dt.date(s.year, hi, last_day(s.year, hi))
         elif re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", v) and not days:  # a season's first / middle / last month
-            k = s.year * 12 + s.month - 1 + {"START": 0, "MID": 1, "END": 2}[mod]
-            s, e = dt.date(k // 12, k % 12 + 1, 1), dt.date(k // 12, k % 12 + 1, last_day(k // 12, k % 12 + 1))
+            y, m = add_months(s.year, s.month, {"START": 0, "MID": 1, "END": 2}[mod])
+            s, e = dt.date(y, m, 1), dt.date(y, m, last_day(y, m))
         elif re.fullmatch(r"\d{4}-W\d\d", v) and not (days or half):
             lo, hi = self.lx["part_week_days"][mod]
             s, e = s + dt.timedelta(days=lo - 1), s + dt.timedelta(days=hi - 1)
@@ -260,8 +260,7 @@ class RelativeForms:
                 return span(rp.value, rp.start, rp.end, anchor=rp.kind, anchor_value=rp.value)
             return week_norm(d + dt.timedelta(weeks=shift), **extra)
         if unit == "month":
-            k = d.year * 12 + d.month - 1 + shift
-            return month_norm(k // 12, k % 12 + 1, **extra)
+            return month_norm(*add_months(d.year, d.month, shift), **extra)
         if unit == "year":
             return year_norm(d.year + shift, **extra)
         if unit == "decade":  # "this decade", "tej dekady"; "the last decade" may be the last ten years

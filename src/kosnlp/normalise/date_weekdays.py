@@ -9,7 +9,7 @@ import re
 
 from .datelex import YEAR
 from .keys import unresolved
-from .timex import day_norm, last_day, span, week_norm
+from .timex import add_months, day_norm, last_day, span, week_norm
 
 
 class WeekdayForms:
@@ -68,10 +68,10 @@ class WeekdayForms:
             return unresolved("no anchor")
         c = a.day or a.mid
         hits = []
-        for k in range(c.year * 12 + c.month - 13, c.year * 12 + c.month + 12):
-            y, mo = divmod(k, 12)
-            if day <= last_day(y, mo + 1) and dt.date(y, mo + 1, day).weekday() == weekday:
-                hits.append(dt.date(y, mo + 1, day))
+        for k in range(-12, 13):
+            y, mo = add_months(c.year, c.month, k)
+            if day <= last_day(y, mo) and dt.date(y, mo, day).weekday() == weekday:
+                hits.append(dt.date(y, mo, day))
         if not hits:
             return None
         d = min(hits, key=lambda h: (abs((h - c).days), h))

@@ -20,6 +20,18 @@ def last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
+def add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    """The (year, month) k months after month m of year y (k may be negative)."""
+    y, m0 = divmod(y * 12 + m - 1 + k, 12)
+    return y, m0 + 1
+
+
+def months_on(d: dt.date, k: int) -> dt.date:
+    """The same day k months on (the month's last day when it has fewer days)."""
+    y, m = add_months(d.year, d.month, k)
+    return dt.date(y, m, min(d.day, last_day(y, m)))
+
+
 def iso(d: dt.date) -> str:
     return d.isoformat()
 
