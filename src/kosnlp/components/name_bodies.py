@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .name_quoted import OPEN
+
 
 def lone_bodies(doc: Doc, texts: list, caps: list, words: set, sent_starts: set, covered: set, new: list) -> None:
     """Append an ORG span for each such word not in a listed name (`covered`) or a new one."""
@@ -19,5 +21,5 @@ def lone_bodies(doc: Doc, texts: list, caps: list, words: set, sent_starts: set,
     n = len(texts)
     for i in (i for i, t in enumerate(texts) if t in present and i > 0):
         if (i not in sent_starts and i not in taken and not caps[i - 1]
-                and texts[i - 1] not in ("„", '"', "“", "«") and not (i + 1 < n and (caps[i + 1] or texts[i + 1] == "ds."))):
+                and texts[i - 1] not in OPEN and not (i + 1 < n and (caps[i + 1] or texts[i + 1] == "ds."))):
             new.append(Span(doc, i, i + 1, label="ORG"))
