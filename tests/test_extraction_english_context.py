@@ -82,9 +82,20 @@ def test_english_unlisted_place_by_its_context(nlp_en, text, span):
 @pytest.mark.parametrize("text", [
     "Monks left the Orthodox monastery.",
     "Later, near the border, the convoy stopped.",
+    "Pilgrims walked to the Byzantine church.",
+    "Tourists photographed the Gothic cathedral.",
 ])
 def test_english_adjective_or_adverb_is_no_unlisted_place(nlp_en, text):
     assert names(ents(nlp_en, text)) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Smoke rose over the Dobrilic valley.", "Dobrilic"),
+    ("In Dubravic, near Pristina, the shops stayed shut.", "Dubravic"),
+    ("Miners left the Slatine mine at noon.", "Slatine"),
+])
+def test_english_unlisted_place_written_without_diacritics_ends_like_an_adjective(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
 
 
 def test_english_group_adjective_coordinated_before_a_noun_stays_unannotated(nlp_en):
