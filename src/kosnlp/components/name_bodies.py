@@ -1,5 +1,5 @@
 """A body named by its capitalised head word alone inside a Polish sentence (kosnlp_names):
-"Komisja poparła plan", "kontakty Przewodnictwa z Belgradem".
+"Komisja poparła plan", "rozmowy Przewodnictwa z Tiraną".
 Polish writes these common nouns in lower case unless they name the body ("Komisja" = the
 European Commission named before; label-spec: "Sojusz", "Trybunał" are names only when
 capitalised). The words, as written, are the cue `body_words` of context/<lang>.yaml; a word
