@@ -98,6 +98,14 @@ def test_english_unlisted_place_written_without_diacritics_ends_like_an_adjectiv
     assert (span, "PLACE") in ents(nlp_en, text)
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Brezak, immediately south of Pec, was shelled.", "Brezak"),
+    ("Villagers from Gornje Vrbnje, directly north of Pristina, fled.", "Gornje Vrbnje"),
+])
+def test_english_unlisted_place_before_a_modified_compass_word(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
 def test_english_group_adjective_coordinated_before_a_noun_stays_unannotated(nlp_en):
     got = ents(nlp_en, "On Friday British and other allied troops crossed the border.")
     assert [g for g in got if g[0] == "British"] == []

@@ -2,7 +2,7 @@
 data/context/<lang>.yaml): a capitalised name before a lower-case landscape or facility
 noun ("the Rugovo gorge", "the Gornjak monastery": `place_nouns_after`), and a capitalised
 name before ", near" or ", just south of" ("In Dubravic, near Pristina":
-`near_words`, `compass_words`). The words must not be a candidate already, nor an adjective
+`near_words`, `compass_words`, `near_modifiers`). The words must not be a candidate already, nor an adjective
 of the lists (`not_place_words`, `not_place_suffixes`: "the Orthodox monastery")."""
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ class PlaceContext:
         self.nouns_after = set(cues.get("place_nouns_after", []))
         self.near_words = set(cues.get("near_words", []))
         self.compass = set(cues.get("compass_words", []))
+        self.near_mods = set(cues.get("near_modifiers", []))
         self.not_place = set(cues.get("not_place_words", []))
         self.not_place_suffixes = tuple(cues.get("not_place_suffixes", []))
 
@@ -74,7 +75,7 @@ class PlaceContext:
             for i in [i for i, t in enumerate(v.texts) if t == ","]:
                 if i < 1 or i + 2 >= n:
                     continue
-                k = i + 1 + (v.words[i + 1] == "just")
+                k = i + 1 + (v.words[i + 1] in self.near_mods)  # ", just south of"
                 if not (v.words[k] in self.near_words
                         or (v.words[k] in self.compass and k + 1 < n and v.words[k + 1] == "of")):
                     continue
