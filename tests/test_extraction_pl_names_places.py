@@ -107,6 +107,11 @@ def test_polish_union_capitalised_alone_is_the_eu_and_a_commission_alone_a_body(
     assert got[("Unii", "ACTOR")] == "organisation:eu" and ("Komisja", "ACTOR") in got
 
 
+def test_polish_commission_before_a_link_is_the_head_of_a_longer_name(nlp_pl):
+    got = ents(nlp_pl, "Potem Komisja ds. Pomocy zebrała się w Skopju.")
+    assert ("Komisja ds. Pomocy", "ACTOR") in got and ("Komisja", "ACTOR") not in got
+
+
 def test_polish_lower_case_union_and_commission_are_no_names(nlp_pl):
     assert ents(nlp_pl, "Ta unia celna i komisja graniczna działały w Skopju.") == [("Skopju", "PLACE")]
 

@@ -3,7 +3,7 @@ organisation or a person (cues in data/context/<lang>.yaml): an operation's name
 (`event_first`: no listed name inside "Operation Joint Guardian"), an event named by its place
 ("the Rambouillet Conference": `event_heads`), a listed organisation
 after a conjunction ("Government and UNHCR"), "the Government of <state>" (the state acts:
-`state_body_heads`), a facility named by its head word first ("Fort Dix", `place_heads_before`;
+`state_body_heads`, `state_body_skip`), a facility named by its head word first ("Fort Dix", `place_heads_before`;
 "at RAF Northolt", `base_owners` after `base_preps`), and a capitalised title between an
 organisation and a person ("UN Security Council | President ...")."""
 from __future__ import annotations
@@ -18,6 +18,7 @@ class NameCuts:
         self.event_first = set(cues.get("event_first", []))
         self.event_heads = set(cues.get("event_heads", []))
         self.state_bodies = set(cues.get("state_body_heads", []))
+        self.state_body_skip = set(cues.get("state_body_skip", []))
         self.place_heads_before = set(cues.get("place_heads_before", []))
         self.base_owners, self.base_preps = set(cues.get("base_owners", [])), set(cues.get("base_preps", []))
 
@@ -35,7 +36,7 @@ class NameCuts:
         # a listed organisation after a conjunction is a name of its own: "Government and UNHCR"
         j = next((t for t in range(i + 1, j - 1) if texts[t] in self.conjunctions and t + 1 in org_at), j)
         if any(texts[g] in self.state_bodies and texts[g + 1] == "of" and state_at.get(
-                next((t for t in range(g + 2, j) if texts[t] not in ("the", "former")), None)) == j
+                next((t for t in range(g + 2, j) if texts[t] not in self.state_body_skip), None)) == j
                for g in range(i, j - 2)):
             return None  # "the Government of the former Yugoslav Republic of Macedonia": the state acts
         if j - i >= 2 and not heading and not v.heads[j - 1] and (texts[i] in self.place_heads_before or (

@@ -20,10 +20,6 @@ def _name_classes(tok) -> set:
     return {n for _l, _t, names in (morph.morf_of(tok) or analyse(tok.text)) for n in names}
 
 
-def _words(doc: Doc, texts, a: int, b: int) -> tuple:
-    return tuple(texts[a:b]) if texts is not None else tuple(t.text for t in doc[a:b])
-
-
 class NameWords:
     """Mixin of NameFinder: the tests of one word or of the words before a token; it reads
     the finder's lists (given, given_alone, titles, morfeusz) set by its `_prepare`."""
@@ -62,15 +58,15 @@ class NameWords:
         return ((tok.text,) in self._titles_cased.get(1, ()) or (tok.lower_,) in self._titles_lower.get(1, ())
                 or (self.inflected and tok.lemma_.lower() in self._title_lemmas))
 
-    def _title_before(self, doc: Doc, i: int, v=None) -> bool:
+    def _title_before(self, doc: Doc, i: int, v) -> bool:
         """A title ends just before token i ("President", "Prime Minister", "premiera"); `v`:
-        the finder's per-doc view (its `texts`), when the caller has one."""
-        texts = v.texts if v is not None else None
+        the finder's per-doc view (its `texts`)."""
+        texts = v.texts
         for n, titles in self._titles_cased.items():
-            if i - n >= 0 and _words(doc, texts, i - n, i) in titles:
+            if i - n >= 0 and tuple(texts[i - n:i]) in titles:
                 return True
         for n, titles in self._titles_lower.items():
-            if i - n >= 0 and tuple(t.lower() for t in _words(doc, texts, i - n, i)) in titles:
+            if i - n >= 0 and tuple(t.lower() for t in texts[i - n:i]) in titles:
                 return True
         return i >= 1 and bool(self._title_lemmas) and doc[i - 1].lemma_.lower() in self._title_lemmas
 

@@ -138,7 +138,7 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
         self.phrases = [p.split() for p in cues.get("connector_phrases", [])]
         self.quoted_heads = set(cues.get("quoted_name_heads", []))
         self.named_for = frozenset(cues.get("named_for_words", []))
-        self.body_words = set(cues.get("body_words", []))
+        self.body_words, self.body_links = set(cues.get("body_words", [])), set(cues.get("body_word_links", []))
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
         self.inflected_given: dict[tuple[str, bool], bool] = {}  # (form, alone) -> an inflected given name
@@ -276,7 +276,7 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
         starts = {a for a, _b in bounds}
         quoted_orgs(doc, texts, caps, v.words, self.quoted_heads, self.named_for, new, starts,
                     lambda i: self.morfeusz and not v.heads[i] and _common_noun_pl(texts[i]))
-        lone_bodies(doc, texts, caps, self.body_words, starts, covered, new)
+        lone_bodies(doc, texts, caps, self.body_words, self.body_links, starts, covered, new)
         self._unlisted_places(doc, v, covered | {i for s in new for i in range(s.start, s.end)}, new,
                               {s.start for s in existing if (s.id_ or "").startswith("usstate:")}, person, events)
         for s in existing + new:

@@ -1,8 +1,8 @@
 """Places in no list, found by the words around them (kosnlp_names; cues in
 data/context/<lang>.yaml): a capitalised name before a lower-case landscape or facility
-noun ("the Rugovo gorge", "the Devič monastery": `place_nouns_after`), and a capitalised
-name before ", near" or ", just south of" ("In Svinjare, near Mitrovica":
-`near_words`, `compass_words`). The words must not be a candidate already, nor an adjective
+noun ("the Rugovo gorge", "the Gornjak monastery": `place_nouns_after`), and a capitalised
+name before ", near" or ", just south of" ("In Dubravic, near Pristina":
+`near_words`, `compass_words`, `near_modifiers`). The words must not be a candidate already, nor an adjective
 of the lists (`not_place_words`, `not_place_suffixes`: "the Orthodox monastery")."""
 from __future__ import annotations
 
@@ -16,13 +16,14 @@ class PlaceContext:
         self.nouns_after = set(cues.get("place_nouns_after", []))
         self.near_words = set(cues.get("near_words", []))
         self.compass = set(cues.get("compass_words", []))
+        self.near_mods = set(cues.get("near_modifiers", []))
         self.not_place = set(cues.get("not_place_words", []))
         self.not_place_suffixes = tuple(cues.get("not_place_suffixes", []))
 
     def _unknown_name(self, doc: Doc, v, covered: set, a: int, b: int) -> bool:
         """Tokens a..b are capitalised words of a name no list knows."""
         return a < b and all(v.caps[k] and v.alpha[k] and k not in covered and v.texts[k] not in self.not_place
-                             and not v.texts[k].isupper()  # "Stenkovec I and II, north of Skopje"
+                             and not v.texts[k].isupper()  # "Camps I and II, north of the town": numbers, no names
                              and not v.texts[k].endswith(self.not_place_suffixes) for k in range(a, b))
 
     def _unlisted_places(self, doc: Doc, v, covered: set, new: list, regions: set = frozenset(),
@@ -74,7 +75,7 @@ class PlaceContext:
             for i in [i for i, t in enumerate(v.texts) if t == ","]:
                 if i < 1 or i + 2 >= n:
                     continue
-                k = i + 1 + (v.words[i + 1] == "just")
+                k = i + 1 + (v.words[i + 1] in self.near_mods)  # ", just south of"
                 if not (v.words[k] in self.near_words
                         or (v.words[k] in self.compass and k + 1 < n and v.words[k + 1] == "of")):
                     continue
@@ -84,4 +85,4 @@ class PlaceContext:
                 if (doc[a].is_sent_start or doc[a - 1].is_stop or not v.caps[a - 1]) \
                         and self._unknown_name(doc, v, covered, a, i) \
                         and not (doc[a].is_sent_start and i - a == 1 and self._given(doc[a], alone=True)):
-                    new.append(Span(doc, a, i, label="FACILITY"))  # "In Svinjare, near Mitrovica"
+                    new.append(Span(doc, a, i, label="FACILITY"))  # "In Dubravic, near Pristina"
