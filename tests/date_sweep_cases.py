@@ -350,7 +350,7 @@ CASES = [
     ("pl", "1999-03-02",
      "Maj, rzecznik ambasady, zaprzeczył tym doniesieniom. Marzec powiedział, że rozmowy potrwają do 15 marca.",
      {"Maj": None, "Marzec": None, "15 marca": ("1999-03-15", "1999-03-15")}),
-    ("pl", "1999-03-02",
+    ("pl", "1999-03-03",
      "Luty przyniósł nowe starcia w Drenicy.",
      {"Luty": ("1999-02-01", "1999-02-28")}),
     ("pl", "1999-03-02",
@@ -414,4 +414,11 @@ CASES = [
     ("en", "1999-04-14",
      "The day before yesterday the convoy reached Kukës. Two days earlier it had left Prizren.",
      {"day before yesterday": ("1999-04-12", "1999-04-12"), "Two days earlier": ("1999-04-10", "1999-04-10")}),
+    # a passive future ("will be held"): the coming month
+    ("en", "2024-03-15", "Commemorations will be held in June.", {"June": ("2024-06-01", "2024-06-30")}),
+    ("en", "1999-04-12", "The talks will be resumed this weekend.", {"this weekend": ("1999-04-17", "1999-04-18")}),
+    ("en", "1999-04-12", "This weekend the talks failed.", {"This weekend": ("1999-04-10", "1999-04-11")}),
+    # a number before the noun it counts is no year, and no story year for a month after it
+    ("en", "1998-11-10", "The OSCE agreed to send 2000 verifiers, and the first came in November.",
+     {"2000": None, "November": ("1998-11-01", "1998-11-30")}),
 ]

@@ -67,14 +67,16 @@ def _tag(word: str, lang: str) -> str | tuple | None:
 
 def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
     """The tense a word cues, or None. A past ending or analysis after a word of
-    `past_endings_not_after` ("to be signed", "could be adopted") is a passive or a participle,
+    `past_endings_not_after` ("to be signed", "could be adopted", "will be held") is a passive or a participle,
     no cue; a capitalised word is a name, except the first word of a sentence, read by its
     analyses."""
     t = _tag(word, lang)
-    if t in ("future", "past", None):
+    if t in ("future", None):
         return t
     if (before or "").lower().replace("’", "'") in _cues(lang)["not_after"]:
-        return None
+        return None  # also a listed past form that is a participle ("will be held", "to be sent")
+    if t == "past":
+        return t
     if t == "ending":
         return "past"
     kind, tense = t
