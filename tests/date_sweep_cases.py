@@ -421,4 +421,8 @@ CASES = [
     # a number before the noun it counts is no year, and no story year for a month after it
     ("en", "1998-11-10", "The OSCE agreed to send 2000 verifiers, and the first came in November.",
      {"2000": None, "November": ("1998-11-01", "1998-11-30")}),
+    # a holiday without a year from the date of writing: the tense turns it
+    ("en", "1999-03-10", "The refugees celebrated Easter in the camps.", {"Easter": ("1998-04-12", "1998-04-12")}),
+    ("pl", "1999-11-20", "Uchodźcy spędzą Boże Narodzenie w namiotach.", {"Boże Narodzenie": ("1999-12-24", "1999-12-26")}),
+    ("pl", "1999-02-02", "Po świętach ceny wzrosły.", {"świętach": ("1998-12-24", "1998-12-26")}),
 ]

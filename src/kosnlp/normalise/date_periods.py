@@ -147,6 +147,11 @@ class PeriodForms:
             y = (a.day or a.mid).year
         if name == "holidays":
             return self._holidays(prev, ref, extra)
+        if a is not None and a is ref and a.day is not None:
+            # from the date of writing a tense turns it: "spent Christmas Day" in January is the last one,
+            # "celebrated Easter" in March the year before
+            s, e = self._holiday_days(name, y)
+            y += -1 if self._tense == "past" and s > a.day else 1 if self._tense == "future" and e < a.day else 0
         # after the Orthodox Easter named as such a plain "Easter" is the other one
         contrast = self._holiday_named is not None and self._holiday_named.get("method") == "holiday:orthodox_easter"
         if name == "easter" and (any(self._before.startswith(c) for c in self._w("orthodox_cues", lang))
@@ -159,7 +164,8 @@ class PeriodForms:
     def _holidays(self, prev, ref, extra: dict) -> dict:
         """"święta", "świętach" (the holidays): the Easter or Christmas the text has just named, else
         the one the story's last date (else the date of writing) lies in, else the first to come
-        within `holidays_ahead_days` of it ("we wrześniu ... wróciłem przed świętami": Christmas); else unresolved."""
+        within `holidays_ahead_days` of it ("we wrześniu ... wróciłem przed świętami": Christmas), or in a
+        past-tense sentence counted from the date of writing the last within as many days before it; else unresolved."""
         named = self._holiday_named
         if named is not None:
             name = named.get("method", "").removeprefix("holiday:").partition(":")[0]
@@ -176,6 +182,9 @@ class PeriodForms:
         inside = [(d, k, yy) for d, k, yy in found if d[0] <= prev.end and prev.start <= d[1]]
         ahead = sorted((d, k, yy) for d, k, yy in found if prev.end < d[0]
                        and (d[0] - prev.end).days <= self.lx["holidays_ahead_days"])
+        if self._tense == "past" and prev is ref:  # "spędzili święta" written after them: the last ones
+            ahead = sorted(((d, k, yy) for d, k, yy in found if d[1] < prev.start
+                            and (prev.start - d[1]).days <= self.lx["holidays_ahead_days"]), reverse=True)
         got = inside[:1] or ahead[:1]
         if not got:
             return unresolved("holiday not named")
