@@ -239,6 +239,8 @@ class CountedForms:
         if unit == "day":
             return day_norm(base + dt.timedelta(days=sign * n), **extra)
         if unit == "week":
+            if a.day is None and (a.end - a.start).days > self.lx["week_count_anchor_days"]:
+                return unresolved("weeks counted from a year")  # "A year earlier ... Three weeks earlier"
             d = base + dt.timedelta(weeks=sign * n)
             return week_norm(d, **extra)
         if unit == "month":
