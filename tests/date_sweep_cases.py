@@ -343,7 +343,7 @@ CASES = [
       "Rok później": ("2000-01-01", "2000-12-31")}),
     # --- risks: "that" as a conjunction before a month; a surname that is a month's name
     ("en", "1999-03-02",
-     "The spokesman said that June was too late for a deal. The envoys agreed that March 24 would be the "
+     "The spokesman said that June would be too late for a deal. The envoys agreed that March 24 would be the "
      "deadline.",
      {"June": ("1999-06-01", "1999-06-30"), "March 24": ("1999-03-24", "1999-03-24"),
       "that June": None, "that March 24": None}),
