@@ -428,4 +428,7 @@ CASES = [
     # a month opening a sentence before a verb that is no verb of saying is the month
     ("pl", "1999-05-02", "Kwiecień przyniósł exodus Albańczyków. Maj zaczął się od nowych nalotów.",
      {"Kwiecień": ("1999-04-01", "1999-04-30"), "Maj": ("1999-05-01", "1999-05-31")}),
+    # an ordinal after a weekday and "the" is a day only when no noun follows it
+    ("en", "1999-06-20", "The talks ended on Friday the eleventh. The first week of June had been calm.",
+     {"Friday the eleventh": ("1999-06-11", "1999-06-11"), "first week of June": ("1999-05-31", "1999-06-06")}),
 ]
