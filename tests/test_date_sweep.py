@@ -7,9 +7,6 @@ from date_sweep_cases import CASES, U
 
 # (lang, reference date, span text): the class it belongs to
 KNOWN = {
-    ("en", "1999-05-31", "day after tomorrow"): "English 'the day after tomorrow' is no calendar expression",
-    ("en", "1999-04-14", "day before yesterday"): "English 'the day before yesterday' is no calendar expression",
-    ("en", "1999-04-14", "Two days earlier"): "counted from the unresolved 'day before yesterday'",
     ("en", "2024-03-14", "June"): "a past verb of a clause after the month is nearer than the future one",
     ("pl", "1999-01-10", "Nowy Rok"): "'Nowy Rok' after 'Na' is no calendar expression",
     ("en", "2001-01-10", "A year and a half ago"): "span: 'a year and a half ago' not found",
