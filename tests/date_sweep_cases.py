@@ -431,4 +431,11 @@ CASES = [
     # an ordinal after a weekday and "the" is a day only when no noun follows it
     ("en", "1999-06-20", "The talks ended on Friday the eleventh. The first week of June had been calm.",
      {"Friday the eleventh": ("1999-06-11", "1999-06-11"), "first week of June": ("1999-05-31", "1999-06-06")}),
+    # a month alone is turned by the tense as soon as it lies on the other side of the month of writing
+    ("pl", "1999-11-20", "W grudniu uchodźcy wrócili do domów.", {"grudniu": ("1998-12-01", "1998-12-31")}),
+    ("en", "1999-11-20", "The refugees returned home in December.", {"December": ("1998-12-01", "1998-12-31")}),
+    ("pl", "1999-11-20", "Wybory odbędą się w październiku.", {"październiku": ("2000-10-01", "2000-10-31")}),
+    # a holiday with its year; "Nowy Rok" keeps its "Rok"
+    ("pl", "1999-06-01", "W Wielkanoc 1999 r. padało. W Nowy Rok 2000 było zimno.",
+     {"Wielkanoc 1999 r.": ("1999-04-04", "1999-04-04"), "Nowy Rok 2000": ("2000-01-01", "2000-01-01")}),
 ]

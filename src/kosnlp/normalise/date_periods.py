@@ -132,7 +132,9 @@ class PeriodForms:
         """Easter (Western, or Orthodox: said so, or the word before says so, "prawosławni ...
         obchodzą Wielkanoc" aside, or the Sunday just named is Orthodox Easter only) and Christmas
         of the story's year (data/norm/dates.yaml holidays); "święta" (the holidays) as _holidays."""
-        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
+        words = t.split()  # "Wielkanoc 1999 r.": the year word after a year (not the "rok" of "Nowy Rok")
+        if len(words) > 1 and words[-1] in self.lx["year_words"].get(lang, []) and YEAR.fullmatch(words[-2]):
+            words = words[:-1]
         holidays = self._w("holidays", lang)
         key = next((k for k in sorted(holidays, key=len, reverse=True)
                     if " ".join(words).startswith(k) and len(k.split()) in (len(words), len(words) - 1)), None)
