@@ -438,4 +438,94 @@ CASES = [
     # a holiday with its year; "Nowy Rok" keeps its "Rok"
     ("pl", "1999-06-01", "W Wielkanoc 1999 r. padało. W Nowy Rok 2000 było zimno.",
      {"Wielkanoc 1999 r.": ("1999-04-04", "1999-04-04"), "Nowy Rok 2000": ("2000-01-01", "2000-01-01")}),
+    # --- second round: last / this / next with weekdays, months and years (Wednesday 14 April 1999)
+    ("en", "1999-04-14",
+     "Last Friday the envoy met Milošević. This Friday he returns to Belgrade. The next day he flies to Bonn.",
+     {"Last Friday": ("1999-04-09", "1999-04-09"), "This Friday": ("1999-04-16", "1999-04-16"),
+      "next day": ("1999-04-17", "1999-04-17")}),
+    ("pl", "1999-04-14",
+     "W ubiegły piątek wysłannik spotkał się z Miloszeviciem. W ten piątek wraca do Belgradu. Następnego dnia "
+     "poleci do Bonn.",
+     {"ubiegły piątek": ("1999-04-09", "1999-04-09"), "ten piątek": ("1999-04-16", "1999-04-16"),
+      "Następnego dnia": ("1999-04-17", "1999-04-17")}),
+    ("en", "1999-04-14",
+     "This month the border was closed twice. Late last year the verifiers arrived. Early next year elections "
+     "may be held.",
+     {"This month": ("1999-04-01", "1999-04-30"), "Late last year": ("1998-09-01", "1998-12-31"),
+      "Early next year": ("2000-01-01", "2000-04-30")}),
+    ("pl", "1999-04-14",
+     "Na początku tego miesiąca zamknięto granicę. Pod koniec ubiegłego roku przybyli weryfikatorzy. Na "
+     "początku przyszłego roku mogą się odbyć wybory.",
+     {"początku tego miesiąca": ("1999-04-01", "1999-04-10"), "koniec ubiegłego roku": ("1998-09-01", "1998-12-31"),
+      "początku przyszłego roku": ("2000-01-01", "2000-04-30")}),
+    ("pl", "1999-04-14",
+     "W tym tygodniu do Albanii dotarło 20 tysięcy uchodźców. W poprzednim tygodniu – 50 tysięcy. W weekend do "
+     "Macedonii przybyło 10 tysięcy osób.",
+     {"tym tygodniu": ("1999-04-12", "1999-04-18"), "poprzednim tygodniu": ("1999-04-05", "1999-04-11"),
+      "weekend": ("1999-04-10", "1999-04-11")}),
+    ("en", "1999-04-14",
+     "This week 20,000 refugees reached Albania. The previous week it was 50,000. Over the weekend 10,000 people "
+     "arrived in Macedonia.",
+     {"This week": ("1999-04-12", "1999-04-18"), "previous week": ("1999-04-05", "1999-04-11"),
+      "weekend": ("1999-04-10", "1999-04-11")}),
+    ("pl", "1999-04-14",
+     "Jutro wieczorem premier spotka się z uchodźcami. W sobotę i niedzielę odbędą się protesty.",
+     {"Jutro wieczorem": ("1999-04-15", "1999-04-15"), "sobotę i niedzielę": ("1999-04-17", "1999-04-18")}),
+    ("en", "1999-04-14",
+     "Tomorrow night the premier meets refugees. Protests will be held on Saturday and Sunday.",
+     {"Tomorrow night": ("1999-04-15", "1999-04-15"), "Saturday and Sunday": ("1999-04-17", "1999-04-18")}),
+    # Orthodox Christmas (7 January in the Serbian church's calendar)
+    ("en", "2000-01-10", "Orthodox Christmas was celebrated quietly in Gračanica this year.",
+     {"Orthodox Christmas": ("2000-01-07", "2000-01-07")}),
+    ("pl", "2000-01-10", "Prawosławne Boże Narodzenie obchodzono w Graczanicy w ciszy.",
+     {"Prawosławne Boże Narodzenie": ("2000-01-07", "2000-01-07")}),
+    # ranges of days and months
+    ("en", "1999-07-01",
+     "Ministers met in Berlin on March 24-25. Between March and June 1999 nearly a million people fled.",
+     {"March 24-25": ("1999-03-24", "1999-03-25"), "March and June 1999": ("1999-03-01", "1999-06-30")}),
+    ("pl", "1999-07-01",
+     "Ministrowie obradowali w Berlinie 24-25 marca. Między marcem a czerwcem 1999 r. uciekło niemal milion "
+     "osób.",
+     {"24-25 marca": ("1999-03-24", "1999-03-25"), "marcem a czerwcem 1999 r.": ("1999-03-01", "1999-06-30")}),
+    ("en", "1999-12-01",
+     "On Feb. 28, 1998, police attacked Likošane. In Sept. 1998 the offensive ended. In 1998-1999 about 10,000 "
+     "people were killed.",
+     {"Feb. 28, 1998": ("1998-02-28", "1998-02-28"), "Sept. 1998": ("1998-09-01", "1998-09-30"),
+      "1998-1999": ("1998-01-01", "1999-12-31")}),
+    # seasons with last / this, counted from the date of writing
+    ("en", "2009-05-01", "Last fall the court ruled. This spring the appeal began.",
+     {"Last fall": ("2008-09-01", "2008-11-30"), "This spring": ("2009-03-01", "2009-05-31")}),
+    ("pl", "2009-05-01", "Zeszłej jesieni sąd wydał wyrok. Tej wiosny rozpoczęła się apelacja.",
+     {"Zeszłej jesieni": ("2008-09-01", "2008-11-30"), "Tej wiosny": ("2009-03-01", "2009-05-31")}),
+    ("pl", "2010-01-01", "W połowie lat 90. konflikt narastał.", {"połowie lat 90.": ("1990-01-01", "1999-12-31")}),
+    # counts from a date given in the span
+    ("pl", "2002-01-01", "Dwa lata po 24 marca 1999 r. w Kosowie odbyły się wybory.",
+     {"Dwa lata po 24 marca 1999 r.": ("2001-01-01", "2001-12-31")}),
+    ("en", "2000-01-01", "A week after 24 March 1999 the border closed.",
+     {"A week after 24 March 1999": ("1999-03-29", "1999-04-04")}),
+    # nights and headings
+    ("pl", "1999-03-25", "W nocy ze środy na czwartek spadły pierwsze bomby.",
+     {"nocy ze środy na czwartek": ("1999-03-24", "1999-03-25")}),
+    ("pl", "1999-12-01", "12.04.1999\nDziś rano znów strzelali. Wieczorem przyszli żołnierze.",
+     {"12.04.1999": ("1999-04-12", "1999-04-12"), "Dziś rano": ("1999-04-12", "1999-04-12")}),
+    ("en", "1999-12-01", "12 April 1999\nThis morning they shot again.",
+     {"12 April 1999": ("1999-04-12", "1999-04-12"), "This morning": ("1999-04-12", "1999-04-12")}),
+    # a retrospective told in the first person
+    ("en", "2019-03-24",
+     "In the spring of 1999 I was twelve. That summer we came back. The following year my father died.",
+     {"spring of 1999": ("1999-03-01", "1999-05-31"), "That summer": ("1999-06-01", "1999-08-31"),
+      "following year": ("2000-01-01", "2000-12-31")}),
+    ("pl", "2019-03-24",
+     "Wiosną 1999 roku miałem dwanaście lat. Tamtego lata wróciliśmy. W następnym roku zmarł mój ojciec.",
+     {"Wiosną 1999 roku": ("1999-03-01", "1999-05-31"), "Tamtego lata": ("1999-06-01", "1999-08-31"),
+      "następnym roku": ("2000-01-01", "2000-12-31")}),
+    # a month alone in the future tense, in the next year
+    ("pl", "1999-12-15", "W marcu minie rok od rozpoczęcia nalotów.", {"marcu": ("2000-03-01", "2000-03-31")}),
+    ("en", "1999-12-15", "In March it will be a year since the bombing began.", {"March": ("2000-03-01", "2000-03-31")}),
+    # counts of months and years from the date of writing
+    ("pl", "1999-06-10", "Trzy miesiące temu zaczęły się naloty. Rok temu, w czerwcu 1998 r., OBWE ostrzegała.",
+     {"Trzy miesiące temu": ("1999-03-01", "1999-03-31"), "Rok temu": ("1998-01-01", "1998-12-31"),
+      "czerwcu 1998 r.": ("1998-06-01", "1998-06-30")}),
+    ("en", "1999-06-10", "Three months ago the bombing began. A year ago this week, the offensive started.",
+     {"Three months ago": ("1999-03-01", "1999-03-31"), "A year ago this week": ("1998-06-08", "1998-06-14")}),
 ]

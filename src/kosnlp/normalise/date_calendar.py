@@ -63,7 +63,7 @@ class CalendarForms:
 
     def _night_between(self, t, lang, ref, prev):
         """"nocy z szóstego na siódmego kwietnia": the two days."""
-        m = re.fullmatch(r"(?:noc|nocy|nocą)\s+z\s+(\S+)\s+na\s+(.+)", t)
+        m = re.fullmatch(r"(?:noc|nocy|nocą)\s+ze?\s+(\S+)\s+na\s+(.+)", t)  # "ze środy na czwartek"
         if not m:
             return None
         return self._range(f"{m.group(1)} - {m.group(2)}", lang, ref, prev)
