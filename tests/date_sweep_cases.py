@@ -528,4 +528,11 @@ CASES = [
       "czerwcu 1998 r.": ("1998-06-01", "1998-06-30")}),
     ("en", "1999-06-10", "Three months ago the bombing began. A year ago this week, the offensive started.",
      {"Three months ago": ("1999-03-01", "1999-03-31"), "A year ago this week": ("1998-06-08", "1998-06-14")}),
+    # a count into the future of the date of writing does not move a past-tense date of a retrospective
+    ("en", "2019-06-03",
+     "The bombing stopped on 10 June 1999. Next week we will tell you how the first troops entered Kosovo "
+     "on 12 June.", {"Next week": ("2019-06-10", "2019-06-16"), "12 June": ("1999-06-12", "1999-06-12")}),
+    ("pl", "2019-06-03",
+     "Naloty ustały 10 czerwca 1999 r. Za tydzień przypomnimy, jak 12 czerwca pierwsze oddziały wjechały do "
+     "Kosowa.", {"12 czerwca": ("1999-06-12", "1999-06-12")}),
 ]
