@@ -535,4 +535,10 @@ CASES = [
     ("pl", "2019-06-03",
      "Naloty ustały 10 czerwca 1999 r. Za tydzień przypomnimy, jak 12 czerwca pierwsze oddziały wjechały do "
      "Kosowa.", {"12 czerwca": ("1999-06-12", "1999-06-12")}),
+    # a part of a date before "of" that is a date of its own ("last week"); a season with its part and year
+    ("en", "2000-01-15", "In the last week of May the camps were full. Last week the camps were empty. In early "
+     "spring of 1999 it snowed.",
+     {"last week of May": ("1999-05-24", "1999-05-30"), "Last week": ("2000-01-03", "2000-01-09"),
+      "early spring of 1999": ("1999-03-01", "1999-03-31")}),
+    ("pl", "1999-04-28", "W zeszłym roku majówka była deszczowa.", {"majówka": ("1998-05-01", "1998-05-03")}),
 ]

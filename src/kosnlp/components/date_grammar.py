@@ -102,6 +102,8 @@ class DateGrammar:
         for s in spans:
             if s.label_ == "DATE":
                 longer = self._extend_count(doc, self._extend_part(doc, self._extend_of(doc, s)))
+                if out and out[-1].label_ == "DATE" and longer.start <= out[-1].start < out[-1].end <= s.start:
+                    out.pop()  # "last week" + "of May": the part of a date before "of" was a date of its own
                 s = longer if (not out or longer.start >= out[-1].end) and longer.end <= _next_start(spans, s) else s
                 if out and out[-1].label_ == "DATE" and not any(
                         doc[i].is_sent_start for i in range(out[-1].end, s.start + 1)):
