@@ -541,4 +541,8 @@ CASES = [
      {"last week of May": ("1999-05-24", "1999-05-30"), "Last week": ("2000-01-03", "2000-01-09"),
       "early spring of 1999": ("1999-03-01", "1999-03-31")}),
     ("pl", "1999-04-28", "W zeszłym roku majówka była deszczowa.", {"majówka": ("1998-05-01", "1998-05-03")}),
+    # counts of one unit from the date of writing; an English count before a date
+    ("pl", "2000-02-01", "Sprawozdanie za rok 1999 przyjęto jednogłośnie.", {"rok 1999": ("1999-01-01", "1999-12-31")}),
+    ("en", "2000-01-01", "Ten days before 12 June 1999 the talks resumed.",
+     {"Ten days before 12 June 1999": ("1999-06-02", "1999-06-02")}),
 ]

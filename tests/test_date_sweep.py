@@ -7,16 +7,13 @@ from date_sweep_cases import CASES, U
 
 # (lang, reference date, span text): the class it belongs to
 KNOWN = {
-    ("en", "2024-03-14", "June"): "a past verb of a clause after the month is nearer than the future one",
     ("en", "2001-01-10", "A year and a half ago"): "span: 'a year and a half ago' not found",
     ("en", "2001-01-10", "a few days later"): "span: a vague count is no span (conventions: unresolved)",
     ("pl", "2001-01-10", "kilka dni później"): "span: a vague count is no span (conventions: unresolved)",
     ("en", "1999-03-02", "June"): "reported speech: 'would' after the month is no future cue, 'said' before it is past",
-    ("pl", "1999-05-31", "Za tydzień"): "span: 'za tydzień' not found",
     ("pl", "1999-04-12", "niedzielę"): "span: a weekday before a holiday joined with it",
     ("pl", "1999-04-12", "prawosławną Wielkanoc"): "span: a weekday before a holiday joined with it",
     ("pl", "1999-04-14", "ten piątek"): "span: 'ten' outside a weekday ('ten weekend' keeps it)",
-    ("en", "2000-01-01", "A week after 24 March 1999"): "span: an English count before 'after' and a date not joined",
 }
 
 

@@ -16,6 +16,7 @@ from . import rules
 from .datelex import lexicon
 
 WORD = re.compile(r"[\w'’]+")
+CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 
 
 @rules.derived
@@ -86,6 +87,11 @@ def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
 def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | None:
     """The tense of the cue nearest to the mention at sentence[offset:offset+length]: "past",
     "future", or "present" (a present-tense verb nearer than any other cue: no direction)."""
+    # the mention's clause (between commas, semicolons, dashes): a cue in it goes before a nearer one
+    # outside it ("opowiemy o tym, jak 12 czerwca oddziały wjechały": "wjechały")
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, offset)), default=0)
+    after = CLAUSE_BREAK.search(sentence, offset + length)
+    hi = after.start() if after else len(sentence)
     best, before = None, None
     for m in WORD.finditer(sentence):
         word = m.group(0)
@@ -96,6 +102,7 @@ def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | No
         before = word
         if t:
             d = offset - m.end() if m.end() <= offset else m.start() - (offset + length)
-            if best is None or d < best[0]:
-                best = (d, t)
+            key = (not lo <= m.start() < hi, d)
+            if best is None or key < best[0]:
+                best = (key, t)
     return best[1] if best else None
