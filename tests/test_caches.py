@@ -18,8 +18,8 @@ def _word_tense_uncached(word, lang, before=None):
     c, w = _cues(lang), word.lower().replace("’", "'")
     if w in c["future"]:
         return "future"
-    if w in c["past"]:
-        return "past"
+    if w in c["past"]:  # a listed past form after "be", "will", "to" is a participle ("will be held")
+        return None if (before or "").lower().replace("’", "'") in c["not_after"] else "past"
     if w in c["not_past"] or (before or "").lower().replace("’", "'") in c["not_after"]:
         return None
     if word[:1].isupper():  # a name; the first word of a sentence only by its analyses

@@ -2,7 +2,9 @@
 resolver's, data/context/<lang>.yaml):
 - a DATE candidate's leading preposition or article (`date_outside`) is outside it ("in May"),
   except in the rules where it makes the date (`date_keep_outside_rules`: "przed tygodniem" =
-  a week ago), and so is a trailing comma or semicolon;
+  a week ago), and so is a trailing comma or semicolon; so is the "that" of a "that"-month rule
+  (`date_that_rules`) after a verb of saying or knowing (`date_that_after`: "said that June was")
+  or before a day number ("agreed that March 24 would be"), a conjunction;
 - two dates joined by a range word (`date_range_links`: "24 April 1941 - 13 December 2010",
   "LUTY – MARZEC") are one span; a weekday just before a date, also after a comma
   (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca", "Saturday, March 20"),
@@ -37,6 +39,9 @@ class DateGrammar:
         keep = s.id_.partition(":")[2] in self.c.get("date_keep_outside_rules", ())  # "przed tygodniem"
         while not keep and start < end - 1 and doc[start].lower_ in self.c["date_outside"]:
             start += 1
+        if s.id_.partition(":")[2] in self.c.get("date_that_rules", ()) and start >= 1 and (
+                doc[start - 1].lower_ in self.c.get("date_that_after", ()) or (end < len(doc) and doc[end].like_num)):
+            start += 1  # "said that June was ...", "agreed that March 24 ...": "that" is a conjunction
         while end > start + 1 and doc[end - 1].text in (",", ";"):
             end -= 1  # "the twelfth of June, and": an optional comma before a year that is not there
         return s if (start, end) == (s.start, s.end) else Span(doc, start, end, label=s.label_, span_id=s.id_)
@@ -97,6 +102,8 @@ class DateGrammar:
         for s in spans:
             if s.label_ == "DATE":
                 longer = self._extend_count(doc, self._extend_part(doc, self._extend_of(doc, s)))
+                if out and out[-1].label_ == "DATE" and longer.start <= out[-1].start < out[-1].end <= s.start:
+                    out.pop()  # "last week" + "of May": the part of a date before "of" was a date of its own
                 s = longer if (not out or longer.start >= out[-1].end) and longer.end <= _next_start(spans, s) else s
                 if out and out[-1].label_ == "DATE" and not any(
                         doc[i].is_sent_start for i in range(out[-1].end, s.start + 1)):

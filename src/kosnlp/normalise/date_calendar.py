@@ -63,7 +63,7 @@ class CalendarForms:
 
     def _night_between(self, t, lang, ref, prev):
         """"nocy z szóstego na siódmego kwietnia": the two days."""
-        m = re.fullmatch(r"(?:noc|nocy|nocą)\s+z\s+(\S+)\s+na\s+(.+)", t)
+        m = re.fullmatch(r"(?:noc|nocy|nocą)\s+ze?\s+(\S+)\s+na\s+(.+)", t)  # "ze środy na czwartek"
         if not m:
             return None
         return self._range(f"{m.group(1)} - {m.group(2)}", lang, ref, prev)
@@ -266,7 +266,8 @@ class CalendarForms:
         # scheduled, on June 12, to take part" keeps the June 12 two days ahead)
         y = min((c.year - 1, c.year, c.year + 1),
                 key=lambda y: (abs((dt.date(y, month, min(mid, last_day(y, month))) - c).days), y > c.year))
-        slack = dt.timedelta(days=lexicon()["tense_slack_days"])
+        # a whole month is turned as soon as it lies on the other side ("will be held in October" said in November)
+        slack = dt.timedelta(days=lexicon()["tense_slack_days"] if day else 0)
         if self._tense == "past" and dt.date(y, month, day or 1) > c + slack:
             y -= 1
         elif self._tense == "future" and dt.date(y, month, day or last_day(y, month)) < c - slack:

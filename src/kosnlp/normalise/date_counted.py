@@ -40,6 +40,8 @@ class CountedForms:
         else:
             return None
         unit = self._w("units", lang).get(rest)
+        if unit == "year" and rest in self._w("seasons", lang):
+            unit = None  # "tamtego lata", "tego samego lata": that summer (a singular "that"), not those years
         if unit == "day":
             return None  # "that day", "tego samego dnia": the previous date's day (_anaphoric)
         a = self._story[1] if self._at_present(ref, prev) else self._narrative(prev)
@@ -235,6 +237,8 @@ class CountedForms:
         if unit == "day":
             return day_norm(base + dt.timedelta(days=sign * n), **extra)
         if unit == "week":
+            if a.day is None and (a.end - a.start).days > self.lx["week_count_anchor_days"]:
+                return unresolved("weeks counted from a year")  # "A year earlier ... Three weeks earlier"
             d = base + dt.timedelta(weeks=sign * n)
             return week_norm(d, **extra)
         if unit == "month":

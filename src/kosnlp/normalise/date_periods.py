@@ -126,7 +126,9 @@ class PeriodForms:
         """Easter (Western, or Orthodox: said so, or the word before says so, "prawosławni ...
         obchodzą Wielkanoc" aside, or the Sunday just named is Orthodox Easter only) and Christmas
         of the story's year (data/norm/dates.yaml holidays); "święta" (the holidays) as _holidays."""
-        words = [w for w in t.split() if w not in self.lx["year_words"].get(lang, [])]
+        words = t.split()  # "Wielkanoc 1999 r.": the year word after a year (not the "rok" of "Nowy Rok")
+        if len(words) > 1 and words[-1] in self.lx["year_words"].get(lang, []) and YEAR.fullmatch(words[-2]):
+            words = words[:-1]
         holidays = self._w("holidays", lang)
         key = next((k for k in sorted(holidays, key=len, reverse=True)
                     if " ".join(words).startswith(k) and len(k.split()) in (len(words), len(words) - 1)), None)
@@ -141,6 +143,11 @@ class PeriodForms:
             y = (a.day or a.mid).year
         if name == "holidays":
             return self._holidays(prev, ref, extra)
+        if a is not None and a is ref and a.day is not None:
+            # from the date of writing a tense turns it: "spent Christmas Day" in January is the last one,
+            # "celebrated Easter" in March the year before
+            s, e = self._holiday_days(name, y)
+            y += -1 if self._tense == "past" and s > a.day else 1 if self._tense == "future" and e < a.day else 0
         # after the Orthodox Easter named as such a plain "Easter" is the other one
         contrast = self._holiday_named is not None and self._holiday_named.get("method") == "holiday:orthodox_easter"
         if name == "easter" and (any(self._before.startswith(c) for c in self._w("orthodox_cues", lang))
@@ -153,7 +160,8 @@ class PeriodForms:
     def _holidays(self, prev, ref, extra: dict) -> dict:
         """"święta", "świętach" (the holidays): the Easter or Christmas the text has just named, else
         the one the story's last date (else the date of writing) lies in, else the first to come
-        within `holidays_ahead_days` of it ("we wrześniu ... wróciłem przed świętami": Christmas); else unresolved."""
+        within `holidays_ahead_days` of it ("we wrześniu ... wróciłem przed świętami": Christmas), or in a
+        past-tense sentence counted from the date of writing the last within as many days before it; else unresolved."""
         named = self._holiday_named
         if named is not None:
             name = named.get("method", "").removeprefix("holiday:").partition(":")[0]
@@ -170,6 +178,9 @@ class PeriodForms:
         inside = [(d, k, yy) for d, k, yy in found if d[0] <= prev.end and prev.start <= d[1]]
         ahead = sorted((d, k, yy) for d, k, yy in found if prev.end < d[0]
                        and (d[0] - prev.end).days <= self.lx["holidays_ahead_days"])
+        if self._tense == "past" and prev is ref:  # "spędzili święta" written after them: the last ones
+            ahead = sorted(((d, k, yy) for d, k, yy in found if d[1] < prev.start
+                            and (prev.start - d[1]).days <= self.lx["holidays_ahead_days"]), reverse=True)
         got = inside[:1] or ahead[:1]
         if not got:
             return unresolved("holiday not named")

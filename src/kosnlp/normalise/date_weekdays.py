@@ -182,7 +182,8 @@ class WeekdayForms:
         return {**week_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
 
     def _weekend(self, t, lang, ref, prev):
-        """"the weekend", "last weekend", "weekend" in a future-tense sentence (the coming one), from
+        """"the weekend", "last weekend", "weekend" in a future-tense sentence and "this weekend" not in a
+        past-tense one (the coming one), from
         the date of writing; "that weekend", "the following weekend" at the story's time: the
         Saturday-Sunday of the story day's Monday-Sunday week, or of the week after / before it."""
         words = t.split()
@@ -203,7 +204,9 @@ class WeekdayForms:
             sat = d - dt.timedelta(days=(d.weekday() - 5) % 7)  # the latest Saturday on or before d
             if d.weekday() == 6:
                 sat = d - dt.timedelta(days=1)
-            if shift == 1 and sat <= d or (shift is None and self._tense == "future" and sat < d - dt.timedelta(days=1)):
+            # "this weekend" said on a weekday in a present- or future-tense sentence: the coming one
+            ahead = (shift is None and self._tense == "future") or (shift == 0 and self._tense != "past")
+            if shift == 1 and sat <= d or (ahead and sat < d - dt.timedelta(days=1)):
                 sat += dt.timedelta(days=7)  # "next weekend"; "the weekend" to come said on a weekday
         y, w, _ = sat.isocalendar()
         return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1), anchor=a.kind, anchor_value=a.value)

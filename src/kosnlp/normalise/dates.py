@@ -268,16 +268,21 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
             got = self._sections[(name, lang)] = v.get(lang, v.get(default_language(), {})) if by_lang else v
         return got
 
-    @staticmethod
-    def _focus(ref: Anchor | None, prev: Anchor | None) -> Anchor | None:
+    def _focus(self, ref: Anchor | None, prev: Anchor | None) -> Anchor | None:
         """The anchor of a date without a year (a day and month, a month, a season): the
         narrative time. A date the text has just given with its own year, or counted from
-        such a date, puts the story's time in focus; otherwise the reference date."""
+        such a date, puts the story's time in focus; otherwise the reference date. In a
+        past-tense sentence of a retrospective, a date after the date of writing just before
+        ("za dwa tygodnie opowiemy, jak 12 czerwca KFOR wjechał") leaves the story's time in focus."""
         if ref is not None and ref.value == f"{ref.start.year:04d}" and prev is not None \
                 and (prev.day or prev.mid).year == ref.start.year:
             return ref  # the story is in the year the reference gives: the same year, by the reference
         if prev is not None and (ref is None or prev.narrative):
             return prev
+        story = self._story[0]
+        if self._tense == "past" and ref is not None and story is not None and prev is not None \
+                and (story.day or story.mid).year < ref.start.year and prev.start > ref.end:
+            return story
         return ref or prev
 
     @staticmethod

@@ -16,6 +16,7 @@ from . import rules
 from .datelex import lexicon
 
 WORD = re.compile(r"[\w'’]+")
+CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 
 
 @rules.derived
@@ -67,14 +68,16 @@ def _tag(word: str, lang: str) -> str | tuple | None:
 
 def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
     """The tense a word cues, or None. A past ending or analysis after a word of
-    `past_endings_not_after` ("to be signed", "could be adopted") is a passive or a participle,
+    `past_endings_not_after` ("to be signed", "could be adopted", "will be held") is a passive or a participle,
     no cue; a capitalised word is a name, except the first word of a sentence, read by its
     analyses."""
     t = _tag(word, lang)
-    if t in ("future", "past", None):
+    if t in ("future", None):
         return t
     if (before or "").lower().replace("’", "'") in _cues(lang)["not_after"]:
-        return None
+        return None  # also a listed past form that is a participle ("will be held", "to be sent")
+    if t == "past":
+        return t
     if t == "ending":
         return "past"
     kind, tense = t
@@ -84,6 +87,11 @@ def word_tense(word: str, lang: str, before: str | None = None) -> str | None:
 def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | None:
     """The tense of the cue nearest to the mention at sentence[offset:offset+length]: "past",
     "future", or "present" (a present-tense verb nearer than any other cue: no direction)."""
+    # the mention's clause (between commas, semicolons, dashes): a cue in it goes before a nearer one
+    # outside it ("opowiemy o tym, jak 12 czerwca oddziały wjechały": "wjechały")
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, offset)), default=0)
+    after = CLAUSE_BREAK.search(sentence, offset + length)
+    hi = after.start() if after else len(sentence)
     best, before = None, None
     for m in WORD.finditer(sentence):
         word = m.group(0)
@@ -94,6 +102,7 @@ def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | No
         before = word
         if t:
             d = offset - m.end() if m.end() <= offset else m.start() - (offset + length)
-            if best is None or d < best[0]:
-                best = (d, t)
+            key = (not lo <= m.start() < hi, d)
+            if best is None or key < best[0]:
+                best = (key, t)
     return best[1] if best else None
