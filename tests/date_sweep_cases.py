@@ -545,4 +545,16 @@ CASES = [
     ("pl", "2000-02-01", "Sprawozdanie za rok 1999 przyjęto jednogłośnie.", {"rok 1999": ("1999-01-01", "1999-12-31")}),
     ("en", "2000-01-01", "Ten days before 12 June 1999 the talks resumed.",
      {"Ten days before 12 June 1999": ("1999-06-02", "1999-06-02")}),
+    # --- a memoir written ten years on: a bound reaching back ("od połowy marca") leaves the story on its
+    # last day, and a weekday is counted from it
+    ("pl", "2009-05-04",
+     "Do Skopja dotarłam we wtorek 13 kwietnia 1999 r. Ludzie koczowali na granicy od połowy marca. W nocy ze "
+     "środy na czwartek wywieziono ich autobusami, a w sobotę obóz był pusty.",
+     {"połowy marca": ("1999-03-11", "1999-03-20"), "nocy ze środy na czwartek": ("1999-04-14", "1999-04-15"),
+      "sobotę": ("1999-04-17", "1999-04-17")}),
+    ("en", "2009-05-04",
+     "I reached Skopje on Tuesday 13 April 1999. People had camped at the border since mid-March. On Wednesday "
+     "night they were bussed away, and by Saturday the camp was empty.",
+     {"mid-March": ("1999-03-11", "1999-03-20"), "Wednesday night": ("1999-04-14", "1999-04-14"),
+      "Saturday": ("1999-04-17", "1999-04-17")}),
 ]

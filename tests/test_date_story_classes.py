@@ -39,6 +39,15 @@ STORIES = [
      {"This week": ("1999-04-26", "1999-05-02")}),
     ("en", "Weekly Bulletin 7 (12-18 April 1999)\nThis week the camps filled again.", "1999-06-02",
      {"This week": ("1999-05-31", "1999-06-06")}),
+    # a weekday in a story of another year after a bound reaching back ("since late March"): from the
+    # story's last day, not the date of writing; after a night of the story, from its second day
+    ("pl", "Wspomnienie. Przyjechałem do Tirany 3 maja 1999 r., w poniedziałek. Uchodźcy czekali tam od końca "
+           "kwietnia. W nocy z poniedziałku na wtorek przewieziono ich do Kukësu. W czwartek wróciłem do Polski.",
+     "2004-05-10", {"końca kwietnia": ("1999-04-21", "1999-04-30"),
+                    "nocy z poniedziałku na wtorek": ("1999-05-03", "1999-05-04"), "czwartek": ("1999-05-06", "1999-05-06")}),
+    ("en", "I landed in Skopje on Thursday, 8 April 1999. The families had been waiting at the border since late "
+           "March. On Friday night the buses took them away.", "2009-04-20",
+     {"Friday night": ("1999-04-09", "1999-04-09")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

@@ -9,7 +9,7 @@ import re
 
 from .datelex import YEAR
 from .keys import unresolved
-from .timex import add_months, day_norm, last_day, span, week_norm
+from .timex import Anchor, add_months, day_norm, last_day, span, week_norm
 
 
 class WeekdayForms:
@@ -108,7 +108,11 @@ class WeekdayForms:
         days = self._w("weekdays", lang)
         if t not in days:
             return None
-        p = self._pick(prev, None, need_day=True)
+        # the story's last day: the previous date, else (after a period that only bounds a duration,
+        # "od końca marca") the last day of the story's time
+        p = self._pick(prev, self._story[0], need_day=True)
+        if p is None and prev is not None and prev.narrative and (prev.end - prev.start).days == 1:
+            p = Anchor(prev.kind, prev.end, prev.end, prev.value, True)  # a night of the story: its second day
         if self._before in self._w("weekday_article", lang) and prev is not None and (prev.end - prev.start).days < 7:
             d = prev.start + dt.timedelta(days=days[t] - prev.start.weekday())  # its Monday-Sunday week
             return day_norm(d, anchor=prev.kind, anchor_value=prev.value)

@@ -86,9 +86,18 @@ class StoryTime:
         # ("this morning", "yesterday") is a day of the story
         headed = a is not None and a.day is not None and self.reference != self.written \
             and norm.get("anchor") == "reference_date"
-        if a is not None and (a.narrative or headed) and not present:
+        if a is not None and (a.narrative or headed) and not present and not self._bound_back(norm, lang, word_before):
             self.narrative = self.previous
             if a.start.year == a.end.year:
                 self.years[a.start.year] += 1
         if dateline and norm.get("start") and norm["start"] == norm["end"]:
             self.reference = norm["value"]  # what follows was written on the dateline's day
+
+    def _bound_back(self, norm: dict, lang: str, word_before: str | None) -> bool:
+        """Is the date, counted in the story, a bound of a duration reaching back before the
+        story's last date ("koczowały tam od końca marca" after 6 April)? It is the previous
+        date, but the story's time stays on its last date."""
+        old = make_anchor("narrative_date", self.narrative)
+        bounds = lexicon()["duration_bounds"].get(lang, [])
+        return (old is not None and norm.get("anchor") is not None and (word_before or "").lower() in bounds
+                and dt.date.fromisoformat(norm["end"]) < old.start)
