@@ -557,4 +557,17 @@ CASES = [
      "night they were bussed away, and by Saturday the camp was empty.",
      {"mid-March": ("1999-03-11", "1999-03-20"), "Wednesday night": ("1999-04-14", "1999-04-14"),
       "Saturday": ("1999-04-17", "1999-04-17")}),
+    # --- one year on: a plan for the next year does not move the story; months counted from the story's day,
+    # not the season hoped for; "that spring" from the present of the text is the story's
+    ("en", "2000-06-14",
+     "NATO troops reached Prizren on 13 June 1999. Elections are due next year. \"We expected calm by the "
+     "winter,\" a teacher said. Twelve months on, the town market is busy again; the school that reopened last "
+     "October has 900 pupils. Few children went to class that spring.",
+     {"next year": ("2001-01-01", "2001-12-31"), "winter": ("1999-12-01", "2000-02-29"),
+      "last October": ("1999-10-01", "1999-10-31"), "that spring": ("1999-03-01", "1999-05-31")}),
+    ("pl", "2000-06-14",
+     "Wojska NATO dotarły do Prizrenu 13 czerwca 1999 r. Wybory mają się odbyć w przyszłym roku. Latem "
+     "wróciła większość mieszkańców. Dwanaście miesięcy później targ znów jest pełen ludzi.",
+     {"przyszłym roku": ("2001-01-01", "2001-12-31"), "Latem": ("1999-06-01", "1999-08-31"),
+      "Dwanaście miesięcy później": ("2000-06-01", "2000-06-30")}),
 ]

@@ -48,6 +48,22 @@ STORIES = [
     ("en", "I landed in Skopje on Thursday, 8 April 1999. The families had been waiting at the border since late "
            "March. On Friday night the buses took them away.", "2009-04-20",
      {"Friday night": ("1999-04-09", "1999-04-09")}),
+    # a year after the year of writing ("next year") is a plan, not the story's time: a season after it stays in the story
+    ("en", "KFOR entered Pristina on 12 June 1999. The UN says elections will be held next year. In the autumn the "
+           "KLA was disbanded.", "2000-06-13",
+     {"next year": ("2001-01-01", "2001-12-31"), "autumn": ("1999-09-01", "1999-11-30")}),
+    ("pl", "Oddziały KFOR wjechały do Prisztiny 12 czerwca 1999 r. ONZ zapowiada wybory w przyszłym roku. Jesienią "
+           "rozwiązano UCK.", "2000-06-13", {"Jesienią": ("1999-09-01", "1999-11-30")}),
+    # months are counted from the story's last date of a month or less, not from a season named after it
+    ("pl", "Pierwsi żołnierze przyjechali 12 czerwca 1999 r. Wszyscy liczyli, że jesienią będzie spokój. Dwanaście "
+           "miesięcy później miasto tętni życiem.", "2000-06-13",
+     {"jesienią": ("1999-09-01", "1999-11-30"), "Dwanaście miesięcy później": ("2000-06-01", "2000-06-30")}),
+    ("en", "The first troops arrived on 12 June 1999. Everyone hoped for peace by the autumn. Twelve months later "
+           "the town is busy.", "2000-06-13", {"Twelve months later": ("2000-06-01", "2000-06-30")}),
+    # "that spring" said once the story has been counted up to the year of writing: the spring of the story's year
+    ("en", "The first troops arrived on 12 June 1999. Twelve months later the town is busy, and the cafés that "
+           "opened last September are full. The streets were empty that spring. In late March the bombs began to fall.",
+     "2000-06-13", {"that spring": ("1999-03-01", "1999-05-31"), "late March": ("1999-03-21", "1999-03-31")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

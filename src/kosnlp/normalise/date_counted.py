@@ -44,7 +44,7 @@ class CountedForms:
             unit = None  # "tamtego lata", "tego samego lata": that summer (a singular "that"), not those years
         if unit == "day":
             return None  # "that day", "tego samego dnia": the previous date's day (_anaphoric)
-        a = self._story[1] if self._at_present(ref, prev) else self._narrative(prev)
+        a = self._distal(ref, prev)
         if a is None:
             return unresolved("no anchor")
         if unit is None:
@@ -61,7 +61,7 @@ class CountedForms:
                      if t.endswith(" " + p)), None)
         if tail is None:
             return None
-        a = self._story[1] if self._at_present(ref, prev) else self._narrative(prev)
+        a = self._distal(ref, prev)
         if a is None:
             return unresolved("no anchor")
         got = self._parse(f"{t[:-len(tail) - 1]} {(a.day or a.mid).year:04d}", lang, ref, prev)
@@ -216,6 +216,9 @@ class CountedForms:
         if unit == "decade":  # "dekadę później": ten years
             n, unit = n * 10, "year"
         story = self._narrative(prev) if unit in ("month", "year") else prev  # "ten years later": the story's
+        if unit == "month" and story is not None and story.story and (story.end - story.start).days > 31 \
+                and self._story[2] is not None:
+            story = self._story[2]  # months counted from the story's last date of a month or less, not "the autumn"
         day = unit in ("day", "hour")
         if rel in ("after", "before"):
             sign, a = (1 if rel == "after" else -1), self._pick(story, ref, need_day=day)

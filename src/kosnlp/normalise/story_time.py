@@ -27,6 +27,7 @@ class StoryTime:
         self.period = None  # the period a report states for itself in its first line ("30 April - 6 May 1999")
         self.present = present  # the year the text says it is written in (StoryTime.stated_present)
         self.holiday = None  # the norm of the last holiday named ("Wielkanoc"): what "święta" means after it
+        self.fine = None  # the last date of the story's time of a month or less ("12 June 1999", not "the autumn")
 
     @staticmethod
     def expected(date_texts) -> int | None:
@@ -57,7 +58,7 @@ class StoryTime:
         """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
                 "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present,
-                "holiday": self.holiday}
+                "holiday": self.holiday, "fine": self.fine}
 
     @property
     def key(self) -> tuple:
@@ -65,7 +66,7 @@ class StoryTime:
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
         return (self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period),
-                self.present, k(self.holiday))
+                self.present, k(self.holiday), k(self.fine))
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
@@ -88,6 +89,8 @@ class StoryTime:
             and norm.get("anchor") == "reference_date"
         if a is not None and (a.narrative or headed) and not present and not self._bound_back(norm, lang, word_before):
             self.narrative = self.previous
+            if (a.end - a.start).days <= 31:
+                self.fine = self.previous
             if a.start.year == a.end.year:
                 self.years[a.start.year] += 1
         if dateline and norm.get("start") and norm["start"] == norm["end"]:
