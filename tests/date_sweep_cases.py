@@ -570,4 +570,16 @@ CASES = [
      "wróciła większość mieszkańców. Dwanaście miesięcy później targ znów jest pełen ludzi.",
      {"przyszłym roku": ("2001-01-01", "2001-12-31"), "Latem": ("1999-06-01", "1999-08-31"),
       "Dwanaście miesięcy później": ("2000-06-01", "2000-06-30")}),
+    # --- a school paper at an anniversary (Friday 20 March 2009): a weekday and date of the story's year, and a
+    # past date still ahead in the year of writing, are the story's
+    ("pl", "2009-03-20",
+     "Dziesięć lat temu, 24 marca 1999 r., NATO zaczęło bombardować Jugosławię. W ubiegły poniedziałek w szkole "
+     "odbył się apel. W niedzielę 28 marca pierwsze rakiety spadły na Prisztinę. Naloty skończyły się 10 czerwca.",
+     {"ubiegły poniedziałek": ("2009-03-16", "2009-03-16"), "niedzielę 28 marca": ("1999-03-28", "1999-03-28"),
+      "10 czerwca": ("1999-06-10", "1999-06-10")}),
+    ("en", "2009-03-20",
+     "Ten years ago, on 24 March 1999, NATO began bombing Yugoslavia. Last Monday the school held an assembly. "
+     "On Sunday, March 28, the first missiles hit Pristina. The bombing ended on 10 June.",
+     {"Last Monday": ("2009-03-16", "2009-03-16"), "Sunday, March 28": ("1999-03-28", "1999-03-28"),
+      "10 June": ("1999-06-10", "1999-06-10")}),
 ]

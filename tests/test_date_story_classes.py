@@ -64,6 +64,16 @@ STORIES = [
     ("en", "The first troops arrived on 12 June 1999. Twelve months later the town is busy, and the cafés that "
            "opened last September are full. The streets were empty that spring. In late March the bombs began to fall.",
      "2000-06-13", {"that spring": ("1999-03-01", "1999-05-31"), "late March": ("1999-03-21", "1999-03-31")}),
+    # a weekday with a day and month that agree in the story's year only, after a count up to the year of writing
+    ("pl", "Pierwsze bomby spadły na Jugosławię 24 marca 1999 r. Dziesięć lat później wspominamy tamte dni. W sobotę "
+           "27 marca zestrzelono amerykański samolot.", "2009-05-20", {"sobotę 27 marca": ("1999-03-27", "1999-03-27")}),
+    ("en", "The first bombs fell on Yugoslavia on 24 March 1999. Ten years later we remember those days. On Saturday, "
+           "March 27, an American jet was shot down.", "2009-05-20", {"Saturday, March 27": ("1999-03-27", "1999-03-27")}),
+    # a retrospective: a past-tense date still ahead in the year of writing is the story's, not the last year's
+    ("pl", "Wojna zaczęła się wiosną 1999 r. W tym tygodniu szkoła przygotowuje wystawę. Naloty skończyły się 10 czerwca.",
+     "2009-03-10", {"tym tygodniu": ("2009-03-09", "2009-03-15"), "10 czerwca": ("1999-06-10", "1999-06-10")}),
+    ("en", "The war began in the spring of 1999. This week the school is preparing an exhibition. The bombing ended on "
+           "10 June.", "2009-03-10", {"10 June": ("1999-06-10", "1999-06-10")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]
