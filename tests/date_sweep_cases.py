@@ -582,4 +582,13 @@ CASES = [
      "On Sunday, March 28, the first missiles hit Pristina. The bombing ended on 10 June.",
      {"Last Monday": ("2009-03-16", "2009-03-16"), "Sunday, March 28": ("1999-03-28", "1999-03-28"),
       "10 June": ("1999-06-10", "1999-06-10")}),
+    # --- an anniversary column (Monday 14 June 2004): a count restating the day just named keeps its unit
+    ("pl", "2004-06-14",
+     "Pierwsi żołnierze KFOR wjechali do Kosowa 12 czerwca 1999 r. W ubiegłą sobotę, czyli dokładnie pięć lat później, "
+     "w Prizrenie odbył się koncert.",
+     {"ubiegłą sobotę": ("2004-06-12", "2004-06-12"), "pięć lat później": ("2004-01-01", "2004-12-31")}),
+    ("en", "2004-06-14",
+     "The first KFOR troops entered Kosovo on 12 June 1999. Last Saturday, i.e. exactly five years later, a concert "
+     "was held in Prizren.",
+     {"Last Saturday": ("2004-06-12", "2004-06-12"), "five years later": ("2004-01-01", "2004-12-31")}),
 ]

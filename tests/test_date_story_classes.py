@@ -74,6 +74,12 @@ STORIES = [
      "2009-03-10", {"tym tygodniu": ("2009-03-09", "2009-03-15"), "10 czerwca": ("1999-06-10", "1999-06-10")}),
     ("en", "The war began in the spring of 1999. This week the school is preparing an exhibition. The bombing ended on "
            "10 June.", "2009-03-10", {"10 June": ("1999-06-10", "1999-06-10")}),
+    # an exact count restating the date just before it ("X, czyli równo N lat później") keeps its unit
+    ("pl", "Polska weszła do NATO 12 marca 1999 r. W ubiegły czwartek, czyli równo dziesięć lat później, w szkołach "
+           "odbyły się apele.", "2009-03-20",
+     {"ubiegły czwartek": ("2009-03-19", "2009-03-19"), "dziesięć lat później": ("2009-01-01", "2009-12-31")}),
+    ("en", "Poland joined NATO on 12 March 1999. Last Thursday, that is, exactly ten years later, schools held "
+           "assemblies.", "2009-03-20", {"ten years later": ("2009-01-01", "2009-12-31")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from .keys import unresolved
-from .timex import add_months, day_norm, iso, last_day, month_norm, months_on, week_norm, year_norm
+from .timex import Anchor, add_months, day_norm, iso, last_day, month_norm, months_on, week_norm, year_norm
 
 
 def years_on(d: dt.date, k: int) -> dt.date:
@@ -20,6 +20,25 @@ def years_on(d: dt.date, k: int) -> dt.date:
 class CountedForms:
     """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
     expression, `t` lower case, against the reference and previous anchors, or returns None."""
+
+    def restating(self, between: str, before: str | None, lang: str) -> str | None:
+        """The word before a count (`before`), unless it is an "exactly" and the count restates the
+        date just before it (`between`: the text between them, "ubiegły wtorek, czyli równo dwadzieścia
+        lat później"): the date names the day, the count keeps its unit (None then)."""
+        if before is None or before.lower() not in self._w("exactly", lang):
+            return before
+        words = " ".join(between.lower().split()).strip(" ,(")
+        lead = words[:-len(before)].strip(" ,") if words.endswith(before.lower()) else None
+        return None if lead in self._w("restating", lang) else before
+
+    def _distal(self, ref: Anchor | None, prev: Anchor | None) -> Anchor | None:
+        """What "that spring", "tamtego roku" point to: the story's time, but from the present
+        of a retrospective (the previous date, or the story's last date counted up to the year of
+        writing: "Twelve months later, ... that spring") the year the story is mostly in."""
+        told, main = self._story[0], self._story[1]
+        back = self._at_present(ref, prev) or bool(ref and told and main and told.story
+                                                  and (told.day or told.mid).year == ref.end.year != main.start.year)
+        return main if back else self._narrative(prev)
 
     def _that(self, t, lang, ref, prev):
         """"tamtej jesieni", "that spring", "that year", "tego samego roku" (after "later" / "earlier" too:

@@ -249,15 +249,6 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         main = self._story[1]
         return bool(ref and prev and main and (prev.day or prev.mid).year == ref.end.year != main.start.year)
 
-    def _distal(self, ref: Anchor | None, prev: Anchor | None) -> Anchor | None:
-        """What "that spring", "tamtego roku" point to: the story's time, but from the present
-        of a retrospective (the previous date, or the story's last date counted up to the year of
-        writing: "Twelve months later, ... that spring") the year the story is mostly in."""
-        told, main = self._story[0], self._story[1]
-        back = self._at_present(ref, prev) or bool(ref and told and main and told.story
-                                                  and (told.day or told.mid).year == ref.end.year != main.start.year)
-        return main if back else self._narrative(prev)
-
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
         for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._nth_weekday,
                   self._week_of_month,
