@@ -591,4 +591,18 @@ CASES = [
      "The first KFOR troops entered Kosovo on 12 June 1999. Last Saturday, i.e. exactly five years later, a concert "
      "was held in Prizren.",
      {"Last Saturday": ("2004-06-12", "2004-06-12"), "five years later": ("2004-01-01", "2004-12-31")}),
+    # --- a memoir (1 June 2009): "tamtej wiosny" / "that spring" is the spring most of the story is in, not
+    # another year's March mentioned in passing
+    ("pl", "2009-06-01",
+     "Wiosną 1999 r. pracowałam w obozie w Kukësie. 12 kwietnia przyjechał premier, a 5 maja przywieziono "
+     "namioty. W marcu 2006 r. wróciłam tam na jeden dzień. Tamtej wiosny obóz miał dwadzieścia tysięcy "
+     "mieszkańców. W czerwcu go zamknięto.",
+     {"marcu 2006 r.": ("2006-03-01", "2006-03-31"), "Tamtej wiosny": ("1999-03-01", "1999-05-31"),
+      "czerwcu": ("1999-06-01", "1999-06-30")}),
+    ("en", "2009-06-01",
+     "In the spring of 1999 I worked at the camp in Kukes. On 12 April the prime minister came, and on 5 May the "
+     "tents arrived. In March 2006 I went back for a day. That spring the camp held twenty thousand people. In "
+     "June it was closed.",
+     {"March 2006": ("2006-03-01", "2006-03-31"), "That spring": ("1999-03-01", "1999-05-31"),
+      "June": ("1999-06-01", "1999-06-30")}),
 ]

@@ -80,6 +80,17 @@ STORIES = [
      {"ubiegły czwartek": ("2009-03-19", "2009-03-19"), "dziesięć lat później": ("2009-01-01", "2009-12-31")}),
     ("en", "Poland joined NATO on 12 March 1999. Last Thursday, that is, exactly ten years later, schools held "
            "assemblies.", "2009-03-20", {"ten years later": ("2009-01-01", "2009-12-31")}),
+    # "tamtej wiosny" / "that spring" after a digression to another year: the spring the story was in, and the
+    # story goes on in its year
+    ("pl", "Do Kukësu przyjechałam 6 kwietnia 1999 r. Obozy rosły z dnia na dzień, a 12 kwietnia 1999 r. przyjechał "
+           "premier Albanii. Dziś Kosowo jest niepodległe; ogłosiło niepodległość 17 lutego 2008 r. Tamtej wiosny "
+           "nikt o tym nie myślał. W maju przeniesiono mnie do Tirany, a 27 maja wróciłam do kraju.", "2009-04-02",
+     {"Tamtej wiosny": ("1999-03-01", "1999-05-31"), "maju": ("1999-05-01", "1999-05-31"),
+      "27 maja": ("1999-05-27", "1999-05-27")}),
+    ("en", "I reached Kukes on 6 April 1999. The camps grew by the day, and on 12 April 1999 the Albanian prime "
+           "minister came. Kosovo declared independence on 17 February 2008. Nobody thought of that then, that "
+           "spring. In May I was moved to Tirana, and on 27 May I flew home.", "2009-04-02",
+     {"that spring": ("1999-03-01", "1999-05-31"), "27 May": ("1999-05-27", "1999-05-27")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

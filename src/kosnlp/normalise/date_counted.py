@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from .keys import unresolved
-from .timex import Anchor, add_months, day_norm, iso, last_day, month_norm, months_on, week_norm, year_norm
+from .timex import Anchor, add_months, day_norm, iso, last_day, month_norm, months_on, span, week_norm, year_norm
 
 
 def years_on(d: dt.date, k: int) -> dt.date:
@@ -63,6 +63,11 @@ class CountedForms:
             unit = None  # "tamtego lata", "tego samego lata": that summer (a singular "that"), not those years
         if unit == "day":
             return None  # "that day", "tego samego dnia": the previous date's day (_anaphoric)
+        code = self._w("seasons", lang).get(rest) if unit is None and len(words) == 2 else None
+        if code in self._seasons:  # "tamtej wiosny": the spring the story was most in (after a digression too)
+            s, e = self._season_bounds(code, self._seasons[code])
+            return span(f"{self._seasons[code]:04d}-{code}", s, e, anchor="narrative_date",
+                        anchor_value=f"{self._seasons[code]:04d}-{code}")
         a = self._distal(ref, prev)
         if a is None:
             return unresolved("no anchor")

@@ -65,6 +65,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         self._present: Anchor | None = None
         self._written: Anchor | None = None
         self._holiday_named: dict | None = None
+        self._seasons: dict[str, int] = {}
         self._sections: dict[tuple[str, str], dict | list] = {}  # (name, lang) -> its lexicon section
 
     # -- entry point ---------------------------------------------------------------
@@ -185,7 +186,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None,
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
                   written=None, before: str | None = None, period: dict | None = None,
-                  present: int | None = None, holiday: dict | None = None, fine: dict | None = None) -> dict:
+                  present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
+                  seasons: tuple = ()) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -197,8 +199,10 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         written in (StoryTime.stated_present), for "today" and "last year" when the reference gives only
         the year written about; `holiday`: the norm of the last holiday the text named (StoryTime.holiday),
         what "święta" means; `fine`: the story's last date of a month or less (StoryTime.fine), what a count
-        of months counts from after a season. All default to none."""
+        of months counts from after a season; `seasons`: (season code, year) of the seasons the story was
+        in (StoryTime.seasons), what "that spring" is. All default to none."""
         self._tense, self._before, self._holiday_named = tense, (before or "").lower(), holiday
+        self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
         self._present = make_anchor("stated_present", f"{present:04d}") if present else None
         # the previous date was counted in the story (a weekday, "two days later"), not written out

@@ -28,6 +28,7 @@ class StoryTime:
         self.present = present  # the year the text says it is written in (StoryTime.stated_present)
         self.holiday = None  # the norm of the last holiday named ("Wielkanoc"): what "święta" means after it
         self.fine = None  # the last date of the story's time of a month or less ("12 June 1999", not "the autumn")
+        self.seasons: dict[str, Counter[int]] = {}  # season code -> the story's dates in each year's such season
 
     @staticmethod
     def expected(date_texts) -> int | None:
@@ -54,11 +55,17 @@ class StoryTime:
         return self.years.most_common(1)[0][0] if self.years else self.expected_year
 
     @property
+    def seasons_told(self) -> tuple:
+        """(season code, year) of the season of each name the story was most in (the later on a tie):
+        "tamtej wiosny" after a passing mention of another year's March is still the story's spring."""
+        return tuple(sorted((c, max(n, key=lambda y: (n[y], y))) for c, n in self.seasons.items()))
+
+    @property
     def anchors(self) -> dict:
         """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
                 "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present,
-                "holiday": self.holiday, "fine": self.fine}
+                "holiday": self.holiday, "fine": self.fine, "seasons": self.seasons_told}
 
     @property
     def key(self) -> tuple:
@@ -66,7 +73,7 @@ class StoryTime:
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
         return (self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period),
-                self.present, k(self.holiday), k(self.fine))
+                self.present, k(self.holiday), k(self.fine), self.seasons_told)
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
@@ -91,6 +98,11 @@ class StoryTime:
             self.narrative = self.previous
             if (a.end - a.start).days <= 31:
                 self.fine = self.previous
+            if (a.end - a.start).days <= lexicon()["season_days"]:  # the season it lies in ("tamtej wiosny" after it)
+                mid = a.mid
+                code, start = max(((c, m) for c, m in lexicon()["season_start"].items() if m <= mid.month),
+                                  key=lambda cm: cm[1], default=("WI", 12))
+                self.seasons.setdefault(code, Counter())[mid.year if start <= mid.month else mid.year - 1] += 1
             if a.start.year == a.end.year:
                 self.years[a.start.year] += 1
         if dateline and norm.get("start") and norm["start"] == norm["end"]:
