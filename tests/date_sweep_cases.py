@@ -545,4 +545,64 @@ CASES = [
     ("pl", "2000-02-01", "Sprawozdanie za rok 1999 przyjęto jednogłośnie.", {"rok 1999": ("1999-01-01", "1999-12-31")}),
     ("en", "2000-01-01", "Ten days before 12 June 1999 the talks resumed.",
      {"Ten days before 12 June 1999": ("1999-06-02", "1999-06-02")}),
+    # --- a memoir written ten years on: a bound reaching back ("od połowy marca") leaves the story on its
+    # last day, and a weekday is counted from it
+    ("pl", "2009-05-04",
+     "Do Skopja dotarłam we wtorek 13 kwietnia 1999 r. Ludzie koczowali na granicy od połowy marca. W nocy ze "
+     "środy na czwartek wywieziono ich autobusami, a w sobotę obóz był pusty.",
+     {"połowy marca": ("1999-03-11", "1999-03-20"), "nocy ze środy na czwartek": ("1999-04-14", "1999-04-15"),
+      "sobotę": ("1999-04-17", "1999-04-17")}),
+    ("en", "2009-05-04",
+     "I reached Skopje on Tuesday 13 April 1999. People had camped at the border since mid-March. On Wednesday "
+     "night they were bussed away, and by Saturday the camp was empty.",
+     {"mid-March": ("1999-03-11", "1999-03-20"), "Wednesday night": ("1999-04-14", "1999-04-14"),
+      "Saturday": ("1999-04-17", "1999-04-17")}),
+    # --- one year on: a plan for the next year does not move the story; months counted from the story's day,
+    # not the season hoped for; "that spring" from the present of the text is the story's
+    ("en", "2000-06-14",
+     "NATO troops reached Prizren on 13 June 1999. Elections are due next year. \"We expected calm by the "
+     "winter,\" a teacher said. Twelve months on, the town market is busy again; the school that reopened last "
+     "October has 900 pupils. Few children went to class that spring.",
+     {"next year": ("2001-01-01", "2001-12-31"), "winter": ("1999-12-01", "2000-02-29"),
+      "last October": ("1999-10-01", "1999-10-31"), "that spring": ("1999-03-01", "1999-05-31")}),
+    ("pl", "2000-06-14",
+     "Wojska NATO dotarły do Prizrenu 13 czerwca 1999 r. Wybory mają się odbyć w przyszłym roku. Latem "
+     "wróciła większość mieszkańców. Dwanaście miesięcy później targ znów jest pełen ludzi.",
+     {"przyszłym roku": ("2001-01-01", "2001-12-31"), "Latem": ("1999-06-01", "1999-08-31"),
+      "Dwanaście miesięcy później": ("2000-06-01", "2000-06-30")}),
+    # --- a school paper at an anniversary (Friday 20 March 2009): a weekday and date of the story's year, and a
+    # past date still ahead in the year of writing, are the story's
+    ("pl", "2009-03-20",
+     "Dziesięć lat temu, 24 marca 1999 r., NATO zaczęło bombardować Jugosławię. W ubiegły poniedziałek w szkole "
+     "odbył się apel. W niedzielę 28 marca pierwsze rakiety spadły na Prisztinę. Naloty skończyły się 10 czerwca.",
+     {"ubiegły poniedziałek": ("2009-03-16", "2009-03-16"), "niedzielę 28 marca": ("1999-03-28", "1999-03-28"),
+      "10 czerwca": ("1999-06-10", "1999-06-10")}),
+    ("en", "2009-03-20",
+     "Ten years ago, on 24 March 1999, NATO began bombing Yugoslavia. Last Monday the school held an assembly. "
+     "On Sunday, March 28, the first missiles hit Pristina. The bombing ended on 10 June.",
+     {"Last Monday": ("2009-03-16", "2009-03-16"), "Sunday, March 28": ("1999-03-28", "1999-03-28"),
+      "10 June": ("1999-06-10", "1999-06-10")}),
+    # --- an anniversary column (Monday 14 June 2004): a count restating the day just named keeps its unit
+    ("pl", "2004-06-14",
+     "Pierwsi żołnierze KFOR wjechali do Kosowa 12 czerwca 1999 r. W ubiegłą sobotę, czyli dokładnie pięć lat później, "
+     "w Prizrenie odbył się koncert.",
+     {"ubiegłą sobotę": ("2004-06-12", "2004-06-12"), "pięć lat później": ("2004-01-01", "2004-12-31")}),
+    ("en", "2004-06-14",
+     "The first KFOR troops entered Kosovo on 12 June 1999. Last Saturday, i.e. exactly five years later, a concert "
+     "was held in Prizren.",
+     {"Last Saturday": ("2004-06-12", "2004-06-12"), "five years later": ("2004-01-01", "2004-12-31")}),
+    # --- a memoir (1 June 2009): "tamtej wiosny" / "that spring" is the spring most of the story is in, not
+    # another year's March mentioned in passing
+    ("pl", "2009-06-01",
+     "Wiosną 1999 r. pracowałam w obozie w Kukësie. 12 kwietnia przyjechał premier, a 5 maja przywieziono "
+     "namioty. W marcu 2006 r. wróciłam tam na jeden dzień. Tamtej wiosny obóz miał dwadzieścia tysięcy "
+     "mieszkańców. W czerwcu go zamknięto.",
+     {"marcu 2006 r.": ("2006-03-01", "2006-03-31"), "Tamtej wiosny": ("1999-03-01", "1999-05-31"),
+      "czerwcu": ("1999-06-01", "1999-06-30")}),
+    ("en", "2009-06-01",
+     "In the spring of 1999 I worked at the camp in Kukes. On 12 April the prime minister came, and on 5 May the "
+     "tents arrived. In March 2006 I went back for a day. That spring the camp held twenty thousand people. In "
+     "June it was closed.",
+     {"March 2006": ("2006-03-01", "2006-03-31"), "That spring": ("1999-03-01", "1999-05-31"),
+      "June": ("1999-06-01", "1999-06-30")}),
 ]

@@ -39,6 +39,58 @@ STORIES = [
      {"This week": ("1999-04-26", "1999-05-02")}),
     ("en", "Weekly Bulletin 7 (12-18 April 1999)\nThis week the camps filled again.", "1999-06-02",
      {"This week": ("1999-05-31", "1999-06-06")}),
+    # a weekday in a story of another year after a bound reaching back ("since late March"): from the
+    # story's last day, not the date of writing; after a night of the story, from its second day
+    ("pl", "Wspomnienie. Przyjechałem do Tirany 3 maja 1999 r., w poniedziałek. Uchodźcy czekali tam od końca "
+           "kwietnia. W nocy z poniedziałku na wtorek przewieziono ich do Kukësu. W czwartek wróciłem do Polski.",
+     "2004-05-10", {"końca kwietnia": ("1999-04-21", "1999-04-30"),
+                    "nocy z poniedziałku na wtorek": ("1999-05-03", "1999-05-04"), "czwartek": ("1999-05-06", "1999-05-06")}),
+    ("en", "I landed in Skopje on Thursday, 8 April 1999. The families had been waiting at the border since late "
+           "March. On Friday night the buses took them away.", "2009-04-20",
+     {"Friday night": ("1999-04-09", "1999-04-09")}),
+    # a year after the year of writing ("next year") is a plan, not the story's time: a season after it stays in the story
+    ("en", "KFOR entered Pristina on 12 June 1999. The UN says elections will be held next year. In the autumn the "
+           "KLA was disbanded.", "2000-06-13",
+     {"next year": ("2001-01-01", "2001-12-31"), "autumn": ("1999-09-01", "1999-11-30")}),
+    ("pl", "Oddziały KFOR wjechały do Prisztiny 12 czerwca 1999 r. ONZ zapowiada wybory w przyszłym roku. Jesienią "
+           "rozwiązano UCK.", "2000-06-13", {"Jesienią": ("1999-09-01", "1999-11-30")}),
+    # months are counted from the story's last date of a month or less, not from a season named after it
+    ("pl", "Pierwsi żołnierze przyjechali 12 czerwca 1999 r. Wszyscy liczyli, że jesienią będzie spokój. Dwanaście "
+           "miesięcy później miasto tętni życiem.", "2000-06-13",
+     {"jesienią": ("1999-09-01", "1999-11-30"), "Dwanaście miesięcy później": ("2000-06-01", "2000-06-30")}),
+    ("en", "The first troops arrived on 12 June 1999. Everyone hoped for peace by the autumn. Twelve months later "
+           "the town is busy.", "2000-06-13", {"Twelve months later": ("2000-06-01", "2000-06-30")}),
+    # "that spring" said once the story has been counted up to the year of writing: the spring of the story's year
+    ("en", "The first troops arrived on 12 June 1999. Twelve months later the town is busy, and the cafés that "
+           "opened last September are full. The streets were empty that spring. In late March the bombs began to fall.",
+     "2000-06-13", {"that spring": ("1999-03-01", "1999-05-31"), "late March": ("1999-03-21", "1999-03-31")}),
+    # a weekday with a day and month that agree in the story's year only, after a count up to the year of writing
+    ("pl", "Pierwsze bomby spadły na Jugosławię 24 marca 1999 r. Dziesięć lat później wspominamy tamte dni. W sobotę "
+           "27 marca zestrzelono amerykański samolot.", "2009-05-20", {"sobotę 27 marca": ("1999-03-27", "1999-03-27")}),
+    ("en", "The first bombs fell on Yugoslavia on 24 March 1999. Ten years later we remember those days. On Saturday, "
+           "March 27, an American jet was shot down.", "2009-05-20", {"Saturday, March 27": ("1999-03-27", "1999-03-27")}),
+    # a retrospective: a past-tense date still ahead in the year of writing is the story's, not the last year's
+    ("pl", "Wojna zaczęła się wiosną 1999 r. W tym tygodniu szkoła przygotowuje wystawę. Naloty skończyły się 10 czerwca.",
+     "2009-03-10", {"tym tygodniu": ("2009-03-09", "2009-03-15"), "10 czerwca": ("1999-06-10", "1999-06-10")}),
+    ("en", "The war began in the spring of 1999. This week the school is preparing an exhibition. The bombing ended on "
+           "10 June.", "2009-03-10", {"10 June": ("1999-06-10", "1999-06-10")}),
+    # an exact count restating the date just before it ("X, czyli równo N lat później") keeps its unit
+    ("pl", "Polska weszła do NATO 12 marca 1999 r. W ubiegły czwartek, czyli równo dziesięć lat później, w szkołach "
+           "odbyły się apele.", "2009-03-20",
+     {"ubiegły czwartek": ("2009-03-19", "2009-03-19"), "dziesięć lat później": ("2009-01-01", "2009-12-31")}),
+    ("en", "Poland joined NATO on 12 March 1999. Last Thursday, that is, exactly ten years later, schools held "
+           "assemblies.", "2009-03-20", {"ten years later": ("2009-01-01", "2009-12-31")}),
+    # "tamtej wiosny" / "that spring" after a digression to another year: the spring the story was in, and the
+    # story goes on in its year
+    ("pl", "Do Kukësu przyjechałam 6 kwietnia 1999 r. Obozy rosły z dnia na dzień, a 12 kwietnia 1999 r. przyjechał "
+           "premier Albanii. Dziś Kosowo jest niepodległe; ogłosiło niepodległość 17 lutego 2008 r. Tamtej wiosny "
+           "nikt o tym nie myślał. W maju przeniesiono mnie do Tirany, a 27 maja wróciłam do kraju.", "2009-04-02",
+     {"Tamtej wiosny": ("1999-03-01", "1999-05-31"), "maju": ("1999-05-01", "1999-05-31"),
+      "27 maja": ("1999-05-27", "1999-05-27")}),
+    ("en", "I reached Kukes on 6 April 1999. The camps grew by the day, and on 12 April 1999 the Albanian prime "
+           "minister came. Kosovo declared independence on 17 February 2008. Nobody thought of that then, that "
+           "spring. In May I was moved to Tirana, and on 27 May I flew home.", "2009-04-02",
+     {"that spring": ("1999-03-01", "1999-05-31"), "27 May": ("1999-05-27", "1999-05-27")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

@@ -145,6 +145,8 @@ class Normaliser:
                 dateline = res.dates.dateline(doc_text, start_char, end_char, spans, starts)
                 tense = "future" if dateline else tense_at(s_text, start_char - sents.idx[s_start], lang, len(text))
                 before = words[start - 1] if start else None
+                if last_date is not None:  # "ubiegły wtorek, czyli równo dwadzieścia lat później": not the day
+                    before = res.dates.restating(doc_text[last_date[1]:start_char], before, lang)
                 norm = self._memo(("D", text, *story.key, tense, before),
                                   lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
                 if reference_from and norm.get("anchor") == "reference_date" and story.reference == given:

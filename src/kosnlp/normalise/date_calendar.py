@@ -269,6 +269,10 @@ class CalendarForms:
         # a whole month is turned as soon as it lies on the other side ("will be held in October" said in November)
         slack = dt.timedelta(days=lexicon()["tense_slack_days"] if day else 0)
         if self._tense == "past" and dt.date(y, month, day or 1) > c + slack:
+            told = self._story[0]
+            if a is ref and y == c.year and told is not None and told.story and (told.day or told.mid).year < c.year - 1:
+                # a retrospective: a past date still ahead in the year of writing is the story's
+                return self._story_year(month, day, months, told)
             y -= 1
         elif self._tense == "future" and dt.date(y, month, day or last_day(y, month)) < c - slack:
             y += 1

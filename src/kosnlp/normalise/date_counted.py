@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from .keys import unresolved
-from .timex import add_months, day_norm, iso, last_day, month_norm, months_on, week_norm, year_norm
+from .timex import Anchor, add_months, day_norm, iso, last_day, month_norm, months_on, span, week_norm, year_norm
 
 
 def years_on(d: dt.date, k: int) -> dt.date:
@@ -20,6 +20,25 @@ def years_on(d: dt.date, k: int) -> dt.date:
 class CountedForms:
     """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
     expression, `t` lower case, against the reference and previous anchors, or returns None."""
+
+    def restating(self, between: str, before: str | None, lang: str) -> str | None:
+        """The word before a count (`before`), unless it is an "exactly" and the count restates the
+        date just before it (`between`: the text between them, "ubiegły wtorek, czyli równo dwadzieścia
+        lat później"): the date names the day, the count keeps its unit (None then)."""
+        if before is None or before.lower() not in self._w("exactly", lang):
+            return before
+        words = " ".join(between.lower().split()).strip(" ,(")
+        lead = words[:-len(before)].strip(" ,") if words.endswith(before.lower()) else None
+        return None if lead in self._w("restating", lang) else before
+
+    def _distal(self, ref: Anchor | None, prev: Anchor | None) -> Anchor | None:
+        """What "that spring", "tamtego roku" point to: the story's time, but from the present
+        of a retrospective (the previous date, or the story's last date counted up to the year of
+        writing: "Twelve months later, ... that spring") the year the story is mostly in."""
+        told, main = self._story[0], self._story[1]
+        back = self._at_present(ref, prev) or bool(ref and told and main and told.story
+                                                  and (told.day or told.mid).year == ref.end.year != main.start.year)
+        return main if back else self._narrative(prev)
 
     def _that(self, t, lang, ref, prev):
         """"tamtej jesieni", "that spring", "that year", "tego samego roku" (after "later" / "earlier" too:
@@ -44,7 +63,12 @@ class CountedForms:
             unit = None  # "tamtego lata", "tego samego lata": that summer (a singular "that"), not those years
         if unit == "day":
             return None  # "that day", "tego samego dnia": the previous date's day (_anaphoric)
-        a = self._story[1] if self._at_present(ref, prev) else self._narrative(prev)
+        code = self._w("seasons", lang).get(rest) if unit is None and len(words) == 2 else None
+        if code in self._seasons:  # "tamtej wiosny": the spring the story was most in (after a digression too)
+            s, e = self._season_bounds(code, self._seasons[code])
+            return span(f"{self._seasons[code]:04d}-{code}", s, e, anchor="narrative_date",
+                        anchor_value=f"{self._seasons[code]:04d}-{code}")
+        a = self._distal(ref, prev)
         if a is None:
             return unresolved("no anchor")
         if unit is None:
@@ -61,7 +85,7 @@ class CountedForms:
                      if t.endswith(" " + p)), None)
         if tail is None:
             return None
-        a = self._story[1] if self._at_present(ref, prev) else self._narrative(prev)
+        a = self._distal(ref, prev)
         if a is None:
             return unresolved("no anchor")
         got = self._parse(f"{t[:-len(tail) - 1]} {(a.day or a.mid).year:04d}", lang, ref, prev)
@@ -216,6 +240,9 @@ class CountedForms:
         if unit == "decade":  # "dekadę później": ten years
             n, unit = n * 10, "year"
         story = self._narrative(prev) if unit in ("month", "year") else prev  # "ten years later": the story's
+        if unit == "month" and story is not None and story.story and (story.end - story.start).days > 31 \
+                and self._story[2] is not None:
+            story = self._story[2]  # months counted from the story's last date of a month or less, not "the autumn"
         day = unit in ("day", "hour")
         if rel in ("after", "before"):
             sign, a = (1 if rel == "after" else -1), self._pick(story, ref, need_day=day)

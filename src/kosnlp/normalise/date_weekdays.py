@@ -9,7 +9,7 @@ import re
 
 from .datelex import YEAR
 from .keys import unresolved
-from .timex import add_months, day_norm, last_day, span, week_norm
+from .timex import Anchor, add_months, day_norm, last_day, span, week_norm
 
 
 class WeekdayForms:
@@ -39,14 +39,16 @@ class WeekdayForms:
 
     def _year_of_weekday(self, got: dict, weekday: int) -> dict:
         """A day and month without a year, with its weekday: the year in which that day is that
-        weekday, among the year found, the year of writing (or the one before) and the years
-        next to the one found (a 2023 explainer's "Sunday, September 24" after dates of 1999);
-        none of them: unresolved."""
+        weekday, among the year found, the year of writing (or the one before), the story's years
+        (its last date's and the one it is mostly in: "w sobotę 27 marca" in a 2009 retrospective of
+        1999 after "ten years later") and the years next to the one found (a 2023 explainer's
+        "Sunday, September 24" after dates of 1999); none of them: unresolved."""
         d = dt.date.fromisoformat(got["start"])
         if d.weekday() == weekday:
             return got
         w = self._written
-        years = ([w.end.year, w.end.year - 1] if w else []) + [d.year - 1, d.year + 1]
+        told = [a.start.year for a in self._story[:2] if a is not None]  # the story's years ("środę 24 marca" in 2019 of 1999)
+        years = ([w.end.year, w.end.year - 1] if w else []) + told + [d.year - 1, d.year + 1]
         for y in years:
             try:
                 day = d.replace(year=y)
@@ -108,7 +110,11 @@ class WeekdayForms:
         days = self._w("weekdays", lang)
         if t not in days:
             return None
-        p = self._pick(prev, None, need_day=True)
+        # the story's last day: the previous date, else (after a period that only bounds a duration,
+        # "od końca marca") the last day of the story's time
+        p = self._pick(prev, self._story[0], need_day=True)
+        if p is None and prev is not None and prev.narrative and (prev.end - prev.start).days == 1:
+            p = Anchor(prev.kind, prev.end, prev.end, prev.value, True)  # a night of the story: its second day
         if self._before in self._w("weekday_article", lang) and prev is not None and (prev.end - prev.start).days < 7:
             d = prev.start + dt.timedelta(days=days[t] - prev.start.weekday())  # its Monday-Sunday week
             return day_norm(d, anchor=prev.kind, anchor_value=prev.value)

@@ -57,7 +57,7 @@ APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" 
 class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, WeekdayForms):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
-        self._story: tuple[Anchor | None, Anchor | None] = (None, None)  # set by each `normalise` call
+        self._story: tuple[Anchor | None, ...] = (None, None, None)  # set by each `normalise` call
         self._tense: str | None = None
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
@@ -65,6 +65,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         self._present: Anchor | None = None
         self._written: Anchor | None = None
         self._holiday_named: dict | None = None
+        self._seasons: dict[str, int] = {}
         self._sections: dict[tuple[str, str], dict | list] = {}  # (name, lang) -> its lexicon section
 
     # -- entry point ---------------------------------------------------------------
@@ -185,7 +186,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
     def normalise(self, text: str, lang: str, reference=None, previous: dict | None = None,
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
                   written=None, before: str | None = None, period: dict | None = None,
-                  present: int | None = None, holiday: dict | None = None) -> dict:
+                  present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
+                  seasons: tuple = ()) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -196,8 +198,11 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         in its first line (StoryTime.period), its "this week"; `present`: the year the text says it is
         written in (StoryTime.stated_present), for "today" and "last year" when the reference gives only
         the year written about; `holiday`: the norm of the last holiday the text named (StoryTime.holiday),
-        what "święta" means. All default to none."""
+        what "święta" means; `fine`: the story's last date of a month or less (StoryTime.fine), what a count
+        of months counts from after a season; `seasons`: (season code, year) of the seasons the story was
+        in (StoryTime.seasons), what "that spring" is. All default to none."""
         self._tense, self._before, self._holiday_named = tense, (before or "").lower(), holiday
+        self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
         self._present = make_anchor("stated_present", f"{present:04d}") if present else None
         # the previous date was counted in the story (a weekday, "two days later"), not written out
@@ -207,7 +212,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),
-                       make_anchor("story_year", f"{main_year:04d}") if main_year else None)
+                       make_anchor("story_year", f"{main_year:04d}") if main_year else None,
+                       make_anchor("narrative_date", fine))
         if self._story[1] is not None:
             self._story[1].narrative = True
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())

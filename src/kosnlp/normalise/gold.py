@@ -64,6 +64,8 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
             tense = ("future" if dateline else tense_at(r["text"], s["start"], lang, len(text))) \
                 if lab == "DATE" else None
             before = (r["text"][:s["start"]].split()[-1:] or [None])[0] if lab == "DATE" else None
+            if lab == "DATE" and last_date is not None:  # a count restating the date before it keeps its unit
+                before = res.dates.restating(r["text"][last_date["end"]:s["start"]], before, lang)
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
                          **story.anchors, tense=tense, before=before,
                          when=context.when(story, r["text"]) if lab == "ACTOR" else None)

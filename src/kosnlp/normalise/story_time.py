@@ -27,6 +27,8 @@ class StoryTime:
         self.period = None  # the period a report states for itself in its first line ("30 April - 6 May 1999")
         self.present = present  # the year the text says it is written in (StoryTime.stated_present)
         self.holiday = None  # the norm of the last holiday named ("Wielkanoc"): what "święta" means after it
+        self.fine = None  # the last date of the story's time of a month or less ("12 June 1999", not "the autumn")
+        self.seasons: dict[str, Counter[int]] = {}  # season code -> the story's dates in each year's such season
 
     @staticmethod
     def expected(date_texts) -> int | None:
@@ -53,11 +55,17 @@ class StoryTime:
         return self.years.most_common(1)[0][0] if self.years else self.expected_year
 
     @property
+    def seasons_told(self) -> tuple:
+        """(season code, year) of the season of each name the story was most in (the later on a tie):
+        "tamtej wiosny" after a passing mention of another year's March is still the story's spring."""
+        return tuple(sorted((c, max(n, key=lambda y: (n[y], y))) for c, n in self.seasons.items()))
+
+    @property
     def anchors(self) -> dict:
         """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
                 "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present,
-                "holiday": self.holiday}
+                "holiday": self.holiday, "fine": self.fine, "seasons": self.seasons_told}
 
     @property
     def key(self) -> tuple:
@@ -65,7 +73,7 @@ class StoryTime:
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
         return (self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period),
-                self.present, k(self.holiday))
+                self.present, k(self.holiday), k(self.fine), self.seasons_told)
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
@@ -86,9 +94,25 @@ class StoryTime:
         # ("this morning", "yesterday") is a day of the story
         headed = a is not None and a.day is not None and self.reference != self.written \
             and norm.get("anchor") == "reference_date"
-        if a is not None and (a.narrative or headed) and not present:
+        if a is not None and (a.narrative or headed) and not present and not self._bound_back(norm, lang, word_before):
             self.narrative = self.previous
+            if (a.end - a.start).days <= 31:
+                self.fine = self.previous
+            if (a.end - a.start).days <= lexicon()["season_days"]:  # the season it lies in ("tamtej wiosny" after it)
+                mid = a.mid
+                code, start = max(((c, m) for c, m in lexicon()["season_start"].items() if m <= mid.month),
+                                  key=lambda cm: cm[1], default=("WI", 12))
+                self.seasons.setdefault(code, Counter())[mid.year if start <= mid.month else mid.year - 1] += 1
             if a.start.year == a.end.year:
                 self.years[a.start.year] += 1
         if dateline and norm.get("start") and norm["start"] == norm["end"]:
             self.reference = norm["value"]  # what follows was written on the dateline's day
+
+    def _bound_back(self, norm: dict, lang: str, word_before: str | None) -> bool:
+        """Is the date, counted in the story, a bound of a duration reaching back before the
+        story's last date ("koczowały tam od końca marca" after 6 April)? It is the previous
+        date, but the story's time stays on its last date."""
+        old = make_anchor("narrative_date", self.narrative)
+        bounds = lexicon()["duration_bounds"].get(lang, [])
+        return (old is not None and norm.get("anchor") is not None and (word_before or "").lower() in bounds
+                and dt.date.fromisoformat(norm["end"]) < old.start)

@@ -94,8 +94,8 @@ class Anchor:
 def is_story_time(norm: dict, start: dt.date, end: dt.date) -> bool:
     """Does a resolved date put the story's time somewhere: a date written with its year, one
     counted from such a date, or a year, or a month or season in another year, counted from the
-    date of writing ("last year", "ten years ago", "wiosną ubiegłego roku"; not "yesterday",
-    "this week" or "last fall")?"""
+    date of writing into its past ("last year", "ten years ago", "wiosną ubiegłego roku"; not "yesterday",
+    "this week", "last fall" or "next year")?"""
     if norm.get("anchor") in (None, *STORY_ANCHORS):
         return True
     ref = str(norm.get("anchor_value") or "")
@@ -103,7 +103,8 @@ def is_story_time(norm: dict, start: dt.date, end: dt.date) -> bool:
         return False
     # a year, or a month or season of a year named so ("wiosną ubiegłego roku", "February last year")
     whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
-    return (whole_year or norm.get("method") == SHIFTED_YEAR) and start.year != int(ref[:4])
+    # a year after the year of writing ("next year", "w przyszłym roku") is a plan, not the story told
+    return (whole_year or norm.get("method") == SHIFTED_YEAR) and start.year < int(ref[:4])
 
 
 def make_anchor(kind: str, norm_or_value) -> Anchor | None:
