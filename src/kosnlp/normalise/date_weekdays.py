@@ -20,6 +20,9 @@ class WeekdayForms:
         """A weekday before or after the date of its day ("Tuesday 18 May 1999", "czwartek, 3
         czerwca", "24 marca (środa)"): the date; its year as for the date alone, unless the
         weekday falls on that day in another year only (_year_of_weekday)."""
+        mod = re.fullmatch(r"(\w+)\s+(\w+,?\s+.*\d.*)", t)
+        if mod and mod.group(1) in self._w("shift", lang) and mod.group(2).split()[0].rstrip(",") in self._w("weekdays", lang):
+            t = mod.group(2)  # "last Sunday, 11 April", "this Saturday, 17 April": the date says which
         m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
         after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+)?(\w+)\)?", t)  # "24 marca (środa)"
         days = self._w("weekdays", lang)
@@ -46,14 +49,16 @@ class WeekdayForms:
         if d.weekday() == weekday:
             return got
         w = self._written
-        years = ([w.end.year, w.end.year - 1] if w else []) + [d.year - 1, d.year + 1]
+        story = [a.start.year for a in self._story if a is not None]  # "środę 24 marca" in a 2019 look back at 1999
+        years = story + ([w.end.year, w.end.year - 1] if w else []) + [d.year - 1, d.year + 1]
         for y in years:
             try:
                 day = d.replace(year=y)
             except ValueError:  # 29 February
                 continue
             if day.weekday() == weekday:
-                a = (w.kind, w.value) if w and y in (w.end.year, w.end.year - 1) else (got.get("anchor"), got.get("anchor_value"))
+                a = next(((x.kind, x.value) for x in self._story if x is not None and x.start.year == y), None) or (
+                    (w.kind, w.value) if w and y in (w.end.year, w.end.year - 1) else (got.get("anchor"), got.get("anchor_value")))
                 return {**got, **day_norm(day, anchor=a[0], anchor_value=a[1])}
         return unresolved("weekday does not agree with the date")
 
@@ -181,9 +186,39 @@ class WeekdayForms:
             d = first + dt.timedelta(days=(3 - first.weekday()) % 7, weeks=n - 1)
         return {**week_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
 
+    def _weekend_of(self, t, lang, ref, prev):
+        """"the first weekend of May", "pierwszy weekend maja": the n-th (or last) Saturday of the month
+        and the Sunday after it; "the weekend of May 1-2", "weekend of 8 May": the Saturday-Sunday of
+        the week of that date's first day."""
+        ends = self._w("weekend", lang)
+        nth = re.fullmatch(r"(\S+)\s+(\S+)\s+(?:of\s+|in\s+)?(.+)", t)
+        of = re.fullmatch(r"(\S+)\s+(?:of\s+)?(.+)", t)  # "of" is dropped as a filler by now
+        ords = self._w("weekday_ordinals", lang)
+        if nth and nth.group(2) in ends and (nth.group(1) in ords or nth.group(1) in ("1", "2", "3", "4")):
+            n, rest = ords.get(nth.group(1)) or int(nth.group(1)), nth.group(3)  # "first" is a digit by now
+        elif of and of.group(1) in ends:
+            n, rest = None, of.group(2)
+        else:
+            return None
+        got = self._parse(rest, lang, ref, prev)
+        if not got or got.get("status") != "resolved":
+            return got
+        first, last = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
+        if n is None:
+            sat = first + dt.timedelta(days=5 - first.weekday()) if first.weekday() != 6 else first - dt.timedelta(days=1)
+        elif not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return None
+        elif n > 0:
+            sat = first + dt.timedelta(days=(5 - first.weekday()) % 7, weeks=n - 1)
+        else:
+            sat = last - dt.timedelta(days=(last.weekday() - 5) % 7)
+        y, w, _ = sat.isocalendar()
+        return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1),
+                    **{k: v for k, v in got.items() if k.startswith("anchor")})
+
     def _weekend(self, t, lang, ref, prev):
-        """"the weekend", "last weekend", "weekend" in a future-tense sentence and "this weekend" not in a
-        past-tense one (the coming one), from
+        """"the weekend", "last weekend", "weekend" and "this weekend" not in a past-tense sentence
+        (the coming one), from
         the date of writing; "that weekend", "the following weekend" at the story's time: the
         Saturday-Sunday of the story day's Monday-Sunday week, or of the week after / before it."""
         words = t.split()
@@ -204,8 +239,8 @@ class WeekdayForms:
             sat = d - dt.timedelta(days=(d.weekday() - 5) % 7)  # the latest Saturday on or before d
             if d.weekday() == 6:
                 sat = d - dt.timedelta(days=1)
-            # "this weekend" said on a weekday in a present- or future-tense sentence: the coming one
-            ahead = (shift is None and self._tense == "future") or (shift == 0 and self._tense != "past")
+            # "the weekend", "this weekend" said on a weekday, not in a past-tense sentence: the coming one
+            ahead = shift in (None, 0) and self._tense != "past"
             if shift == 1 and sat <= d or (ahead and sat < d - dt.timedelta(days=1)):
                 sat += dt.timedelta(days=7)  # "next weekend"; "the weekend" to come said on a weekday
         y, w, _ = sat.isocalendar()

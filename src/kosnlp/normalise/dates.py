@@ -252,7 +252,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
                   self._week_of_month,
                   self._ago_this, self._holiday, self._night_between, self._years_after_word, self._that, self._of_that_year,
                   self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
-                  self._deictic, self._counted_span, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
+                  self._deictic, self._counted_span, self._weekend_of, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
                   self._weekday, self._season, self._named_period, self._range, self._single, self._day_alone):
             got = f(t, lang, ref, prev)
             if got is not None:
