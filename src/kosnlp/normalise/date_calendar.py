@@ -169,6 +169,11 @@ class CalendarForms:
             elif not ly and YEAR.search(right):
                 left_full = f"{left} {YEAR.search(right).group(0)}"
             lft = self._parse(left_full, lang, ref, prev)
+            if lft and lft.get("status") == "resolved" and lft["start"] > r["start"] and not YEAR.search(right) \
+                    and not ly and lft["start"][:4] != r["start"][:4]:
+                # "od poniedziałku do końca marca": a right side without a year in the year of the left's day
+                r2 = self._parse(f"{right} {lft['start'][:4]}", lang, ref, prev)
+                r = r2 if r2 and r2.get("status") == "resolved" and r2["start"] >= lft["start"] else r
             if not lft or lft.get("status") != "resolved" or lft["start"] > r["start"]:
                 continue
             anchor = lft.get("anchor") or r.get("anchor")

@@ -292,8 +292,8 @@ class RelativeForms:
             return self._season_instance(seasons[what], d, shift, **extra)
         if what in days and a.day:
             delta = (days[what] - d.weekday()) % 7
-            if shift == -1:
-                delta = delta - 7 if delta > 0 else -7
+            if shift == -1:  # "last Wednesday", "w ubiegłą środę": that day of the week before
+                delta = days[what] - d.weekday() - 7
             elif shift == 1:
                 delta = delta or 7
             return day_norm(d + dt.timedelta(days=delta), **extra)

@@ -120,10 +120,15 @@ class WeekdayForms:
         a = self._pick(ref, prev, need_day=True)
         if a is None:
             return unresolved("no anchor")
+        if (prev is not None and a is ref and prev.start.weekday() == 0 and (prev.end - prev.start).days == 6
+                and prev.start > a.day):  # "za tydzień, w czwartek", "next week, on Thursday": in that week
+            d = prev.start + dt.timedelta(days=days[t])
+            return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
         lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
         main = self._story[1]
         if self._before in self._w("weekday_by", lang) and p is not None:
-            a, (lo, hi) = (a if a.day == p.day else p), (1, 7)
+            # from the story's last day; from the date of writing when that day lies ahead of it (plans)
+            a, (lo, hi) = (a if a.day == p.day or (a is ref and p.day > a.day) else p), (1, 7)
         elif (p is not None and a is not p and (a.day - p.day).days > self.lx["weekday_story_days"]
                 and ((main is not None and main.start.year != a.day.year) or self._prev_counted)):
             # told in a story of another year than the date of writing ("15 January 1999 ... on
