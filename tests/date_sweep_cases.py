@@ -545,4 +545,33 @@ CASES = [
     ("pl", "2000-02-01", "Sprawozdanie za rok 1999 przyjęto jednogłośnie.", {"rok 1999": ("1999-01-01", "1999-12-31")}),
     ("en", "2000-01-01", "Ten days before 12 June 1999 the talks resumed.",
      {"Ten days before 12 June 1999": ("1999-06-02", "1999-06-02")}),
+    # --- a breakfast radio talk of Thursday 6 May 1999: the coming weekend, "last" weekdays, a weekday apposed
+    # to a coming week and to its date, a holiday just ahead in a past-tense sentence, a spoken ordinal day
+    ("pl", "1999-05-06",
+     "Jest czwartek, szósty maja. W weekend ma padać. W ubiegłą środę konwój dotarł do Kukësu, a we wtorek rząd "
+     "ogłosił zbiórkę na Zielone Świątki. Goście wrócą do studia za tydzień, w czwartek, a transport wyjedzie w tę "
+     "sobotę, ósmego, i wróci w pierwszy weekend czerwca.",
+     {"czwartek, szósty maja": ("1999-05-06", "1999-05-06"), "weekend": ("1999-05-08", "1999-05-09"),
+      "ubiegłą środę": ("1999-04-28", "1999-04-28"), "wtorek": ("1999-05-04", "1999-05-04"),
+      "czwartek": ("1999-05-13", "1999-05-13"), "tę sobotę, ósmego": ("1999-05-08", "1999-05-08"),
+      "pierwszy weekend czerwca": ("1999-06-05", "1999-06-06")}),
+    ("en", "1999-05-06",
+     "It is Thursday, and rain is expected at the weekend. Last Wednesday the convoy reached Kukës. The guests "
+     "will be back next week, on Thursday, and the lorry leaves this Saturday, 8 May, to return on the weekend "
+     "of June 5-6.",
+     {"weekend": ("1999-05-08", "1999-05-09"), "Last Wednesday": ("1999-04-28", "1999-04-28"),
+      "Thursday": ("1999-05-13", "1999-05-13"), "this Saturday, 8 May": ("1999-05-08", "1999-05-08"),
+      "weekend of June 5-6": ("1999-06-05", "1999-06-06")}),
+    # minutes of a Tuesday meeting: a holiday a few days ahead, "by Friday" after a later date
+    ("en", "1999-04-06",
+     "The parish agreed last night to hold a collection on Saturday, 17 April. Members had wanted it before "
+     "Orthodox Easter. Leaflets will be printed by Friday.",
+     {"Saturday, 17 April": ("1999-04-17", "1999-04-17"), "Orthodox Easter": ("1999-04-11", "1999-04-11"),
+      "Friday": ("1999-04-09", "1999-04-09")}),
+    # a look back of 2019: a weekday, date and part of day agreeing in the story's year; a range from a weekday
+    ("pl", "2019-03-15",
+     "W 1999 roku, w środę 24 marca wieczorem, zaczęły się naloty. Wystawa o nich będzie czynna od poniedziałku "
+     "do końca marca.",
+     {"środę 24 marca wieczorem": ("1999-03-24", "1999-03-24"),
+      "poniedziałku do końca marca": ("2019-03-18", "2019-03-31")}),
 ]

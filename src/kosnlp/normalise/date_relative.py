@@ -292,8 +292,9 @@ class RelativeForms:
             return self._season_instance(seasons[what], d, shift, **extra)
         if what in days and a.day:
             delta = (days[what] - d.weekday()) % 7
-            if shift == -1:  # "last Wednesday", "w ubiegłą środę": that day of the week before
-                delta = days[what] - d.weekday() - 7
+            if shift == -1:  # "last Tuesday": the latest before; said the day after it ("yesterday"), the one before
+                delta = delta - 7 if delta > 0 else -7
+                delta = -8 if delta == -1 else delta
             elif shift == 1:
                 delta = delta or 7
             return day_norm(d + dt.timedelta(days=delta), **extra)

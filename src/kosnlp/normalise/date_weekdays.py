@@ -129,7 +129,7 @@ class WeekdayForms:
         if self._before in self._w("weekday_by", lang) and p is not None:
             # from the story's last day; from the date of writing when that day lies ahead of it (plans)
             a, (lo, hi) = (a if a.day == p.day or (a is ref and p.day > a.day) else p), (1, 7)
-        elif (p is not None and a is not p and (a.day - p.day).days > self.lx["weekday_story_days"]
+        elif (p is not None and a is not p and (a.day - p.day).days > self.lx["weekday_story_days"] and self._tense != "future"
                 and ((main is not None and main.start.year != a.day.year) or self._prev_counted)):
             # told in a story of another year than the date of writing ("15 January 1999 ... on
             # Saturday" written in 2009), or one gone on by days it counted ("On the Monday ... On
