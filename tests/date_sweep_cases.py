@@ -574,4 +574,14 @@ CASES = [
      "do końca marca.",
      {"środę 24 marca wieczorem": ("1999-03-24", "1999-03-24"),
       "poniedziałku do końca marca": ("2019-03-18", "2019-03-31")}),
+    # a monthly review of May 1999 published in June: counts after precision words, the days of a night
+    ("en", "1999-06-02",
+     "NATO struck the embassy on Friday, 7 May. Barely a day later China protested, and about a week later "
+     "the talks resumed.",
+     {"Friday, 7 May": ("1999-05-07", "1999-05-07"), "day later": ("1999-05-08", "1999-05-08"),
+      "week later": ("1999-05-10", "1999-05-16")}),
+    ("pl", "1999-06-02",
+     "W nocy z piątku na sobotę, z 7 na 8 maja, trafiono ambasadę. Nie wiadomo, czy jeńcy wrócą za tydzień, czy "
+     "za miesiąc.",
+     {"7 na 8 maja": ("1999-05-07", "1999-05-08"), "za miesiąc": ("1999-07-01", "1999-07-31")}),
 ]

@@ -44,6 +44,17 @@ CASES = [
     ("pl", "1999-04-08", "We wtorek Belgrad ogłosił rozejm na prawosławną Wielkanoc.",
      {"prawosławną Wielkanoc": ("1999-04-11", "1999-04-11")}),
     ("en", "1999-03-10", "The refugees celebrated Easter in the camps.", {"Easter": ("1998-04-12", "1998-04-12")}),
+    # precision words and the "a" of a count after them are outside; one unit alone is one
+    ("en", "1999-06-02", "The talks collapsed on 3 May. Barely a day later the envoy returned, and about a week later "
+                         "a deal was close.",
+     {"day later": ("1999-05-04", "1999-05-04"), "week later": ("1999-05-10", "1999-05-16")}),
+    # Polish counts and parts: "za miesiąc", "dwie dekady temu", "początek miesiąca" (nominative), the days of a
+    # night after its weekdays; "za miesiąc" before the month it pays for is no date
+    ("pl", "1999-06-02", "Początek miesiąca był spokojny. Nie wiadomo, czy jeńcy wrócą jutro, czy za miesiąc. W nocy "
+                         "z piątku na sobotę, z 7 na 8 maja, trafiono ambasadę. Dwie dekady temu nikt tego nie przewidział.",
+     {"Początek miesiąca": ("1999-06-01", "1999-06-10"), "za miesiąc": ("1999-07-01", "1999-07-31"),
+      "7 na 8 maja": ("1999-05-07", "1999-05-08"), "Dwie dekady temu": ("1979-01-01", "1979-12-31")}),
+    ("pl", "1999-06-02", "Pensja za miesiąc maj wynosi 500 zł.", {"za miesiąc": None}),
     # a range from a weekday to a part of a month in a look back: the right side in the weekday's year
     ("pl", "2019-03-15", "W 1999 roku naloty trwały do czerwca. Wystawa będzie czynna od poniedziałku do końca marca.",
      {"poniedziałku do końca marca": ("2019-03-18", "2019-03-31")}),

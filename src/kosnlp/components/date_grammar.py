@@ -42,6 +42,9 @@ class DateGrammar:
         if s.id_.partition(":")[2] in self.c.get("date_that_rules", ()) and start >= 1 and (
                 doc[start - 1].lower_ in self.c.get("date_that_after", ()) or (end < len(doc) and doc[end].like_num)):
             start += 1  # "said that June was ...", "agreed that March 24 ...": "that" is a conjunction
+        if start >= 1 and end - start > 2 and doc[start].lower_ == "a" and doc[start - 1].lower_ in self.c.get(
+                "date_precision_words", ()):
+            start += 1  # "about a week later" -> "week later"
         while end > start + 1 and doc[end - 1].text in (",", ";"):
             end -= 1  # "the twelfth of June, and": an optional comma before a year that is not there
         return s if (start, end) == (s.start, s.end) else Span(doc, start, end, label=s.label_, span_id=s.id_)

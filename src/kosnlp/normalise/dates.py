@@ -226,6 +226,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         if turn:  # "na przełomie marca i kwietnia": narrowed below
             t = t.split(" ", 1)[1]
         t = self._plain(t, lang)
+        if len(t.split()) == 2 and self._w("units", lang).get(t.split()[0]) and not t.split()[1][:1].isdigit():
+            t = f"1 {t}"  # "(barely a) day later": one unit
         try:
             out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
         except (ValueError, OverflowError):
