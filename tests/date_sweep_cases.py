@@ -584,4 +584,8 @@ CASES = [
      "W nocy z piątku na sobotę, z 7 na 8 maja, trafiono ambasadę. Nie wiadomo, czy jeńcy wrócą za tydzień, czy "
      "za miesiąc.",
      {"7 na 8 maja": ("1999-05-07", "1999-05-08"), "za miesiąc": ("1999-07-01", "1999-07-31")}),
+    # an Easter followed by its day: the day says which Easter
+    ("en", "2000-04-20",
+     "A year ago the Orthodox faithful of Belgrade kept Easter on Sunday, 11 April 1999, in shelters.",
+     {"Easter": ("1999-04-11", "1999-04-11"), "Sunday, 11 April 1999": ("1999-04-11", "1999-04-11")}),
 ]

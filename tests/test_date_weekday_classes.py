@@ -55,6 +55,11 @@ CASES = [
      {"Początek miesiąca": ("1999-06-01", "1999-06-10"), "za miesiąc": ("1999-07-01", "1999-07-31"),
       "7 na 8 maja": ("1999-05-07", "1999-05-08"), "Dwie dekady temu": ("1979-01-01", "1979-12-31")}),
     ("pl", "1999-06-02", "Pensja za miesiąc maj wynosi 500 zł.", {"za miesiąc": None}),
+    # the day after an Easter says which one: the Orthodox Easter of that year
+    ("en", "1999-04-13", "The Serbian churches celebrated Easter last Sunday, 11 April, under the bombs.",
+     {"Easter": ("1999-04-11", "1999-04-11")}),
+    ("pl", "1999-04-13", "Serbowie obchodzili Wielkanoc w niedzielę, 11 kwietnia.", {"Wielkanoc": ("1999-04-11", "1999-04-11")}),
+    ("en", "1999-04-13", "Catholics had marked Easter on 4 April.", {"Easter": ("1999-04-04", "1999-04-04")}),
     # a range from a weekday to a part of a month in a look back: the right side in the weekday's year
     ("pl", "2019-03-15", "W 1999 roku naloty trwały do czerwca. Wystawa będzie czynna od poniedziałku do końca marca.",
      {"poniedziałku do końca marca": ("2019-03-18", "2019-03-31")}),

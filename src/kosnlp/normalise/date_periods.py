@@ -188,3 +188,13 @@ class PeriodForms:
             return unresolved("holiday not named")
         _, k, yy = got[0]
         return self._holiday_norm(k, yy, **extra)
+
+    def _easter_named(self, norm: dict, explicit: dict) -> dict | None:
+        """"kept Easter last Sunday, 11 April": the day after an Easter says which Easter (Western or Orthodox)."""
+        day = dt.date.fromisoformat(explicit["start"])
+        if explicit["start"] != explicit["end"] or explicit["start"] == norm.get("start"):
+            return None
+        for name in ("easter", "orthodox_easter"):
+            if self._holiday_days(name, day.year)[0] == day:
+                return self._holiday_norm(name, day.year, anchor="apposition", anchor_value=explicit["value"])
+        return None

@@ -135,7 +135,11 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         (`text`, in `lang`) names its day by a day without a year too ("five days later, on 5 March"), one within a
         week of the count (the count may be from a day the story had left). None when this is no
         such pair."""
-        if explicit.get("status") != "resolved" or not APPOSITION.fullmatch(between):
+        if explicit.get("status") != "resolved":
+            return None
+        if str(norm.get("method", "")).endswith("easter") and re.fullmatch(r"\s*[,(]?\s*(?:\w{1,2}\s+)?", between):
+            return self._easter_named(norm, explicit)
+        if not APPOSITION.fullmatch(between):
             return None
         if explicit.get("anchor") is not None:
             if norm.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d-\d\d", norm.get("value", "")) \
@@ -226,7 +230,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         if turn:  # "na przełomie marca i kwietnia": narrowed below
             t = t.split(" ", 1)[1]
         t = self._plain(t, lang)
-        if len(t.split()) == 2 and self._w("units", lang).get(t.split()[0]) and not t.split()[1][:1].isdigit():
+        if len(t.split()) == 2 and self._w("units", lang).get(t.split()[0]) and t.split()[1] in self._w("within_that", lang):
             t = f"1 {t}"  # "(barely a) day later": one unit
         try:
             out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
