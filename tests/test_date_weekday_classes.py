@@ -60,6 +60,12 @@ CASES = [
      {"Easter": ("1999-04-11", "1999-04-11")}),
     ("pl", "1999-04-13", "Serbowie obchodzili Wielkanoc w niedzielę, 11 kwietnia.", {"Wielkanoc": ("1999-04-11", "1999-04-11")}),
     ("en", "1999-04-13", "Catholics had marked Easter on 4 April.", {"Easter": ("1999-04-04", "1999-04-04")}),
+    # parts of "the month" just told: the first full week (from its first Monday), a half, its last weekend
+    ("en", "1999-05-31", "The convoy was stopped on Monday, 3 May. The first full week of the month was quiet; through "
+                         "the second half of the month talks went on, and in the last weekend of the month it rained.",
+     {"first full week of the month": ("1999-05-03", "1999-05-09"), "second half of the month": ("1999-05-16", "1999-05-31"),
+      "last weekend of the month": ("1999-05-29", "1999-05-30")}),
+    ("en", "1999-07-01", "The first full week of June 1999 was hot.", {"first full week of June 1999": ("1999-06-07", "1999-06-13")}),
     # a range from a weekday to a part of a month in a look back: the right side in the weekday's year
     ("pl", "2019-03-15", "W 1999 roku naloty trwały do czerwca. Wystawa będzie czynna od poniedziałku do końca marca.",
      {"poniedziałku do końca marca": ("2019-03-18", "2019-03-31")}),

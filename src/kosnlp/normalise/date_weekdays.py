@@ -176,16 +176,20 @@ class WeekdayForms:
             if got and got.get("status") == "resolved" and got["start"] == got["end"]:
                 return {**week_norm(dt.date.fromisoformat(got["start"])),
                         **{k: v for k, v in got.items() if k.startswith("anchor")}}
+        full = re.fullmatch(r"(\w+)\s+full\s+(week\s+.+)", t)  # "the first full week of May": wholly in it
+        t = f"{full.group(1)} {full.group(2)}" if full else t
         m = re.fullmatch(r"(\w+)\s+(?:week|tydzień|tygodniu|tygodnia)\s+(?:of\s+)?(.+)", t)
         # a written-out ordinal is a digit by now (_plain); "last" is the fifth or the last
         n = (int(m.group(1)) if m.group(1).isdigit() else self._w("ordinals", lang).get(m.group(1))) if m else None
         if n is None:
             return None
-        got = self._parse(m.group(2), lang, ref, prev)
+        got = self._in_focus(m.group(2), lang, ref, prev) or self._parse(m.group(2), lang, ref, prev)  # "of the month"
         if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
             return got if got and got.get("status") != "resolved" else None
         first, last = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
-        if n == 5:  # the last: the week of the month's last Thursday (its Monday-Sunday week has four days in it)
+        if full and n != 5:  # from the first Monday of the month
+            d = first + dt.timedelta(days=(7 - first.weekday()) % 7, weeks=n - 1)
+        elif n == 5:  # the last: the week of the month's last Thursday (its Monday-Sunday week has four days in it)
             d = last - dt.timedelta(days=(last.weekday() - 3) % 7)
         else:  # the n-th: from the week of the month's first Thursday
             d = first + dt.timedelta(days=(3 - first.weekday()) % 7, weeks=n - 1)
@@ -205,7 +209,7 @@ class WeekdayForms:
             n, rest = None, of.group(2)
         else:
             return None
-        got = self._parse(rest, lang, ref, prev)
+        got = self._in_focus(rest, lang, ref, prev) or self._parse(rest, lang, ref, prev)
         if not got or got.get("status") != "resolved":
             return got
         first, last = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
