@@ -230,10 +230,10 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         if turn:  # "na przełomie marca i kwietnia": narrowed below
             t = t.split(" ", 1)[1]
         t = self._plain(t, lang)
-        if len(t.split()) == 2 and self._w("units", lang).get(t.split()[0]) and t.split()[1] in self._w("within_that", lang):
-            t = f"1 {t}"  # "(barely a) day later": one unit
         try:
             out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
+            if out is None and t.count(" ") == 1 and t.split()[1] in self._w("within_that", lang):  # "(barely a) day later"
+                out = self._parse(f"1 {t}", lang, ref, prev) if self._w("units", lang).get(t.split()[0]) else None
         except (ValueError, OverflowError):
             out = None
         if out and mod and out.get("status") == "resolved":
