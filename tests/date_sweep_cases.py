@@ -605,4 +605,47 @@ CASES = [
      "June it was closed.",
      {"March 2006": ("2006-03-01", "2006-03-31"), "That spring": ("1999-03-01", "1999-05-31"),
       "June": ("1999-06-01", "1999-06-30")}),
+    # --- a breakfast radio talk of Thursday 6 May 1999: the coming weekend, "last" weekdays, a weekday apposed
+    # to a coming week and to its date, a holiday just ahead in a past-tense sentence, a spoken ordinal day
+    ("pl", "1999-05-06",
+     "Jest czwartek, szósty maja. W weekend ma padać. W ubiegłą środę konwój dotarł do Kukësu, a we wtorek rząd "
+     "ogłosił zbiórkę na Zielone Świątki. Goście wrócą do studia za tydzień, w czwartek, a transport wyjedzie w tę "
+     "sobotę, ósmego, i wróci w pierwszy weekend czerwca.",
+     {"czwartek, szósty maja": ("1999-05-06", "1999-05-06"), "weekend": ("1999-05-08", "1999-05-09"),
+      "ubiegłą środę": ("1999-04-28", "1999-04-28"), "wtorek": ("1999-05-04", "1999-05-04"),
+      "czwartek": ("1999-05-13", "1999-05-13"), "tę sobotę, ósmego": ("1999-05-08", "1999-05-08"),
+      "pierwszy weekend czerwca": ("1999-06-05", "1999-06-06")}),
+    ("en", "1999-05-06",
+     "It is Thursday, and rain is expected at the weekend. Last Wednesday the convoy reached Kukës. The guests "
+     "will be back next week, on Thursday, and the lorry leaves this Saturday, 8 May, to return on the weekend "
+     "of June 5-6.",
+     {"weekend": ("1999-05-08", "1999-05-09"), "Last Wednesday": ("1999-04-28", "1999-04-28"),
+      "Thursday": ("1999-05-13", "1999-05-13"), "this Saturday, 8 May": ("1999-05-08", "1999-05-08"),
+      "weekend of June 5-6": ("1999-06-05", "1999-06-06")}),
+    # minutes of a Tuesday meeting: a holiday a few days ahead, "by Friday" after a later date
+    ("en", "1999-04-06",
+     "The parish agreed last night to hold a collection on Saturday, 17 April. Members had wanted it before "
+     "Orthodox Easter. Leaflets will be printed by Friday.",
+     {"Saturday, 17 April": ("1999-04-17", "1999-04-17"), "Orthodox Easter": ("1999-04-11", "1999-04-11"),
+      "Friday": ("1999-04-09", "1999-04-09")}),
+    # a look back of 2019: a weekday, date and part of day agreeing in the story's year; a range from a weekday
+    ("pl", "2019-03-15",
+     "W 1999 roku, w środę 24 marca wieczorem, zaczęły się naloty. Wystawa o nich będzie czynna od poniedziałku "
+     "do końca marca.",
+     {"środę 24 marca wieczorem": ("1999-03-24", "1999-03-24"),
+      "poniedziałku do końca marca": ("2019-03-18", "2019-03-31")}),
+    # a monthly review of May 1999 published in June: counts after precision words, the days of a night
+    ("en", "1999-06-02",
+     "NATO struck the embassy on Friday, 7 May. Barely a day later China protested, and about a week later "
+     "the talks resumed.",
+     {"Friday, 7 May": ("1999-05-07", "1999-05-07"), "day later": ("1999-05-08", "1999-05-08"),
+      "week later": ("1999-05-10", "1999-05-16")}),
+    ("pl", "1999-06-02",
+     "W nocy z piątku na sobotę, z 7 na 8 maja, trafiono ambasadę. Nie wiadomo, czy jeńcy wrócą za tydzień, czy "
+     "za miesiąc.",
+     {"7 na 8 maja": ("1999-05-07", "1999-05-08"), "za miesiąc": ("1999-07-01", "1999-07-31")}),
+    # an Easter followed by its day: the day says which Easter
+    ("en", "2000-04-20",
+     "A year ago the Orthodox faithful of Belgrade kept Easter on Sunday, 11 April 1999, in shelters.",
+     {"Easter": ("1999-04-11", "1999-04-11"), "Sunday, 11 April 1999": ("1999-04-11", "1999-04-11")}),
 ]

@@ -13,7 +13,6 @@ KNOWN = {
     ("en", "1999-03-02", "June"): "reported speech: 'would' after the month is no future cue, 'said' before it is past",
     ("pl", "1999-04-12", "niedzielę"): "span: a weekday before a holiday joined with it",
     ("pl", "1999-04-12", "prawosławną Wielkanoc"): "span: a weekday before a holiday joined with it",
-    ("pl", "1999-04-14", "ten piątek"): "span: 'ten' outside a weekday ('ten weekend' keeps it)",
     ("en", "2000-06-14", "winter"): "tense: 'expected ... by the winter' in a quote after a plan for next year read as the coming one",
 }
 

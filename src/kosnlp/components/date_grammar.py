@@ -42,6 +42,9 @@ class DateGrammar:
         if s.id_.partition(":")[2] in self.c.get("date_that_rules", ()) and start >= 1 and (
                 doc[start - 1].lower_ in self.c.get("date_that_after", ()) or (end < len(doc) and doc[end].like_num)):
             start += 1  # "said that June was ...", "agreed that March 24 ...": "that" is a conjunction
+        if start >= 1 and end - start > 2 and doc[start].lower_ == "a" and doc[start - 1].lower_ in self.c.get(
+                "date_precision_words", ()):
+            start += 1  # "about a week later" -> "week later"
         while end > start + 1 and doc[end - 1].text in (",", ";"):
             end -= 1  # "the twelfth of June, and": an optional comma before a year that is not there
         return s if (start, end) == (s.start, s.end) else Span(doc, start, end, label=s.label_, span_id=s.id_)
@@ -108,7 +111,8 @@ class DateGrammar:
                 if out and out[-1].label_ == "DATE" and not any(
                         doc[i].is_sent_start for i in range(out[-1].end, s.start + 1)):
                     a, between = out[-1], [t.text for t in doc[out[-1].end:s.start]]
-                    a_day, s_day = (a.id_ or "").endswith(":weekday"), (s.id_ or "").endswith(":weekday")
+                    a_day = (a.id_ or "").endswith((":weekday", ":mod-weekday"))  # "last Sunday, 11 April"
+                    s_day = (s.id_ or "").endswith(":weekday")
                     # "Tuesday 18 May 1999", "piątek, 4 czerwca": a weekday names the date after it
                     weekday = a_day and not s_day and (not between or (
                         between in ([b] for b in c.get("date_apposition", ())) and doc[s.start].text[:1].isalnum()))
@@ -130,8 +134,13 @@ class DateGrammar:
 
     def _part_after(self, doc: Doc, s: Span) -> Span:
         """"20 March, evening": a part of the day after a date and a comma, closing the
-        clause (`date_part_after`), is part of it."""
+        clause (`date_part_after`), is part of it; so is the day of a weekday as an ordinal
+        (`date_weekday_days`: "w tę niedzielę, jedenastego, ...")."""
         e = s.end
+        if ((s.id_ or "").endswith((":weekday", ":mod-weekday")) and e + 2 <= len(doc) and doc[e].text == ","
+                and doc[e + 1].lower_ in self.c.get("date_weekday_days", ())
+                and (e + 2 == len(doc) or doc[e + 2].is_punct or doc[e + 2].is_sent_start)):
+            return Span(doc, s.start, e + 2, label="DATE", span_id=s.id_)
         if (e + 2 <= len(doc) and doc[e].text == "," and doc[e + 1].lower_ in self.c.get("date_part_after", ())
                 and (e + 2 == len(doc) or doc[e + 2].is_punct or doc[e + 2].is_sent_start)):
             return Span(doc, s.start, e + 2, label="DATE", span_id=s.id_)

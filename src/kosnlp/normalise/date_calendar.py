@@ -63,7 +63,8 @@ class CalendarForms:
 
     def _night_between(self, t, lang, ref, prev):
         """"nocy z szóstego na siódmego kwietnia": the two days."""
-        m = re.fullmatch(r"(?:noc|nocy|nocą)\s+ze?\s+(\S+)\s+na\s+(.+)", t)  # "ze środy na czwartek"
+        m = re.fullmatch(r"(?:noc|nocy|nocą)\s+ze?\s+(\S+)\s+na\s+(.+)|(\d{1,2})\s+na\s+(\d.+)", t)  # "(z) 7 na 8 maja"
+        m = m and (m if m.group(1) else re.fullmatch(r"(\S+)\s+na\s+(.+)", t))
         if not m:
             return None
         return self._range(f"{m.group(1)} - {m.group(2)}", lang, ref, prev)
@@ -169,6 +170,11 @@ class CalendarForms:
             elif not ly and YEAR.search(right):
                 left_full = f"{left} {YEAR.search(right).group(0)}"
             lft = self._parse(left_full, lang, ref, prev)
+            if lft and lft.get("status") == "resolved" and lft["start"] > r["start"] and not YEAR.search(right) \
+                    and not ly and lft["start"][:4] != r["start"][:4]:
+                # "od poniedziałku do końca marca": a right side without a year in the year of the left's day
+                r2 = self._parse(f"{right} {lft['start'][:4]}", lang, ref, prev)
+                r = r2 if r2 and r2.get("status") == "resolved" and r2["start"] >= lft["start"] else r
             if not lft or lft.get("status") != "resolved" or lft["start"] > r["start"]:
                 continue
             anchor = lft.get("anchor") or r.get("anchor")

@@ -146,8 +146,10 @@ class PeriodForms:
         if a is not None and a is ref and a.day is not None:
             # from the date of writing a tense turns it: "spent Christmas Day" in January is the last one,
             # "celebrated Easter" in March the year before
+            # "celebrated Easter" in March the year before; a holiday just ahead stays ("ogłosił rozejm na Wielkanoc")
             s, e = self._holiday_days(name, y)
-            y += -1 if self._tense == "past" and s > a.day else 1 if self._tense == "future" and e < a.day else 0
+            y += -1 if self._tense == "past" and (s - a.day).days > self.lx["holiday_near_days"] \
+                else 1 if self._tense == "future" and e < a.day else 0
         # after the Orthodox Easter named as such a plain "Easter" is the other one
         contrast = self._holiday_named is not None and self._holiday_named.get("method") == "holiday:orthodox_easter"
         if name == "easter" and (any(self._before.startswith(c) for c in self._w("orthodox_cues", lang))
@@ -186,3 +188,13 @@ class PeriodForms:
             return unresolved("holiday not named")
         _, k, yy = got[0]
         return self._holiday_norm(k, yy, **extra)
+
+    def _easter_named(self, norm: dict, explicit: dict) -> dict | None:
+        """"kept Easter last Sunday, 11 April": the day after an Easter says which Easter (Western or Orthodox)."""
+        day = dt.date.fromisoformat(explicit["start"])
+        if explicit["start"] != explicit["end"] or explicit["start"] == norm.get("start"):
+            return None
+        for name in ("easter", "orthodox_easter"):
+            if self._holiday_days(name, day.year)[0] == day:
+                return self._holiday_norm(name, day.year, anchor="apposition", anchor_value=explicit["value"])
+        return None

@@ -24,6 +24,7 @@ class RelativeForms:
         if len(words) > 1 and words[0] in self._w("day_lead", lang) and words[1][:1].isdigit():
             words = words[1:]  # "w dniach 6-23 lutego"
         ordinals, out, i = self._w("ordinal_days", lang), [], 0
+        words = self._nominative_days(words, lang)
         while i < len(words):
             n = ordinals.get(words[i])
             pair = " ".join(words[i:i + 2])
@@ -35,6 +36,21 @@ class RelativeForms:
             out.append(str(n) if n is not None else words[i])
             i += 1
         return " ".join(out) if out else t
+
+    def _nominative_days(self, words: list[str], lang: str) -> list[str]:
+        """Day ordinals in the nominative as digits, before a month only ("ósmy kwietnia" -> "8 kwietnia",
+        "dwudziesty czwarty marca" -> "24 marca"; "pierwszy tydzień" stays)."""
+        nom, months = self._w("ordinal_days_nom", lang), self._w("months", lang)
+        out, i = [], 0
+        while i < len(words):
+            a, b, c = words[i], words[i + 1] if i + 1 < len(words) else "", words[i + 2] if i + 2 < len(words) else ""
+            if a in nom and nom[a] in (20, 30) and 0 < nom.get(b, 0) < 10 and c in months:
+                out.append(str(nom[a] + nom[b]))
+                i += 2
+                continue
+            out.append(str(nom[a]) if a in nom and b in months else a)
+            i += 1
+        return out
 
     def _numeric(self, t: str, lang: str) -> str:
         """Numeric dates with the month written out: "24.03.1999", "24 III 1999", "1999-03-24"
@@ -276,8 +292,9 @@ class RelativeForms:
             return self._season_instance(seasons[what], d, shift, **extra)
         if what in days and a.day:
             delta = (days[what] - d.weekday()) % 7
-            if shift == -1:
+            if shift == -1:  # "last Tuesday": the latest before; said the day after it ("yesterday"), the one before
                 delta = delta - 7 if delta > 0 else -7
+                delta = -8 if delta == -1 else delta
             elif shift == 1:
                 delta = delta or 7
             return day_norm(d + dt.timedelta(days=delta), **extra)

@@ -20,6 +20,9 @@ class WeekdayForms:
         """A weekday before or after the date of its day ("Tuesday 18 May 1999", "czwartek, 3
         czerwca", "24 marca (środa)"): the date; its year as for the date alone, unless the
         weekday falls on that day in another year only (_year_of_weekday)."""
+        mod = re.fullmatch(r"(\w+)\s+(\w+,?\s+.*\d.*)", t)
+        if mod and mod.group(1) in self._w("shift", lang) and mod.group(2).split()[0].rstrip(",") in self._w("weekdays", lang):
+            t = mod.group(2)  # "last Sunday, 11 April", "this Saturday, 17 April": the date says which
         m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
         after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+)?(\w+)\)?", t)  # "24 marca (środa)"
         days = self._w("weekdays", lang)
@@ -47,15 +50,16 @@ class WeekdayForms:
         if d.weekday() == weekday:
             return got
         w = self._written
-        told = [a.start.year for a in self._story[:2] if a is not None]  # the story's years ("środę 24 marca" in 2019 of 1999)
-        years = ([w.end.year, w.end.year - 1] if w else []) + told + [d.year - 1, d.year + 1]
+        story = [a.start.year for a in self._story if a is not None]  # "środę 24 marca" in a 2019 look back at 1999
+        years = story + ([w.end.year, w.end.year - 1] if w else []) + [d.year - 1, d.year + 1]
         for y in years:
             try:
                 day = d.replace(year=y)
             except ValueError:  # 29 February
                 continue
             if day.weekday() == weekday:
-                a = (w.kind, w.value) if w and y in (w.end.year, w.end.year - 1) else (got.get("anchor"), got.get("anchor_value"))
+                a = next(((x.kind, x.value) for x in self._story if x is not None and x.start.year == y), None) or (
+                    (w.kind, w.value) if w and y in (w.end.year, w.end.year - 1) else (got.get("anchor"), got.get("anchor_value")))
                 return {**got, **day_norm(day, anchor=a[0], anchor_value=a[1])}
         return unresolved("weekday does not agree with the date")
 
@@ -121,11 +125,16 @@ class WeekdayForms:
         a = self._pick(ref, prev, need_day=True)
         if a is None:
             return unresolved("no anchor")
+        if (prev is not None and a is ref and prev.start.weekday() == 0 and (prev.end - prev.start).days == 6
+                and prev.start > a.day):  # "za tydzień, w czwartek", "next week, on Thursday": in that week
+            d = prev.start + dt.timedelta(days=days[t])
+            return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
         lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
         main = self._story[1]
         if self._before in self._w("weekday_by", lang) and p is not None:
-            a, (lo, hi) = (a if a.day == p.day else p), (1, 7)
-        elif (p is not None and a is not p and (a.day - p.day).days > self.lx["weekday_story_days"]
+            # from the story's last day; from the date of writing when that day lies ahead of it (plans)
+            a, (lo, hi) = (a if a.day == p.day or (a is ref and p.day > a.day) else p), (1, 7)
+        elif (p is not None and a is not p and (a.day - p.day).days > self.lx["weekday_story_days"] and self._tense != "future"
                 and ((main is not None and main.start.year != a.day.year) or self._prev_counted)):
             # told in a story of another year than the date of writing ("15 January 1999 ... on
             # Saturday" written in 2009), or one gone on by days it counted ("On the Monday ... On
@@ -172,24 +181,58 @@ class WeekdayForms:
             if got and got.get("status") == "resolved" and got["start"] == got["end"]:
                 return {**week_norm(dt.date.fromisoformat(got["start"])),
                         **{k: v for k, v in got.items() if k.startswith("anchor")}}
+        full = re.fullmatch(r"(\w+)\s+full\s+(week\s+.+)", t)  # "the first full week of May": wholly in it
+        t = f"{full.group(1)} {full.group(2)}" if full else t
         m = re.fullmatch(r"(\w+)\s+(?:week|tydzień|tygodniu|tygodnia)\s+(?:of\s+)?(.+)", t)
         # a written-out ordinal is a digit by now (_plain); "last" is the fifth or the last
         n = (int(m.group(1)) if m.group(1).isdigit() else self._w("ordinals", lang).get(m.group(1))) if m else None
         if n is None:
             return None
-        got = self._parse(m.group(2), lang, ref, prev)
+        got = self._in_focus(m.group(2), lang, ref, prev) or self._parse(m.group(2), lang, ref, prev)  # "of the month"
         if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
             return got if got and got.get("status") != "resolved" else None
         first, last = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
-        if n == 5:  # the last: the week of the month's last Thursday (its Monday-Sunday week has four days in it)
+        if full and n != 5:  # from the first Monday of the month
+            d = first + dt.timedelta(days=(7 - first.weekday()) % 7, weeks=n - 1)
+        elif n == 5:  # the last: the week of the month's last Thursday (its Monday-Sunday week has four days in it)
             d = last - dt.timedelta(days=(last.weekday() - 3) % 7)
         else:  # the n-th: from the week of the month's first Thursday
             d = first + dt.timedelta(days=(3 - first.weekday()) % 7, weeks=n - 1)
         return {**week_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
 
+    def _weekend_of(self, t, lang, ref, prev):
+        """"the first weekend of May", "pierwszy weekend maja": the n-th (or last) Saturday of the month
+        and the Sunday after it; "the weekend of May 1-2", "weekend of 8 May": the Saturday-Sunday of
+        the week of that date's first day."""
+        ends = self._w("weekend", lang)
+        nth = re.fullmatch(r"(\S+)\s+(\S+)\s+(?:of\s+|in\s+)?(.+)", t)
+        of = re.fullmatch(r"(\S+)\s+(?:of\s+)?(.+)", t)  # "of" is dropped as a filler by now
+        ords = self._w("weekday_ordinals", lang)
+        if nth and nth.group(2) in ends and (nth.group(1) in ords or nth.group(1) in ("1", "2", "3", "4")):
+            n, rest = ords.get(nth.group(1)) or int(nth.group(1)), nth.group(3)  # "first" is a digit by now
+        elif of and of.group(1) in ends:
+            n, rest = None, of.group(2)
+        else:
+            return None
+        got = self._in_focus(rest, lang, ref, prev) or self._parse(rest, lang, ref, prev)
+        if not got or got.get("status") != "resolved":
+            return got
+        first, last = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
+        if n is None:
+            sat = first + dt.timedelta(days=5 - first.weekday()) if first.weekday() != 6 else first - dt.timedelta(days=1)
+        elif not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+            return None
+        elif n > 0:
+            sat = first + dt.timedelta(days=(5 - first.weekday()) % 7, weeks=n - 1)
+        else:
+            sat = last - dt.timedelta(days=(last.weekday() - 5) % 7)
+        y, w, _ = sat.isocalendar()
+        return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1),
+                    **{k: v for k, v in got.items() if k.startswith("anchor")})
+
     def _weekend(self, t, lang, ref, prev):
-        """"the weekend", "last weekend", "weekend" in a future-tense sentence and "this weekend" not in a
-        past-tense one (the coming one), from
+        """"the weekend", "last weekend", "weekend" and "this weekend" not in a past-tense sentence
+        (the coming one), from
         the date of writing; "that weekend", "the following weekend" at the story's time: the
         Saturday-Sunday of the story day's Monday-Sunday week, or of the week after / before it."""
         words = t.split()
@@ -210,8 +253,8 @@ class WeekdayForms:
             sat = d - dt.timedelta(days=(d.weekday() - 5) % 7)  # the latest Saturday on or before d
             if d.weekday() == 6:
                 sat = d - dt.timedelta(days=1)
-            # "this weekend" said on a weekday in a present- or future-tense sentence: the coming one
-            ahead = (shift is None and self._tense == "future") or (shift == 0 and self._tense != "past")
+            # "the weekend", "this weekend" said on a weekday, not in a past-tense sentence: the coming one
+            ahead = shift in (None, 0) and self._tense != "past"
             if shift == 1 and sat <= d or (ahead and sat < d - dt.timedelta(days=1)):
                 sat += dt.timedelta(days=7)  # "next weekend"; "the weekend" to come said on a weekday
         y, w, _ = sat.isocalendar()

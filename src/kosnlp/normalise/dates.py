@@ -136,7 +136,11 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         (`text`, in `lang`) names its day by a day without a year too ("five days later, on 5 March"), one within a
         week of the count (the count may be from a day the story had left). None when this is no
         such pair."""
-        if explicit.get("status") != "resolved" or not APPOSITION.fullmatch(between):
+        if explicit.get("status") != "resolved":
+            return None
+        if str(norm.get("method", "")).endswith("easter") and re.fullmatch(r"\s*[,(]?\s*(?:\w{1,2}\s+)?", between):
+            return self._easter_named(norm, explicit)
+        if not APPOSITION.fullmatch(between):
             return None
         if explicit.get("anchor") is not None:
             if norm.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d-\d\d", norm.get("value", "")) \
@@ -234,6 +238,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         t = self._plain(t, lang)
         try:
             out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
+            if out is None and t.count(" ") == 1 and t.split()[1] in self._w("within_that", lang):  # "(barely a) day later"
+                out = self._parse(f"1 {t}", lang, ref, prev) if self._w("units", lang).get(t.split()[0]) else None
         except (ValueError, OverflowError):
             out = None
         if out and mod and out.get("status") == "resolved":
@@ -258,7 +264,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
                   self._week_of_month,
                   self._ago_this, self._holiday, self._night_between, self._years_after_word, self._that, self._of_that_year,
                   self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
-                  self._deictic, self._counted_span, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
+                  self._deictic, self._counted_span, self._weekend_of, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
                   self._weekday, self._season, self._named_period, self._range, self._single, self._day_alone):
             got = f(t, lang, ref, prev)
             if got is not None:
