@@ -21,6 +21,7 @@ def test_english_group_noun_before_a_verb(nlp_en, text, span):
 
 def test_english_group_adjective_before_a_participle_stays_unannotated(nlp_en):
     assert names(ents(nlp_en, "The British armed forces left at dawn.")) == []
+    assert names(ents(nlp_en, "Children waved at the French armoured cars.")) == []
 
 
 def test_english_countries_listed_after_troops_from_are_actors(nlp_en):
