@@ -14,6 +14,16 @@ def test_polish_speaker_named_by_given_name_and_named_again(nlp_pl):
 
 
 @pytest.mark.parametrize("text, span", [
+    ("EKSPERT: Bo Sojusz nie ustąpi.", "Sojusz"),
+    ("PROWADZĄCA: Czy NATO przerwie naloty?", "NATO"),
+    ("GOŚĆ: Ale Rosja tego nie poprze.", "Rosja"),
+])
+def test_polish_function_word_opening_an_answer_after_a_speaker_label_is_outside_the_name(nlp_pl, text, span):
+    got = ents(nlp_pl, text)
+    assert (span, "ACTOR") in got and not [g for g in got if g[0].startswith(("Bo ", "Czy ", "Ale "))]
+
+
+@pytest.mark.parametrize("text, span", [
     ("Paczki zebrano w Gdańsku, Łodzi i Krakowie.", "Łodzi"),
     ("Saperzy z Opola wyjechali na Bałkany.", "Opola"),
     ("Transport ruszył z Poznania do Skopja.", "Poznania"),

@@ -220,8 +220,8 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
             if self.institution_words and not heading:
                 self._institution(doc, sent, v, covered, new)
             for i, j in self._runs(sent, v):
-                if i == sent.start and j - i > 1 and doc[i].is_stop:
-                    i += 1  # "The Kosovo Liberation Army", "W Kosowie"
+                if (i == sent.start or texts[i - 1] == ":") and j - i > 1 and doc[i].is_stop:
+                    i += 1  # "The Kosovo Liberation Army", "W Kosowie", "GOŚĆ: Bo Sojusz"
                 j = self._run_start(doc, v, i, j, heading, org_at, state_at, events, new)
                 if j is None:
                     continue
