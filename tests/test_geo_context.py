@@ -367,3 +367,11 @@ def test_english_share_of_a_territory_or_way_out_of_it_is_a_place(nlp_en, text, 
 def test_ends_of_a_journey_between_places_are_places(request, nlp, text, spans):
     got = ents(request.getfixturevalue(f"nlp_{nlp}"), text)
     assert [g for g in got if g[0] in spans] == [(s, "PLACE") for s in spans]
+
+
+@pytest.mark.parametrize("nlp, text, span", [
+    ("pl", "Komunikat Biura Prasowego Rządu, Warszawa, 3 maja 1999 r. (fragmenty)\n\nRząd przyjął plan.", "Warszawa"),
+    ("en", "Briefing by the Foreign Office spokesman, London, 4 May 1999 (extract)\n\nGood morning.", "London"),
+])
+def test_place_and_date_closing_a_heading_with_a_remark_in_brackets_is_a_place(request, nlp, text, span):
+    assert (span, "PLACE") in ents(request.getfixturevalue(f"nlp_{nlp}"), text)
