@@ -218,3 +218,15 @@ def test_polish_office_title_in_capitals_alone_is_no_person(nlp_pl):
 
 def test_polish_base_named_without_camp(nlp_pl):
     assert ents(nlp_pl, "Wróciliśmy do Bondsteel przed zmrokiem.") == [("Bondsteel", "PLACE")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Wywiad z ministrem nadała wieczorem Jedynka.", "Jedynka"),
+    ("W rozmowie z Jedynką rzecznik zaprzeczył.", "Jedynką"),
+])
+def test_polish_channel_named_by_its_colloquial_name_is_an_actor(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+def test_polish_common_noun_of_the_channel_name_lower_case_is_no_name(nlp_pl):
+    assert ents(nlp_pl, "Dostał jedynkę z klasówki.") == []
