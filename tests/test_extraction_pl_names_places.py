@@ -230,3 +230,17 @@ def test_polish_channel_named_by_its_colloquial_name_is_an_actor(nlp_pl, text, s
 
 def test_polish_common_noun_of_the_channel_name_lower_case_is_no_name(nlp_pl):
     assert ents(nlp_pl, "Dostał jedynkę z klasówki.") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Dostałem list od Blerty, mojej uczennicy z obozu.", "Blerty"),
+    ("Długo rozmawiałam z Vjosą o powrocie.", "Vjosą"),
+    ("Na dworcu zobaczyłam Flutury siostrę.", "Flutury"),
+])
+def test_polish_given_name_in_a_alone_in_its_case_forms(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+def test_polish_verb_that_looks_like_a_case_form_of_a_given_name_is_outside_the_name(nlp_pl):
+    got = ents(nlp_pl, "Ginie Hashim Thaçi i jego ludzie.")
+    assert not [g for g in got if g[0].startswith("Ginie")]
