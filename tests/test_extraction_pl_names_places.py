@@ -244,3 +244,8 @@ def test_polish_given_name_in_a_alone_in_its_case_forms(nlp_pl, text, span):
 def test_polish_verb_that_looks_like_a_case_form_of_a_given_name_is_outside_the_name(nlp_pl):
     got = ents(nlp_pl, "Ginie Hashim Thaçi i jego ludzie.")
     assert not [g for g in got if g[0].startswith("Ginie")]
+
+
+def test_polish_surname_that_is_a_listed_place_after_a_title_is_the_person(nlp_pl):
+    got = ents(nlp_pl, "Besa Peja otworzyła sklep. Pani Peja mówi, że zostanie.")
+    assert ("Peja", "ACTOR") in got and ("Peja", "PLACE") not in got

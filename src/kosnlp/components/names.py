@@ -289,12 +289,15 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
             memo: dict[str, bool] = {}
             for i in compress(range(len(texts)), caps):  # the capitalised words only
                 text = texts[i]
-                if i not in taken:
+                titled = i in taken and i in self._geo_surname and self._title_before(doc, i, v)
+                if i not in taken or titled:  # a listed place that is a surname of the text after a title: "Ms Morina"
                     hit = memo.get(text)
                     if hit is None:
                         hit = memo[text] = self._is_surname(text, surnames)
                     if hit:
                         new.append(Span(doc, i, i + 1, label="PERSON"))
+                        if titled:
+                            existing = [s for s in existing if not (s.start == i and s.end == i + 1)]
         if events:
             existing = [s for s in existing if s.label_ in ("STATE", "CITY", "REGION") or s.start not in events]
         doc.spans[self.key] = _places_named_for_persons(existing + new)
