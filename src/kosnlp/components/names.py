@@ -35,6 +35,7 @@ from ..compiled import read_patterns
 from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
 from .base import WithCues, sentence_bounds
+from .name_handles import handles, prepare_handles
 from .name_bodies import lone_bodies
 from .name_quoted import quoted_orgs
 from .name_rules import NameRules
@@ -139,6 +140,7 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
         self.quoted_heads = set(cues.get("quoted_name_heads", []))
         self.named_for = frozenset(cues.get("named_for_words", []))
         self.body_words, self.body_links = set(cues.get("body_words", [])), set(cues.get("body_word_links", []))
+        self.handle_seps, self.handle_shape = prepare_handles(cues)
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
         self.inflected_given: dict[tuple[str, bool], bool] = {}  # (form, alone) -> an inflected given name
@@ -283,6 +285,7 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)
         self._speakers(doc, bounds, covered, surnames, new)
+        handles(doc, texts, self.handle_seps, self.handle_shape, covered, new)
         self._abbreviations(doc, existing + new, covered, new)
         if surnames:
             taken = covered | {i for s in new for i in range(s.start, s.end)}
