@@ -21,6 +21,7 @@ def test_english_group_noun_before_a_verb(nlp_en, text, span):
 
 def test_english_group_adjective_before_a_participle_stays_unannotated(nlp_en):
     assert names(ents(nlp_en, "The British armed forces left at dawn.")) == []
+    assert names(ents(nlp_en, "Children waved at the French armoured cars.")) == []
 
 
 def test_english_countries_listed_after_troops_from_are_actors(nlp_en):
@@ -299,3 +300,17 @@ def test_english_surname_alone_stays_a_person(nlp_en):
 
 def test_english_given_name_after_near_is_a_person(nlp_en):
     assert ("Arben", "ACTOR") in ents(nlp_en, "She waited near Arben at the gate.")
+
+
+@pytest.mark.parametrize("text", [
+    "Besa Peja opened the shop again. By noon Mrs Peja had sold out of bread.",
+    "Agim Peja was the first back. Mr Peja said the house was gone.",
+])
+def test_english_surname_that_is_a_listed_place_after_a_title_is_the_person(nlp_en, text):
+    got = names(ents(nlp_en, text))
+    assert got[1] == ("Peja", "ACTOR")
+
+
+def test_english_listed_place_that_is_a_surname_stays_a_place_without_a_title(nlp_en):
+    got = names(ents(nlp_en, "Agim Peja was the first back. He drove on to Peja."))
+    assert got[-1] == ("Peja", "PLACE")

@@ -14,6 +14,16 @@ def test_polish_speaker_named_by_given_name_and_named_again(nlp_pl):
 
 
 @pytest.mark.parametrize("text, span", [
+    ("EKSPERT: Bo Sojusz nie ustąpi.", "Sojusz"),
+    ("PROWADZĄCA: Czy NATO przerwie naloty?", "NATO"),
+    ("GOŚĆ: Ale Rosja tego nie poprze.", "Rosja"),
+])
+def test_polish_function_word_opening_an_answer_after_a_speaker_label_is_outside_the_name(nlp_pl, text, span):
+    got = ents(nlp_pl, text)
+    assert (span, "ACTOR") in got and not [g for g in got if g[0].startswith(("Bo ", "Czy ", "Ale "))]
+
+
+@pytest.mark.parametrize("text, span", [
     ("Paczki zebrano w Gdańsku, Łodzi i Krakowie.", "Łodzi"),
     ("Saperzy z Opola wyjechali na Bałkany.", "Opola"),
     ("Transport ruszył z Poznania do Skopja.", "Poznania"),
@@ -208,3 +218,34 @@ def test_polish_office_title_in_capitals_alone_is_no_person(nlp_pl):
 
 def test_polish_base_named_without_camp(nlp_pl):
     assert ents(nlp_pl, "Wróciliśmy do Bondsteel przed zmrokiem.") == [("Bondsteel", "PLACE")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Wywiad z ministrem nadała wieczorem Jedynka.", "Jedynka"),
+    ("W rozmowie z Jedynką rzecznik zaprzeczył.", "Jedynką"),
+])
+def test_polish_channel_named_by_its_colloquial_name_is_an_actor(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+def test_polish_common_noun_of_the_channel_name_lower_case_is_no_name(nlp_pl):
+    assert ents(nlp_pl, "Dostał jedynkę z klasówki.") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Dostałem list od Blerty, mojej uczennicy z obozu.", "Blerty"),
+    ("Długo rozmawiałam z Vjosą o powrocie.", "Vjosą"),
+    ("Na dworcu zobaczyłam Flutury siostrę.", "Flutury"),
+])
+def test_polish_given_name_in_a_alone_in_its_case_forms(nlp_pl, text, span):
+    assert (span, "ACTOR") in ents(nlp_pl, text)
+
+
+def test_polish_verb_that_looks_like_a_case_form_of_a_given_name_is_outside_the_name(nlp_pl):
+    got = ents(nlp_pl, "Ginie Hashim Thaçi i jego ludzie.")
+    assert not [g for g in got if g[0].startswith("Ginie")]
+
+
+def test_polish_surname_that_is_a_listed_place_after_a_title_is_the_person(nlp_pl):
+    got = ents(nlp_pl, "Besa Peja otworzyła sklep. Pani Peja mówi, że zostanie.")
+    assert ("Peja", "ACTOR") in got and ("Peja", "PLACE") not in got

@@ -340,3 +340,38 @@ def test_organisation_before_a_person_ends_before_the_connector(nlp_en):
     got = ents(nlp_en, "The Serbian Renewal Movement of Vuk Draskovic left the coalition.")
     assert ("Serbian Renewal Movement", "ACTOR") in got and ("Vuk Draskovic", "ACTOR") in got
 
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The bombers went after Serbia's power grid.", "Serbia"),
+    ("Strikes crippled Yugoslavia's infrastructure.", "Yugoslavia"),
+    ("Montenegro's electricity came back at noon.", "Montenegro"),
+])
+def test_english_possessive_before_infrastructure_is_a_place(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Much of Novi Sad had no water.", "Novi Sad"),
+    ("Most of Montenegro stayed calm.", "Montenegro"),
+    ("The writer was smuggled out of Belgrade.", "Belgrade"),
+])
+def test_english_share_of_a_territory_or_way_out_of_it_is_a_place(nlp_en, text, span):
+    assert (span, "PLACE") in ents(nlp_en, text)
+
+
+@pytest.mark.parametrize("nlp, text, spans", [
+    ("en", "The mediator shuttled between Bonn, Moscow and Helsinki.", ["Bonn", "Moscow", "Helsinki"]),
+    ("en", "Envoys travelled between Skopje and Tirana all week.", ["Skopje", "Tirana"]),
+])
+def test_ends_of_a_journey_between_places_are_places(request, nlp, text, spans):
+    got = ents(request.getfixturevalue(f"nlp_{nlp}"), text)
+    assert [g for g in got if g[0] in spans] == [(s, "PLACE") for s in spans]
+
+
+@pytest.mark.parametrize("nlp, text, span", [
+    ("pl", "Komunikat Biura Prasowego Rządu, Warszawa, 3 maja 1999 r. (fragmenty)\n\nRząd przyjął plan.", "Warszawa"),
+    ("en", "Briefing by the Foreign Office spokesman, London, 4 May 1999 (extract)\n\nGood morning.", "London"),
+])
+def test_place_and_date_closing_a_heading_with_a_remark_in_brackets_is_a_place(request, nlp, text, span):
+    assert (span, "PLACE") in ents(request.getfixturevalue(f"nlp_{nlp}"), text)

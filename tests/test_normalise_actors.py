@@ -53,6 +53,8 @@ def linker(norm_tables):
     ("Radzie Ministerialnej OBWE", "pl", "organisation:osce-ministerial-council"),
     ("Paktu Stabilności dla Europy Południowo-Wschodniej", "pl", "organisation:stability-pact"),
     ("Stability Pact for South Eastern Europe", "en", "organisation:stability-pact"),
+    ("Jedynką", "pl", "organisation:tvp1"),    # the colloquial name of a broadcaster's channel
+    ("Jedynki", "pl", "organisation:tvp1"),
     # a relative of a listed person: the given name decides, the bare surname stays with the first
     ("Hillary Clinton", "en", "person:clinton-hillary"),
     ("Clinton", "en", "person:clinton-bill"),

@@ -47,4 +47,8 @@ def _closing_dateline(doc: Doc, spans: list[Span], n: int) -> bool:
     if d.label_ != "DATE" or doc[sp.end].text != "," or d.start != sp.end + 1:
         return False
     e = d.end + (d.end < len(doc) and doc[d.end].text == ".")
+    if e < len(doc) and doc[e].text == "(":  # a remark in brackets after it: "..., 11 czerwca 1999 r. (zapis)"
+        k = next((k for k in range(e + 1, min(e + 8, len(doc))) if doc[k].text == ")"), None)
+        if k is not None:
+            e = k + 1
     return e == len(doc) or doc[e].is_sent_start or doc[e].is_space

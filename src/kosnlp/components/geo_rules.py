@@ -150,8 +150,9 @@ class GeoRules:
             return "PLACE"  # "the Belgrade-based centre", "Serbia-wide protests"
         if prev is not None and pw in c.get("between_place_preps", ()):
             before = self._prev(doc, prev.i, ())
-            if before is not None and self._lemmas(before) & c.get("between_place_heads", set()):
-                return "PLACE"
+            if before is not None and self._lemmas(before) & (c.get("between_place_heads", set())
+                                                               | c.get("motion_verbs", set())):
+                return "PLACE"  # "the border between Albania and Kosovo", "shuttled between Moscow and Bonn"
         return None
 
     def _listed_after(self, doc: Doc, i: int, preps) -> int | None:

@@ -11,6 +11,8 @@ from .name_rules import _cap_text
 # Polish cases of a given name, also after an apostrophe (foreign names: "Tony'ego", "Mike'a")
 GIVEN_SUFFIXES = ("a", "owi", "em", "ie", "u", "y", "ą", "ę", "i", "ego", "emu", "iem",
                   "'ego", "'emu", "'a", "'owi", "'em", "'u", "’ego", "’emu", "’a", "’owi", "’em", "’u")
+# the case endings of a given name in -a that replace the -a ("Drita": "Drity", "Dritę", "Dritą")
+GIVEN_A_SUFFIXES = ("y", "i", "ie", "ę", "ą")
 CAP_MEMO = 200_000  # word forms whose capitalisation a NameFinder remembers
 SURNAME_SUFFIXES = ("", "a", "owi", "em", "ie", "u", "iem", "y", "ą", "ę", "ego", "emu", "im", "i", "'a", "’a", "'owi")
 
@@ -44,11 +46,14 @@ class NameWords:
         return self.inflected_given_name(t, alone)
 
     def inflected_given_name(self, t: str, alone: bool) -> bool:
-        """A listed given name with a case ending ("Jerzego"), remembered per form."""
+        """A listed given name with a case ending ("Jerzego"), or one in -a with the -a
+        replaced ("Drity", "Dritą"), remembered per form."""
         got = self.inflected_given.get((t, alone))
         if got is None:
             names = self.given_alone if alone else self.given
-            got = any(t.endswith(e) and t[:-len(e)] in names for e in GIVEN_SUFFIXES)
+            got = any(t.endswith(e) and t[:-len(e)] in names for e in GIVEN_SUFFIXES) \
+                or (any(t.endswith(e) and t[:-len(e)] + "a" in names for e in GIVEN_A_SUFFIXES)
+                    and not (self.morfeusz and self._common_word(t)))  # "Ginie" is a verb, not "Gina"
             if len(self.inflected_given) < CAP_MEMO:
                 self.inflected_given[(t, alone)] = got
         return got
@@ -72,8 +77,13 @@ class NameWords:
 
     def _common(self, tok) -> bool:
         if self.morfeusz:
-            return any(set(names) <= {"nazwa_pospolita"} and t != "ign" for _l, t, names in analyse(tok.text.lower()))
+            return self._common_word(tok.text)
         return tok.is_stop or (tok.lower_,) in self._titles_lower.get(1, ())  # "Correspondent Alex Kirkbride"
+
+    @staticmethod
+    def _common_word(text: str) -> bool:
+        """A word Morfeusz knows as no name (Polish)."""
+        return any(set(names) <= {"nazwa_pospolita"} and t != "ign" for _l, t, names in analyse(text.lower()))
 
     def _is_surname(self, text: str, surnames: list[str]) -> bool:
         for s in surnames:

@@ -35,6 +35,7 @@ from ..compiled import read_patterns
 from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
 from .base import WithCues, sentence_bounds
+from .name_handles import handles, prepare_handles
 from .name_bodies import lone_bodies
 from .name_quoted import quoted_orgs
 from .name_rules import NameRules
@@ -139,6 +140,7 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
         self.quoted_heads = set(cues.get("quoted_name_heads", []))
         self.named_for = frozenset(cues.get("named_for_words", []))
         self.body_words, self.body_links = set(cues.get("body_words", [])), set(cues.get("body_word_links", []))
+        self.handle_seps, self.handle_shape = prepare_handles(cues)
         self.given = {g["name"] for g in cues.get("given_names", [])}
         self.given_alone = {g["name"] for g in cues.get("given_names", []) if not g.get("common")}
         self.inflected_given: dict[tuple[str, bool], bool] = {}  # (form, alone) -> an inflected given name
@@ -220,8 +222,8 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
             if self.institution_words and not heading:
                 self._institution(doc, sent, v, covered, new)
             for i, j in self._runs(sent, v):
-                if i == sent.start and j - i > 1 and doc[i].is_stop:
-                    i += 1  # "The Kosovo Liberation Army", "W Kosowie"
+                if (i == sent.start or texts[i - 1] == ":") and j - i > 1 and doc[i].is_stop:
+                    i += 1  # "The Kosovo Liberation Army", "W Kosowie", "GOŚĆ: Bo Sojusz"
                 j = self._run_start(doc, v, i, j, heading, org_at, state_at, events, new)
                 if j is None:
                     continue
@@ -283,18 +285,22 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
             if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
                 surnames.append(s[-1].text)
         self._speakers(doc, bounds, covered, surnames, new)
+        handles(doc, texts, self.handle_seps, self.handle_shape, covered, new)
         self._abbreviations(doc, existing + new, covered, new)
         if surnames:
             taken = covered | {i for s in new for i in range(s.start, s.end)}
             memo: dict[str, bool] = {}
             for i in compress(range(len(texts)), caps):  # the capitalised words only
                 text = texts[i]
-                if i not in taken:
+                titled = i in taken and i in self._geo_surname and self._title_before(doc, i, v)
+                if i not in taken or titled:  # a listed place that is a surname of the text after a title: "Ms Morina"
                     hit = memo.get(text)
                     if hit is None:
                         hit = memo[text] = self._is_surname(text, surnames)
                     if hit:
                         new.append(Span(doc, i, i + 1, label="PERSON"))
+                        if titled:
+                            existing = [s for s in existing if not (s.start == i and s.end == i + 1)]
         if events:
             existing = [s for s in existing if s.label_ in ("STATE", "CITY", "REGION") or s.start not in events]
         doc.spans[self.key] = _places_named_for_persons(existing + new)
