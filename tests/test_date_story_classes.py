@@ -77,7 +77,7 @@ STORIES = [
     # an exact count restating the date just before it ("X, czyli równo N lat później") keeps its unit
     ("pl", "Polska weszła do NATO 12 marca 1999 r. W ubiegły czwartek, czyli równo dziesięć lat później, w szkołach "
            "odbyły się apele.", "2009-03-20",
-     {"ubiegły czwartek": ("2009-03-19", "2009-03-19"), "dziesięć lat później": ("2009-01-01", "2009-12-31")}),
+     {"ubiegły czwartek": ("2009-03-12", "2009-03-12"), "dziesięć lat później": ("2009-01-01", "2009-12-31")}),
     ("en", "Poland joined NATO on 12 March 1999. Last Thursday, that is, exactly ten years later, schools held "
            "assemblies.", "2009-03-20", {"ten years later": ("2009-01-01", "2009-12-31")}),
     # "tamtej wiosny" / "that spring" after a digression to another year: the spring the story was in, and the
