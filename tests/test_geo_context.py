@@ -351,6 +351,12 @@ def test_english_possessive_before_infrastructure_is_a_place(nlp_en, text, span)
     assert (span, "PLACE") in ents(nlp_en, text)
 
 
+def test_english_possessive_before_power_alone_is_the_state_acting(nlp_en):
+    # "power" is a place's only as the modifier of its grid, which the possessive rule crosses to
+    got = ents(nlp_en, "Russia's power in the Balkans was waning.")
+    assert ("Russia", "ACTOR") in got and ("Balkans", "PLACE") in got
+
+
 @pytest.mark.parametrize("text, span", [
     ("Much of Novi Sad had no water.", "Novi Sad"),
     ("Most of Montenegro stayed calm.", "Montenegro"),
