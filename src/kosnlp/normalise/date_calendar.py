@@ -63,8 +63,8 @@ class CalendarForms:
 
     def _night_between(self, t, lang, ref, prev):
         """"nocy z szóstego na siódmego kwietnia": the two days."""
-        m = re.fullmatch(r"(?:noc|nocy|nocą)\s+ze?\s+(\S+)\s+na\s+(.+)|(\d{1,2})\s+na\s+(\d.+)", t)  # "(z) 7 na 8 maja"
-        m = m and (m if m.group(1) else re.fullmatch(r"(\S+)\s+na\s+(.+)", t))
+        m = re.fullmatch(r"(?:noc|nocy|nocą)\s+ze?\s+(\S+)\s+na\s+(.+)", t) \
+            or re.fullmatch(r"(\d{1,2})\s+na\s+(\d.+)", t)  # "(z) 7 na 8 maja"
         if not m:
             return None
         return self._range(f"{m.group(1)} - {m.group(2)}", lang, ref, prev)

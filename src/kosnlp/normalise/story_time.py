@@ -8,7 +8,7 @@ from collections import Counter
 
 from .datelex import YEAR, lexicon
 from .dates import APPOSITION, DateNormaliser
-from .timex import make_anchor
+from .timex import make_anchor, season_of
 
 
 class StoryTime:
@@ -99,10 +99,8 @@ class StoryTime:
             if (a.end - a.start).days <= 31:
                 self.fine = self.previous
             if (a.end - a.start).days <= lexicon()["season_days"]:  # the season it lies in ("tamtej wiosny" after it)
-                mid = a.mid
-                code, start = max(((c, m) for c, m in lexicon()["season_start"].items() if m <= mid.month),
-                                  key=lambda cm: cm[1], default=("WI", 12))
-                self.seasons.setdefault(code, Counter())[mid.year if start <= mid.month else mid.year - 1] += 1
+                code, year = season_of(a.mid, lexicon()["season_start"])
+                self.seasons.setdefault(code, Counter())[year] += 1
             if a.start.year == a.end.year:
                 self.years[a.start.year] += 1
         if dateline and norm.get("start") and norm["start"] == norm["end"]:

@@ -32,6 +32,14 @@ def months_on(d: dt.date, k: int) -> dt.date:
     return dt.date(y, m, min(d.day, last_day(y, m)))
 
 
+def season_of(d: dt.date, starts: dict[str, int]) -> tuple[str, int]:
+    """(code, year) of the season holding d, by the first months of the seasons (`starts`, data/norm/
+    dates.yaml season_start): the latest to start in d's year by d's month, else the one that starts
+    latest in a year, of the year before (January is in the winter that began in December)."""
+    code, m0 = max(starts.items(), key=lambda cm: (cm[1] <= d.month, cm[1]))
+    return code, d.year if m0 <= d.month else d.year - 1
+
+
 def iso(d: dt.date) -> str:
     return d.isoformat()
 
