@@ -11,3 +11,17 @@ def dates(nlp, lang, text, ref):
                 n = s["norm"]
                 out[s["text"]] = (n["start"], n["end"]) if n.get("status") == "resolved" else n.get("reason")
     return out
+
+
+U = "unresolved"  # an expected value: the span is found and unresolved, whatever the reason
+
+
+def check(got: dict, span: str, value) -> None:
+    """One expected DATE of a text (`got`: dates()): None = no such span, U = found and
+    unresolved, else its (first, last)."""
+    if value is None:
+        assert span not in got, got
+    elif value == U:
+        assert span in got and not isinstance(got[span], tuple), got
+    else:
+        assert got.get(span) == value, got

@@ -4,7 +4,7 @@ retrospective years later, a radio transcript, an announcement, a diary), each s
 first and last day a careful reader gives it under eval/unseen/conventions.md. `None` marks a
 word that is no DATE; "unresolved" a span the calendar does not fix."""
 
-U = "unresolved"
+from date_norms import U
 
 # (lang, reference date, text, {span text: (first, last) | U | None})
 CASES = [
