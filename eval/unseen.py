@@ -47,6 +47,10 @@ def main(argv=None) -> int:
             print(f"{key:12} norms: {c.get('correct', 0)}/{c['found']} correct on exactly found spans "
                   f"({c.get('correct', 0) / c['found']:.3f}); {c.get('wrong', 0)} wrong, "
                   f"{c.get('unresolved', 0)} unresolved; end to end {c.get('correct', 0)}/{c['gold']}")
+    if s.get("norm_error_classes"):
+        print("\nnorm errors by class (language, label, class, anchor used):")
+        for k, v in s["norm_error_classes"].items():
+            print(f"  {v:4}  {k}")
     if a.errors:
         print("\nerrors:")
         for e in s["errors"]:

@@ -93,6 +93,38 @@ def test_error_classes_count_kinds_and_labels_without_the_text():
         "pl wrong label PLACE->ACTOR": 1}
 
 
+def test_norm_error_classes_say_how_a_norm_is_wrong_without_the_text():
+    from kosnlp.heldout import norm_error_class
+    day = {"first": "1999-06-17", "last": "1999-06-17"}
+    assert norm_error_class("DATE", day, {"status": "resolved", "start": "2000-06-17", "end": "2000-06-17"}) \
+        == "day 1 year(s) later"
+    assert norm_error_class("DATE", day, {"status": "resolved", "start": "1999-06-10", "end": "1999-06-10"}) \
+        == "day 1-7 days earlier"
+    assert norm_error_class("DATE", day, {"status": "resolved", "start": "1999-06-01", "end": "1999-06-30"}) \
+        == "width day -> month"
+    assert norm_error_class("DATE", day, {"status": "unresolved", "reason": "no anchor: no date"}) \
+        == "unresolved (no anchor)"
+    assert norm_error_class("ACTOR", {"status": "unresolved"}, {"status": "resolved", "id": "person:x"}) \
+        == "resolved where gold is unresolved"
+    assert norm_error_class("PLACE", {"id": "geonames:1"}, {"status": "resolved", "id": "geonames:2"}) == "another id"
+
+
+def test_norm_scores_count_the_classes_with_the_anchor_used():
+    from kosnlp.heldout import norm_scores
+    gold = [{"doc_id": "d", "lang": "pl", "spans": [
+        {"start": 0, "end": 9, "label": "DATE", "text": "17 czerwca", "norm": {"first": "1998-06-17", "last": "1998-06-17"}},
+        {"start": 20, "end": 26, "label": "DATE", "text": "w maju", "norm": {"first": "1998-05-01", "last": "1998-05-31"}}]}]
+    pred = [{"doc_id": "d", "start": 0, "spans": [
+        {"start": 0, "end": 9, "label": "DATE", "norm": {"status": "resolved", "start": "1999-06-17",
+                                                         "end": "1999-06-17", "anchor": "reference_date"}},
+        {"start": 20, "end": 26, "label": "DATE", "norm": {"status": "resolved", "start": "1998-05-01",
+                                                           "end": "1998-05-31", "anchor": "story"}}]}]
+    counts, wrong, classes = norm_scores(gold, pred)
+    assert dict(counts[("pl", "DATE")]) == {"gold": 2, "found": 2, "correct": 1, "wrong": 1}
+    assert classes == {"pl DATE day 1 year(s) later, anchor reference_date": 1}
+    assert len(wrong) == 1
+
+
 def test_the_projects_heldout_set_is_complete_and_consistent(root):
     """Every text of eval/unseen has adjudicated gold over an exact copy of it, two blind
     readings, a norm read by hand for every gold span, and each language is split in halves."""

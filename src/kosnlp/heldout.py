@@ -115,14 +115,47 @@ def norm_ok(label: str, gold: dict, pred: dict, same: dict[str, str]) -> bool:
     return same.get(pred.get("id"), pred.get("id")) == same.get(gold["id"], gold["id"])
 
 
-def norm_scores(gold: list[dict], pred: list[dict]) -> tuple[dict, list]:
+def _width(days: int) -> str:
+    return next(name for limit, name in ((1, "day"), (7, "week"), (31, "month"), (92, "season"), (366, "year"))
+                if days <= limit) if days <= 366 else "longer"
+
+
+def norm_error_class(label: str, gold: dict, pred: dict) -> str:
+    """What kind of wrong a norm is, in words with no text of the span: a DATE a year or days
+    off (and which way), of another width, resolved where the reader left it unresolved, or
+    unresolved with its reason; an ACTOR or PLACE linked to another id."""
+    from datetime import date
+    if pred.get("status") != "resolved":
+        return f"unresolved ({str(pred.get('reason') or 'no reason').split(':')[0]})"
+    if gold.get("status") == "unresolved":
+        return "resolved where gold is unresolved"
+    if label != "DATE":
+        return "another id"
+    try:
+        g0, g1, p0, p1 = (date.fromisoformat(str(x)) for x in (gold["first"], gold["last"], pred["start"], pred["end"]))
+    except (KeyError, ValueError):
+        return "not a day range"
+    gw, pw = _width((g1 - g0).days + 1), _width((p1 - p0).days + 1)
+    if gw != pw:
+        return f"width {gw} -> {pw}"
+    off = (p0 - g0).days
+    way = "later" if off > 0 else "earlier"
+    if (p0.month, p0.day) == (g0.month, g0.day):
+        return f"{gw} {abs(p0.year - g0.year)} year(s) {way}"
+    unit = next(u for limit, u in ((7, "1-7 days"), (31, "8-31 days"), (366, "1-12 months")) if abs(off) <= limit) \
+        if abs(off) <= 366 else "over a year"
+    return f"{gw} {unit} {way}"
+
+
+def norm_scores(gold: list[dict], pred: list[dict]) -> tuple[dict, list, dict]:
     """Spans found exactly: is the pipeline's norm the hand-read one? Counts per (language,
-    label) and the wrong or unresolved norms."""
+    label), the wrong or unresolved norms, and their counts by class and the anchor the
+    pipeline used ("pl DATE day 1 year(s) later, anchor reference_date"), without their text."""
     same = same_place_ids()
     p = {(r["doc_id"], r["start"] + s["start"], r["start"] + s["end"], s["label"]): s.get("norm") or {}
          for r in pred for s in r["spans"]}
     out: dict[tuple, Counter] = {}
-    wrong = []
+    wrong, classes = [], Counter()
     for g in gold:
         for s in g["spans"]:
             if "norm" not in s:
@@ -137,9 +170,12 @@ def norm_scores(gold: list[dict], pred: list[dict]) -> tuple[dict, list]:
                 c["correct"] += 1
             else:
                 c["unresolved" if p[key].get("status") != "resolved" else "wrong"] += 1
+                anchor = f", anchor {p[key].get('anchor') or 'none'}" \
+                    if s["label"] == "DATE" and p[key].get("status") == "resolved" else ""
+                classes[f"{g['lang']} {s['label']} {norm_error_class(s['label'], s['norm'], p[key])}{anchor}"] += 1
                 wrong.append((g["doc_id"], s["label"], s["text"], s["norm"],
                               {k: p[key].get(k) for k in ("status", "id", "start", "end", "reason") if p[key].get(k)}))
-    return out, wrong
+    return out, wrong, dict(sorted(classes.items()))
 
 
 def error_classes(errors: list[dict], lang_of: dict[str, str]) -> dict[str, int]:
@@ -163,15 +199,16 @@ def score(root: str | Path, split: str, loader, lang: str | None = None, errors:
     root = Path(root)
     docs = documents(root, split, lang)
     if not docs:
-        return {"split": split, "texts": 0, "spans": 0, "by_lang": {}, "norms": {}, "error_classes": {},
+        return {"split": split, "texts": 0, "spans": 0, "by_lang": {}, "norms": {}, "error_classes": {}, "norm_error_classes": {},
                 **({"errors": [], "norm_errors": []} if errors else {})}
     gold = [gold_record(root, d) for d in docs]
     pred = annotate(root, docs, loader)
     rep = evaluate(gold, pred)
-    counts, wrong = norm_scores(gold, pred)
+    counts, wrong, classes = norm_scores(gold, pred)
     out = {"split": split, "texts": len(docs), "spans": sum(len(g["spans"]) for g in gold),
            "by_lang": rep["by_lang"], "error_classes": error_classes(rep["errors"], {d["doc_id"]: d["lang"] for d in docs}),
-           "norms": {f"{k[0]} {k[1]}": dict(v) for k, v in sorted(counts.items())}}
+           "norms": {f"{k[0]} {k[1]}": dict(v) for k, v in sorted(counts.items())},
+           "norm_error_classes": classes}
     if errors:
         out["errors"], out["norm_errors"] = rep["errors"], wrong
     return out

@@ -134,4 +134,7 @@ def heldout_markdown(scores: dict[str, dict]) -> list[str]:
                        f"{c.get('unresolved', 0)} | {c.get('correct', 0)}/{c.get('gold', 0)} |")
         out += ["", "| span errors (language, kind, gold->predicted label) | count |", "| --- | --- |"]
         out += [f"| {k} | {v} |" for k, v in s.get("error_classes", {}).items()] + [""]
+        out += ["| norm errors on spans found exactly (language, label, class, anchor used) | count |",
+                "| --- | --- |"]
+        out += [f"| {k} | {v} |" for k, v in s.get("norm_error_classes", {}).items()] + [""]
     return out
