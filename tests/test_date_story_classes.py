@@ -91,6 +91,19 @@ STORIES = [
            "minister came. Kosovo declared independence on 17 February 2008. Nobody thought of that then, that "
            "spring. In May I was moved to Tirana, and on 27 May I flew home.", "2009-04-02",
      {"that spring": ("1999-03-01", "1999-05-31"), "27 May": ("1999-05-27", "1999-05-27")}),
+    # "tego roku" after a date of the story told of another year is that year; in news it is this year
+    ("pl", "Urodził się w 1951 r. w Prizrenie. Wiosną 1981 r. trafił do więzienia, a w lipcu tego roku stanął przed "
+           "sądem. Dziś mieszka w Tiranie.", "2011-05-05",
+     {"lipcu tego roku": ("1981-07-01", "1981-07-31")}),
+    ("pl", "Rząd przyjął program pomocy. W marcu tego roku do Polski przyjadą pierwsi uchodźcy.", "1999-02-10",
+     {"marcu tego roku": ("1999-03-01", "1999-03-31")}),
+    # a past-tense duration beginning after the story's last date moves the story on to it; one reaching
+    # back before the story's last date does not
+    ("pl", "Poznaliśmy się jesienią 1985 r. Od 1 stycznia 1986 r. kierował ambasadą w Belgradzie, a na przełomie "
+           "maja i czerwca wyjechał do Skopje. Dziś jest na emeryturze.", "2010-09-01",
+     {"przełomie maja i czerwca": ("1986-05-21", "1986-06-10")}),
+    ("pl", "Zamieszki wybuchły 17 marca 2004 r. w Mitrowicy, gdzie od 1999 r. stacjonowali Francuzi. Do 19 marca "
+           "zginęło 19 osób.", "2014-03-17", {"19 marca": ("2004-03-19", "2004-03-19")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

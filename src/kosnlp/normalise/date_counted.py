@@ -80,14 +80,19 @@ class CountedForms:
 
     def _of_that_year(self, t, lang, ref, prev):
         """A day or month followed by "that year" / "tego samego roku" ("26 lutego tego samego roku",
-        "March that year"): in the year of the story's time (as "that year", _that)."""
-        tail = next((p for p in sorted(self._w("that_year", lang), key=len, reverse=True)
-                     if t.endswith(" " + p)), None)
+        "March that year"): in the year of the story's time (as "that year", _that). Words that say
+        this year or that year ("w czerwcu tego roku"; alone too) take the year a date without one
+        would: the story's when the text has just given a date of it, else the year of writing."""
+        either = next((p for p in self._w("this_or_that_year", lang) if t == p or t.endswith(" " + p)), None)
+        tail = either or next((p for p in sorted(self._w("that_year", lang), key=len, reverse=True)
+                               if t.endswith(" " + p)), None)
         if tail is None:
             return None
-        a = self._distal(ref, prev)
+        a = self._focus(ref, prev) if either else self._distal(ref, prev)
         if a is None:
             return unresolved("no anchor")
+        if t == tail:
+            return year_norm((a.day or a.mid).year, anchor=a.kind, anchor_value=a.value)
         got = self._parse(f"{t[:-len(tail) - 1]} {(a.day or a.mid).year:04d}", lang, ref, prev)
         if not got or got.get("status") != "resolved":
             return got

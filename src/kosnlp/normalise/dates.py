@@ -175,14 +175,17 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
                        word_before: str | None = None) -> dict | None:
         """The previous date for the mentions after one whose norm is `norm`. It is the
         previous date for anaphora, but not the story's time when it only restates the
-        reference date (a dateline) or bounds a duration ("since 1968", "od 1989 r.")."""
+        reference date (a dateline) or bounds a duration ("since 1968", "od 1989 r."): then the
+        time the text was in stays ("jesienią 1997 r. ... Od 1 stycznia 1998 r. był
+        przewodniczącym, a na przełomie lutego i marca" is 1998 counted from the autumn of 1997;
+        after "dziś" a bound "od czerwca 1999 roku" leaves the text in the present)."""
         if norm.get("status") != "resolved":
             return previous
         bound = (word_before is not None
                  and word_before.lower() in lexicon()["duration_bounds"].get(lang or default_language(), []))
         restated = reference is not None and len(str(reference)) == 10 and norm["value"] == str(reference)
-        if norm.get("anchor") is None and restated and previous is not None:
-            return previous  # a dateline inside the story keeps the story's time
+        if norm.get("anchor") is None and (restated or bound) and previous is not None:
+            return previous  # a dateline inside the story, or a bound, keeps the time the text was in
         if norm.get("anchor") is None and (restated or bound):
             return {**norm, "anchor": "reference_date" if restated else "duration_bound"}
         return norm
