@@ -104,6 +104,13 @@ STORIES = [
      {"przełomie maja i czerwca": ("1986-05-21", "1986-06-10")}),
     ("pl", "Zamieszki wybuchły 17 marca 2004 r. w Mitrowicy, gdzie od 1999 r. stacjonowali Francuzi. Do 19 marca "
            "zginęło 19 osób.", "2014-03-17", {"19 marca": ("2004-03-19", "2004-03-19")}),
+    # "today" / "tonight" said in passing in a retrospective: a past-tense date after it is the story's
+    ("en", "In the spring of 1998 the villages of Drenica burned. By mid-March thousands had fled. Tonight we "
+           "remember them. Summer brought no peace: on 8 July the offensive resumed.", "2018-07-10",
+     {"Summer": ("1998-06-01", "1998-08-31"), "8 July": ("1998-07-08", "1998-07-08")}),
+    ("pl", "Wiosną 1998 r. płonęły wsie Drenicy. W połowie marca tysiące ludzi uciekły. Dziś wspominamy ofiary. "
+           "Latem nie było spokoju: 8 lipca ofensywa ruszyła znowu.", "2018-07-10",
+     {"Latem": ("1998-06-01", "1998-08-31"), "8 lipca": ("1998-07-08", "1998-07-08")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

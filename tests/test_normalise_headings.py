@@ -25,6 +25,18 @@ def spans_of(text, parts):
     ("Tuesday, 4 June 2002", [("Tuesday", "DATE"), ("4 June 2002", "DATE")], 0, True),
     ("Środa wieczorem", [("Środa wieczorem", "DATE")], 0, True),
     ("5 June, evening, Tirana", [("5 June", "DATE"), ("Tirana", "PLACE")], 0, True),
+    # a date heading an entry on its line: a log's, a digest's, a release's after its place
+    ("7 Apr (Wed). Convoy left at dawn; back tomorrow.", [("7 Apr", "DATE"), ("Wed", "DATE"), ("tomorrow", "DATE")],
+     0, True),
+    ("15.04.1999 (czwartek). Rząd przyjmuje apel.", [("15.04.1999", "DATE"), ("czwartek", "DATE")], 0, True),
+    ("SKOPJE, 9 April 1999 - The border stays closed today.", [("SKOPJE", "PLACE"), ("9 April 1999", "DATE"),
+                                                              ("today", "DATE")], 1, True),
+    ("9 Apr. Rain all day.", [("9 Apr.", "DATE")], 0, True),
+    # not one: a sentence opening with a date, a weekday heading an item of a list
+    ("9 kwietnia 1999 r. Macedonia zamknęła granicę.", [("9 kwietnia 1999 r.", "DATE"), ("Macedonia", "PLACE")],
+     0, False),
+    ("Monday: tents handed out in Kukes.", [("Monday", "DATE"), ("Kukes", "PLACE")], 0, False),
+    ("On 9 April the border closed.", [("9 April", "DATE")], 0, False),
     # not a heading: a sentence, a source citation, a place line with a second date
     ("We left on 5 June.", [("5 June", "DATE")], 0, False),
     ("(Reuter, AP, June 10)", [("Reuter", "ACTOR"), ("AP", "ACTOR"), ("June 10", "DATE")], 2, False),
@@ -72,6 +84,24 @@ def test_a_diary_read_by_the_pipeline():
     assert ("this afternoon", "2002-05-02") in dates
     assert ("Saturday", "2002-05-04") in dates
     assert ("yesterday", "2002-05-03") in dates
+
+
+def test_a_log_of_entries_headed_by_their_dates_read_by_the_pipeline(nlp_en, nlp_pl):
+    # a log published at its end: each entry's words count from the entry's day, the first entry
+    # lies before the date of writing, and "br." stays the year of writing
+    from date_norms import dates
+    text = ("Field log, Kukes\n\n6 Apr (Tue). Buses arrived last night. More expected tomorrow.\n\n"
+            "9 Apr (Fri). Quiet this morning.\n\nMonday: water tanks checked.\n")
+    got = dates(nlp_en, "en", text, "1999-06-30")
+    assert got["6 Apr (Tue)"] == ("1999-04-06", "1999-04-06")
+    assert got["last night"] == ("1999-04-05", "1999-04-05")
+    assert got["tomorrow"] == ("1999-04-07", "1999-04-07")
+    assert got["this morning"] == ("1999-04-09", "1999-04-09")
+    text = ("Kronika\n\n14 grudnia – w Peći giną młodzi Serbowie; tego dnia wojsko zabija przemytników.\n\n"
+            "Od 1 stycznia br. przewodnictwo sprawuje Norwegia.\n")
+    got = dates(nlp_pl, "pl", text, "1999-01-20")
+    assert got["14 grudnia"] == ("1998-12-14", "1998-12-14")
+    assert got["1 stycznia br."] == ("1999-01-01", "1999-01-01")
 
 
 def test_next_after_the_counts_from_the_previous_date():

@@ -125,12 +125,27 @@ class DateGrammar:
                     # "between March and June": "and" after "between" links a range
                     in_between = (len(between) == 1 and between[0].lower() in c.get("date_between_links", ())
                                   and a.start > 0 and doc[a.start - 1].lower_ in c.get("date_between", ()))
+                    # "12.03.1999 (piątek)", "6 maja (czwartek)": the weekday of the date, in parentheses
+                    paren = (not a_day and s_day and between == ["("] and s.end < len(doc) and doc[s.end].text == ")"
+                             and any(t.like_num for t in a))
+                    if paren:
+                        out[-1] = Span(doc, a.start, s.end + 1, label="DATE", span_id="date:composed")
+                        continue
                     if weekday or weekday_after or both or in_between or (
                             len(between) == 1 and between[0].lower() in c["date_range_links"]):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
-        return [self._part_after(doc, s) if s.label_ == "DATE" else s for s in out]
+        return [self._weekday_abbreviated(doc, self._part_after(doc, s)) if s.label_ == "DATE" else s for s in out]
+
+    def _weekday_abbreviated(self, doc: Doc, s: Span) -> Span:
+        """A date with a day number and its weekday abbreviated in parentheses after it ("24 Mar
+        (Wed)", a log's heading: `date_paren_weekdays`) is one span."""
+        e = s.end
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
+                and doc[e + 1].lower_.rstrip(".") in self.c.get("date_paren_weekdays", ()) and any(t.like_num for t in s):
+            return Span(doc, s.start, e + 3, label="DATE", span_id=s.id_)
+        return s
 
     def _part_after(self, doc: Doc, s: Span) -> Span:
         """"20 March, evening": a part of the day after a date and a comma, closing the

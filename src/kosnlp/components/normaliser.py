@@ -143,7 +143,7 @@ class Normaliser:
             if label == "DATE":
                 s_start, _, s_text = sents.of(start)
                 dateline = res.dates.dateline(doc_text, start_char, end_char, spans, starts)
-                tense = "future" if dateline else tense_at(s_text, start_char - sents.idx[s_start], lang, len(text))
+                tense = story.dateline_tense if dateline else tense_at(s_text, start_char - sents.idx[s_start], lang, len(text))
                 before = words[start - 1] if start else None
                 if last_date is not None:  # "ubiegły wtorek, czyli równo dwadzieścia lat później": not the day
                     before = res.dates.restating(doc_text[last_date[1]:start_char], before, lang)

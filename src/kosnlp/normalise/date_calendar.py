@@ -192,11 +192,12 @@ class CalendarForms:
             return None
         this_year = [w for w in words if w in self._w("this_year", lang) or w in self._w("last_year", lang)]
         if this_year:  # "1 stycznia br.": the year of writing; "12 marca ub.r.": the one before
-            if ref is None:
+            when = self._written or ref  # the year of writing, not of a dateline or entry heading moved to
+            if when is None:
                 return unresolved("no anchor")
             back = 1 if this_year[0] in self._w("last_year", lang) else 0
             words = [w for w in words if w not in this_year]
-            t = " ".join(words + [f"{(ref.day or ref.start).year - back:04d}"])
+            t = " ".join(words + [f"{(when.day or when.start).year - back:04d}"])
         words, t = self._month_words(words, t, lang, ref)
         if words is None:
             return unresolved("no anchor")

@@ -50,6 +50,11 @@ def _day_part_words() -> frozenset[str]:
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b(?!\.\d)")
 # a source's name and a comma before its date in parentheses: capitalised words, "AP", "Reuters/AFP"
 CITED = re.compile(r"\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.&'/-]*\s*){1,4},\s*")
+# after a date heading an entry on its line: its weekday in parentheses, then a stop, colon or dash and
+# the entry's text ("3 May (Mon). An F-16", "12.03.1999 (piątek). Minister", "4 May 1999 - The Alliance")
+ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,15}\))?(?:\.|:|\s+[-–—])\s+(?=\S)")
+ENTRY_PLACE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*")  # "BRUSSELS, ", "Kukës (Albania), "
+ENTRY_YEAR_WORD = re.compile(r"\b(?:r|roku)\.?$")
 # between a count and the date that names it: a comma or a parenthesis and a short word ("on", "w")
 APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" ("morning of 5 March")
 
@@ -82,6 +87,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         mentions: those of the line are found by bisection)."""
         lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         hi = len(text) if hi < 0 else hi
+        if DateNormaliser._entry(text, lo, start, end, spans, starts):
+            return True
         bar_l, bar_r = text.rfind("|", lo, start), text.find("|", end, hi)
         if bar_l >= 0 or bar_r >= 0:  # a header of fields ("kapral_bb | 12.06.2009, 21:14"): the date's field
             lo, hi = (bar_l + 1 if bar_l >= 0 else lo), (bar_r if bar_r >= 0 else hi)
@@ -102,6 +109,32 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         if "PLACE" in others:  # a place in it may be read as its state: names, no other date
             return set(others) <= {"PLACE", "ACTOR"}
         return set(others) <= {"DATE"}  # a heading: the date alone, or its weekday and its day
+
+    @staticmethod
+    def _entry(text: str, lo: int, start: int, end: int, spans: list[tuple[int, int, str]],
+               starts: list[int] | None) -> bool:
+        """Does the date at text[start:end] head an entry or release on its line: first on it (after a
+        place and a comma only: "BRUSSELS, 4 May 1999 - The Alliance ..."), then its weekday in
+        parentheses and a stop, colon or dash before the entry's text ("3 May (Mon). An F-16 went
+        down", "12.03.1999 (piątek). Minister ...", "25 Mar. Day two."), a day of the month written in it? A date ending in the
+        abbreviation of "year" ("24 marca 1999 r. NATO ...") begins a sentence instead."""
+        if not any(c.isdigit() for c in text[start:end]):
+            return False  # a weekday heading a line of a list ("Monday: 2,400 kits") is no date of writing
+        head = text[lo:start]
+        if head.strip():
+            line = spans if starts is None else spans[bisect_left(starts, lo):bisect_left(starts, start)]
+            places = [(s, e) for s, e, label in line if lo <= s and e <= start and label == "PLACE"]
+            if len(places) != 1 or text[lo:places[0][0]].strip() or not ENTRY_PLACE.fullmatch(text[places[0][1]:start]):
+                return False
+        tail = text[end:end + 40]
+        m = ENTRY_AFTER.match(tail)
+        if m is None and text[end - 1:end] == "." and not ENTRY_YEAR_WORD.search(text[start:end]):
+            m = re.match(r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", tail)  # "25 Mar. Day two.": the abbreviation's stop ends it
+        if m is None:
+            return False
+        nxt = end + m.end()  # a second date after a dash is a range's ("Tirana, 5 June - 7 June")
+        return not any(s == nxt and label == "DATE" for s, _, label in
+                       (spans if starts is None else spans[bisect_left(starts, nxt):bisect_right(starts, nxt)]))
 
     @staticmethod
     def citation(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -296,7 +329,10 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
             return prev
         story = self._story[0]
         if self._tense == "past" and ref is not None and story is not None and prev is not None \
-                and (story.day or story.mid).year < ref.start.year and prev.start > ref.end:
+                and (story.day or story.mid).year < ref.start.year and (prev.start > ref.end or (
+                    not prev.narrative and ref.day is not None and prev.day == ref.day)):
+            # a past-tense date of a retrospective after "today" or "tonight" said in passing
+            # ("tonight we remember them. Spring turned into summer in those camps"): the story's
             return story
         return ref or prev
 

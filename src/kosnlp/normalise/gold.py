@@ -61,7 +61,7 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
         for s in sorted(r["spans"], key=lambda s: s["start"]):
             lab, text, lang = s["label"], s["text"], r["lang"]
             dateline = lab == "DATE" and res.dates.dateline(r["text"], s["start"], s["end"], spans)
-            tense = ("future" if dateline else tense_at(r["text"], s["start"], lang, len(text))) \
+            tense = (story.dateline_tense if dateline else tense_at(r["text"], s["start"], lang, len(text))) \
                 if lab == "DATE" else None
             before = (r["text"][:s["start"]].split()[-1:] or [None])[0] if lab == "DATE" else None
             if lab == "DATE" and last_date is not None:  # a count restating the date before it keeps its unit

@@ -51,6 +51,13 @@ class StoryTime:
         return None
 
     @property
+    def dateline_tense(self) -> str | None:
+        """The direction of a dateline's date without a year: after an earlier dateline the
+        entries go forward ("future"); the first one lies before the date of writing, as any date
+        of the story (None: the nearest)."""
+        return "future" if self.reference != self.written else None
+
+    @property
     def main_year(self) -> int | None:
         return self.years.most_common(1)[0][0] if self.years else self.expected_year
 
