@@ -235,3 +235,10 @@ def test_a_year_counted_from_the_date_of_writing_sets_the_story_year():
 def test_a_story_date_is_not_after_the_date_of_writing():
     # told in March 2003: October after January 2003 is the October before
     assert chain([("January 2003", "in"), ("October", "in")], "en", "2003-03-20") == ["2003-01", "2002-10"]
+
+
+def test_lata_before_one_year_is_its_summer_before_a_range_the_years():
+    assert norm("lata 2001 r.", "pl", "2008-07-16")["value"] == "2001-SU"
+    assert norm("lata 1999", "pl", "2008-07-16")["value"] == "1999-SU"
+    assert (norm("latach 1997–2000", "pl", "2008-07-16")["start"], norm("latach 1997–2000", "pl", "2008-07-16")["end"]) \
+        == ("1997-01-01", "2000-12-31")

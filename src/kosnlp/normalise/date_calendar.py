@@ -70,9 +70,12 @@ class CalendarForms:
         return self._range(f"{m.group(1)} - {m.group(2)}", lang, ref, prev)
 
     def _years_after_word(self, t, lang, ref, prev):
-        """"latach 1997–2000", "lat 1998–1999": the years."""
+        """"latach 1997–2000", "lat 1998–1999": the years; "lata" before one year is a summer's
+        ("do lata 2000 r.", _season)."""
         m = re.fullmatch(r"(\S+)\s+((?:1[5-9]|20)\d\d.*)", t)
         if not m or m.group(1) not in self._w("decade_words", lang):
+            return None
+        if m.group(1) in self._w("seasons", lang) and re.fullmatch(r"\d{4}(?:\s+(?:r\.?|roku))?", m.group(2)):
             return None
         return self._parse(m.group(2), lang, ref, prev)
 
