@@ -34,6 +34,9 @@ STORIES = [
      "1999-04-19", {"This week": ("1999-04-12", "1999-04-18")}),
     ("pl", "Komunikat tygodniowy (10–16 maja 1999 r.)\nW tym tygodniu przybyło 5 tysięcy osób.", "1999-05-14",
      {"tym tygodniu": ("1999-05-10", "1999-05-16")}),
+    # under a release's own dateline, "this week" is the week of that day, not the period of the title
+    ("en", "Releases 13-19 April 1999\n\nSKOPJE, 14 April 1999 - The camps filled again this week.", "1999-04-20",
+     {"this week": ("1999-04-12", "1999-04-18")}),
     # a period in the body, or a report issued long after its period: the week of writing
     ("en", "Bulletin\nBetween 12 and 18 April 1999 the camps filled. This week they emptied.", "1999-04-28",
      {"This week": ("1999-04-26", "1999-05-02")}),

@@ -271,8 +271,10 @@ class RelativeForms:
         unit = None if what in seasons else self._w("units", lang).get(what)  # "tego lata": this summer
         if unit == "week":
             rp = self._period
-            if shift == 0 and rp is not None and a is ref and a.day and rp.start <= a.day <= rp.end + dt.timedelta(days=7):
-                # a report that states its own period ("30 April - 6 May"), issued in it or just after it
+            if shift == 0 and rp is not None and a is ref and a.day and rp.start <= a.day <= rp.end + dt.timedelta(days=7) \
+                    and (self._written is None or self._written.value == ref.value):
+                # a report that states its own period ("30 April - 6 May"), issued in it or just after it;
+                # under a release's own dateline ("BRUSSELS, 6 May 1999 - ..."), the week of that day
                 return span(rp.value, rp.start, rp.end, anchor=rp.kind, anchor_value=rp.value)
             return week_norm(d + dt.timedelta(weeks=shift), **extra)
         if unit == "month":
