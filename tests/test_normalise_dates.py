@@ -242,3 +242,12 @@ def test_lata_before_one_year_is_its_summer_before_a_range_the_years():
     assert norm("lata 1999", "pl", "2008-07-16")["value"] == "1999-SU"
     assert (norm("latach 1997–2000", "pl", "2008-07-16")["start"], norm("latach 1997–2000", "pl", "2008-07-16")["end"]) \
         == ("1997-01-01", "2000-12-31")
+
+
+def test_next_weekday_said_the_day_before_it_is_the_one_a_week_on():
+    # written on Wednesday 12 June 2019
+    assert norm("next Thursday", "en", "2019-06-12")["value"] == "2019-06-20"
+    assert norm("next Friday", "en", "2019-06-12")["value"] == "2019-06-14"
+    assert norm("coming Thursday", "en", "2019-06-12")["value"] == "2019-06-13"
+    assert norm("przyszły czwartek", "pl", "2019-06-12")["value"] == "2019-06-20"
+    assert norm("najbliższy czwartek", "pl", "2019-06-12")["value"] == "2019-06-13"

@@ -297,7 +297,8 @@ class RelativeForms:
             if shift == -1:  # "last Tuesday": the latest before; said the day after it ("yesterday"), the one before
                 delta = delta - 7 if delta > 0 else -7
                 delta = -8 if delta == -1 else delta
-            elif shift == 1:
+            elif shift == 1:  # "next Thursday" said the day before it is the one a week on; "the coming" one is not
                 delta = delta or 7
+                delta = 8 if delta == 1 and m.group(1) not in self._w("nearest", lang) else delta
             return day_norm(d + dt.timedelta(days=delta), **extra)
         return None
