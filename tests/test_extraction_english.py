@@ -22,6 +22,10 @@ def dates(got):
     ("Between April and August the camps filled.", "April and August"),
     ("The first days of October were calm.", "first days of October"),
     ("In the last weeks of July the roads reopened.", "last weeks of July"),
+    # a log's headings: months abbreviated with or without the stop, a weekday in parentheses
+    ("7 Apr. Heavy Rain all day at the camp.", "7 Apr."),
+    ("12 Jun (Sat). Troops crossed the river.", "12 Jun (Sat)"),
+    ("The convoy left on 9 Oct and returned.", "9 Oct"),
 ])
 def test_english_date_composition(nlp_en, text, span):
     got = ents(nlp_en, text)

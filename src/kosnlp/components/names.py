@@ -58,6 +58,9 @@ class _View:
         self.alpha = doc.to_array(IS_ALPHA).astype(bool).tolist()
         memo = finder.cap_memo  # a word form is capitalised or not once per process
         self.caps = [memo[t] if t in memo else finder.cap(t) for t in self.texts]
+        for n in (n for n, t in enumerate(self.texts) if t in finder.months_after_day):
+            if n and self.texts[n - 1].isdigit():  # "1 Apr. Three Army soldiers": the month ends a date, no name
+                self.caps[n] = False
         # lemma (Polish) or text, lower case
         self.words = [(lem or t).lower() for lem, t in zip(lemmas, self.texts)] if pl \
             else [t.lower() for t in self.texts]
@@ -113,6 +116,7 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
         self.office_of = set(cues.get("office_of", []))
         self.head_pairs = {tuple(p.split()) for p in cues.get("org_head_pairs", [])}
         self.institution_words = set(cues.get("institution_words", []))
+        self.months_after_day = set(cues.get("months_after_day", []))
         self.particles = set(cues.get("name_particles", []))
         self.connectors = set(cues["connectors"])
         self.not_joined = set(cues.get("not_joined", []))
