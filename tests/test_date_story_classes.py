@@ -114,6 +114,12 @@ STORIES = [
     ("pl", "Wiosną 1998 r. płonęły wsie Drenicy. W połowie marca tysiące ludzi uciekły. Dziś wspominamy ofiary. "
            "Latem nie było spokoju: 8 lipca ofensywa ruszyła znowu.", "2018-07-10",
      {"Latem": ("1998-06-01", "1998-08-31"), "8 lipca": ("1998-07-08", "1998-07-08")}),
+    # a past-tense weekday after a day of the story in the same sentence, long before the date of writing:
+    # the first of that name from that day on; in the next sentence of a news report, the date of writing's
+    ("pl", "Przegląd miesiąca. W czwartek 6 maja ministrowie G8 przyjęli zasady, a w sobotę Rosja je poparła.",
+     "1999-06-01", {"sobotę": ("1999-05-08", "1999-05-08")}),
+    ("en", "Month in review. On Thursday, May 6, the G8 ministers agreed the principles, and on Saturday Russia "
+           "backed them.", "1999-06-01", {"Saturday": ("1999-05-08", "1999-05-08")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

@@ -147,8 +147,9 @@ class Normaliser:
                 before = words[start - 1] if start else None
                 if last_date is not None:  # "ubiegły wtorek, czyli równo dwadzieścia lat później": not the day
                     before = res.dates.restating(doc_text[last_date[1]:start_char], before, lang)
-                norm = self._memo(("D", text, *story.key, tense, before),
-                                  lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before))
+                near = last_date is not None and last_date[0] >= sents.idx[s_start]  # the previous date in its sentence
+                norm = self._memo(("D", text, *story.key, tense, before, near),
+                                  lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before, near=near))
                 if reference_from and norm.get("anchor") == "reference_date" and story.reference == given:
                     norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
                 data[norm_key(start_char, end_char)] = norm

@@ -135,7 +135,8 @@ class WeekdayForms:
             # from the story's last day; from the date of writing when that day lies ahead of it (plans)
             a, (lo, hi) = (a if a.day == p.day or (a is ref and p.day > a.day) else p), (1, 7)
         elif (p is not None and a is not p and (a.day - p.day).days > self.lx["weekday_story_days"] and self._tense != "future"
-                and ((main is not None and main.start.year != a.day.year) or self._prev_counted)):
+                and ((main is not None and main.start.year != a.day.year) or self._prev_counted
+                     or (self._near and self._tense == "past" and p is prev))):
             # told in a story of another year than the date of writing ("15 January 1999 ... on
             # Saturday" written in 2009), or one gone on by days it counted ("On the Monday ... On
             # Tuesday"): the first day of that name from the story's last day on

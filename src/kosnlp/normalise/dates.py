@@ -64,6 +64,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, ...] = (None, None, None)  # set by each `normalise` call
         self._tense: str | None = None
+        self._near = False  # the previous date is in the mention's sentence
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
         self._period: Anchor | None = None
@@ -227,7 +228,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
                   written=None, before: str | None = None, period: dict | None = None,
                   present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
-                  seasons: tuple = ()) -> dict:
+                  seasons: tuple = (), near: bool = False) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -240,8 +241,9 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         the year written about; `holiday`: the norm of the last holiday the text named (StoryTime.holiday),
         what "święta" means; `fine`: the story's last date of a month or less (StoryTime.fine), what a count
         of months counts from after a season; `seasons`: (season code, year) of the seasons the story was
-        in (StoryTime.seasons), what "that spring" is. All default to none."""
-        self._tense, self._before, self._holiday_named = tense, (before or "").lower(), holiday
+        in (StoryTime.seasons), what "that spring" is; `near`: the previous date is in the mention's sentence. All
+        default to none."""
+        self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
         self._present = make_anchor("stated_present", f"{present:04d}") if present else None

@@ -67,7 +67,7 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
             if lab == "DATE" and last_date is not None:  # a count restating the date before it keeps its unit
                 before = res.dates.restating(r["text"][last_date["end"]:s["start"]], before, lang)
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
-                         **story.anchors, tense=tense, before=before,
+                         **story.anchors, tense=tense, before=before, near=last_date is not None,
                          when=context.when(story, r["text"]) if lab == "ACTOR" else None)
             if lab == "ACTOR":
                 n = context.resolve(n, text, r["text"][prev_end:s["start"]].split()[-3:],
