@@ -76,3 +76,13 @@ def test_a_distant_namesake_by_alternate_name_is_no_match(places):
 def test_a_us_state_tagged_by_the_gazetteer_is_not_looked_up_as_a_city(places):
     n = places.resolve("Vermont", "en", "usstate:vt")
     assert n == {"status": "unresolved", "reason": "a state of the USA: not in the place gazetteers"}
+
+
+def test_the_first_word_of_a_hyphenated_place_named_before_is_that_place(nlp_pl):
+    # "Bielska" alone is a namesake elsewhere; after "Bielsku-Białej" it is that city
+    doc = nlp_pl("Żołnierze wrócili do Bielska wczoraj.")
+    alone = next(e._.norm for e in doc.ents if e.text == "Bielska")
+    doc = nlp_pl("Batalion stacjonuje w Bielsku-Białej. Z Bielska żołnierze pojechali do Kosowa.")
+    got = {e.text: e._.norm for e in doc.ents if e.label_ == "PLACE"}
+    assert got["Bielska"]["id"] == got["Bielsku-Białej"]["id"] != alone.get("id")
+    assert got["Bielska"]["method"] == "short form of a place named before"

@@ -33,6 +33,7 @@ from ..errors import KosnlpError
 from ..languages import language
 from ..normalise import rules
 from ..normalise.context import ActorContext
+from ..normalise.keys import key, nominatives
 from ..normalise.story_time import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import compiled_tables
@@ -134,6 +135,7 @@ class Normaliser:
         given = story.reference
         first_nl = doc_text.find("\n")  # the end of the first line (a title)
         actors = ActorContext(res.actors, lang)
+        short_forms: dict[str, dict] = {}  # the first word of a hyphenated place named in the text -> its norm
         lemma_of = self._lemmas(doc, words) if inflected else None
         prev_end, last_date = 0, None  # last_date: (start_char, end_char) of the last DATE
         data = doc.user_data
@@ -165,8 +167,15 @@ class Normaliser:
             elif label == "PLACE":
                 eid = e.ent_id_
                 lemmas = lemma_of[start:end] if inflected else None
-                data[norm_key(start_char, end_char)] = self._memo(
-                    (label[0], text, eid, tuple(lemmas) if lemmas else None), lambda: res.norm(label, text, lang, eid, lemmas))
+                norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),
+                                  lambda: res.norm(label, text, lang, eid, lemmas))
+                forms = {key(f) for f in nominatives(words[start])}  # its first word in any case form
+                if end - start > 2 and words[start + 1] == "-" and norm.get("status") == "resolved":
+                    short_forms.update(dict.fromkeys(forms, norm))  # "Bielsku-Białej": "Bielska" from here on is this city
+                elif end - start == 1 and (named := next((short_forms[f] for f in forms if f in short_forms), None)) \
+                        and named.get("id") != norm.get("id"):
+                    norm = {**named, "method": "short form of a place named before"}
+                data[norm_key(start_char, end_char)] = norm
             elif label == "ACTOR":
                 eid = e.ent_id_
                 lemmas = lemma_of[start:end] if inflected else None
