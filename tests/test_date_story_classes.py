@@ -120,6 +120,9 @@ STORIES = [
      "1999-06-01", {"sobotę": ("1999-05-08", "1999-05-08")}),
     ("en", "Month in review. On Thursday, May 6, the G8 ministers agreed the principles, and on Saturday Russia "
            "backed them.", "1999-06-01", {"Saturday": ("1999-05-08", "1999-05-08")}),
+    ("en", "In March 2004 the town burned. Yesterday I walked its streets again. On the evening of 17 March I had "
+           "stood below the old town watching the smoke.", "2016-09-12",
+     {"evening of 17 March": ("2004-03-17", "2004-03-17")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

@@ -332,8 +332,9 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         story = self._story[0]
         if self._tense == "past" and ref is not None and story is not None and prev is not None \
                 and (story.day or story.mid).year < ref.start.year and (prev.start > ref.end or (
-                    not prev.narrative and ref.day is not None and prev.day == ref.day)):
-            # a past-tense date of a retrospective after "today" or "tonight" said in passing
+                    not prev.narrative and ref.day is not None and prev.day is not None
+                    and abs((prev.day - ref.day).days) <= 1)):
+            # a past-tense date of a retrospective after "today", "tonight" or "yesterday" said in passing
             # ("tonight we remember them. Spring turned into summer in those camps"): the story's
             return story
         return ref or prev
