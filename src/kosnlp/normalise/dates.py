@@ -121,6 +121,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         abbreviation of "year" ("24 marca 1999 r. NATO ...") begins a sentence instead."""
         if not any(c.isdigit() for c in text[start:end]):
             return False  # a weekday heading a line of a list ("Monday: 2,400 kits") is no date of writing
+        if lo == 0:
+            return False  # a text's opening dateline is its reference date unless the user gave one (normalise.reference)
         head = text[lo:start]
         if head.strip():
             line = spans if starts is None else spans[bisect_left(starts, lo):bisect_left(starts, start)]
