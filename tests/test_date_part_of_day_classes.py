@@ -55,6 +55,8 @@ def test_part_of_day_and_modifier_norms(nlp_pl, nlp_en, lang, text, ref, want):
 
 
 @pytest.mark.parametrize("lang, text, ref, want", [
+    # a log's heading: its weekday abbreviated in parentheses ("Wed" cut like "we'd"), a year of two digits
+    ("en", "Log.\n\n16 Jun 99 (Wed). Rain.\n\n23 Jun (Wed). Sun.", "1999-06-30", ["16 Jun 99 (Wed)", "23 Jun (Wed)"]),
     # the separate parts are no spans of their own
     ("en", "The envoys met on 3 May, a Monday, in Skopje.", "1999-06-12", ["3 May, a Monday"]),
     ("en", "Mid-June through the end of the month: heat.", "1999-07-30", ["Mid-June through the end of the month"]),

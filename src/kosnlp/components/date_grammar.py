@@ -148,11 +148,17 @@ class DateGrammar:
 
     def _weekday_abbreviated(self, doc: Doc, s: Span) -> Span:
         """A date with a day number and its weekday abbreviated in parentheses after it ("24 Mar
-        (Wed)", a log's heading: `date_paren_weekdays`) is one span."""
+        (Wed)", a log's heading: `date_paren_weekdays`) is one span, with a year of two digits before it
+        ("24 Mar 99 (Wed)")."""
         e = s.end
-        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
-                and doc[e + 1].lower_.rstrip(".") in self.c.get("date_paren_weekdays", ()) and any(t.like_num for t in s):
-            return Span(doc, s.start, e + 3, label="DATE", span_id=s.id_)
+        if e < len(doc) and len(doc[e].text) == 2 and doc[e].is_digit:
+            e += 1  # "24 Mar 99 (Wed)"
+        if e >= len(doc) or doc[e].text != "(" or not any(t.like_num for t in s):
+            return s
+        for k in (e + 2, e + 3):  # "(Wed)" may be cut in two like "we'd"
+            if k < len(doc) and doc[k].text == ")" and doc[e + 1:k].text.lower().rstrip(".") in self.c.get(
+                    "date_paren_weekdays", ()) and not any(t.whitespace_ for t in doc[e + 1:k - 1]):
+                return Span(doc, s.start, k + 1, label="DATE", span_id=s.id_)
         return s
 
     def _part_after(self, doc: Doc, s: Span) -> Span:
