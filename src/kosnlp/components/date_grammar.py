@@ -6,10 +6,11 @@ resolver's, data/context/<lang>.yaml):
   (`date_that_rules`) after a verb of saying or knowing (`date_that_after`: "said that June was")
   or before a day number ("agreed that March 24 would be"), a conjunction;
 - two dates joined by a range word (`date_range_links`: "24 April 1941 - 13 December 2010",
-  "LUTY – MARZEC") are one span; a weekday just before a date, also after a comma
+  "LUTY – MARZEC", also before an article, `date_range_articles`: "Mid-May through the end of
+  the month") are one span; a weekday just before a date, also after a comma
   (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca", "Saturday, March 20"),
   is part of it, and so is a weekday after a date and a comma closing the phrase
-  ("10 czerwca 1999 r., czwartek, ..."); two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
+  ("10 czerwca 1999 r., czwartek, ...", "9 June, a Wednesday, ...": `date_apposition_articles`); two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
   are one span; "and" / "a" after "between" / "między" (`date_between`, `date_between_links`)
   links a range ("between March and June", "między 24 marca a 10 czerwca");
 - a part of a date before "of" (`date_of_heads`, with `date_of_mods`: "night of 7 May",
@@ -117,8 +118,10 @@ class DateGrammar:
                     weekday = a_day and not s_day and (not between or (
                         between in ([b] for b in c.get("date_apposition", ())) and doc[s.start].text[:1].isalnum()))
                     # "10 czerwca 1999 r., czwartek, ...": the weekday of the date after it, closing the phrase
-                    weekday_after = (not a_day and s_day and len(between) == 1 and between[0] in c.get(
-                        "date_apposition", ()) and any(t.is_digit and len(t) <= 2 for t in a)
+                    # ("9 June, a Wednesday, ...": with the article of the apposed noun phrase)
+                    weekday_after = (not a_day and s_day and between[:1] in ([b] for b in c.get("date_apposition", ()))
+                        and (len(between) == 1 or (len(between) == 2 and between[1].lower() in c.get(
+                            "date_apposition_articles", ()))) and any(t.is_digit and len(t) <= 2 for t in a)
                         and (s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_sent_start))
                     both = a_day and s_day and len(between) == 1 and between[0].lower() in c.get(
                         "date_coordination", ())
@@ -131,8 +134,13 @@ class DateGrammar:
                     if paren:
                         out[-1] = Span(doc, a.start, s.end + 1, label="DATE", span_id="date:composed")
                         continue
-                    if weekday or weekday_after or both or in_between or (
-                            len(between) == 1 and between[0].lower() in c["date_range_links"]):
+                    # "Mid-May through the end of the month": a range word, an article left outside the second date
+                    ranged = between[:1] and between[0].lower() in c["date_range_links"] and (len(between) == 1 or (
+                        len(between) == 2 and between[1].lower() in c.get("date_range_articles", ()))) and not (
+                        # "BRUSSELS, 10 May 1999 - Today marks ...": a dash before a deictic day ends a dateline
+                        between[0] in c.get("date_dash_links", ()) and (s.id_ or "").split(":")[-1] in c.get(
+                            "date_dash_no_range_rules", ()))
+                    if weekday or weekday_after or both or in_between or ranged:
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
@@ -140,11 +148,17 @@ class DateGrammar:
 
     def _weekday_abbreviated(self, doc: Doc, s: Span) -> Span:
         """A date with a day number and its weekday abbreviated in parentheses after it ("24 Mar
-        (Wed)", a log's heading: `date_paren_weekdays`) is one span."""
+        (Wed)", a log's heading: `date_paren_weekdays`) is one span, with a year of two digits before it
+        ("24 Mar 99 (Wed)")."""
         e = s.end
-        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
-                and doc[e + 1].lower_.rstrip(".") in self.c.get("date_paren_weekdays", ()) and any(t.like_num for t in s):
-            return Span(doc, s.start, e + 3, label="DATE", span_id=s.id_)
+        if e < len(doc) and len(doc[e].text) == 2 and doc[e].is_digit:
+            e += 1  # "24 Mar 99 (Wed)"
+        if e >= len(doc) or doc[e].text != "(" or not any(t.like_num for t in s):
+            return s
+        for k in (e + 2, e + 3):  # "(Wed)" may be cut in two like "we'd"
+            if k < len(doc) and doc[k].text == ")" and doc[e + 1:k].text.lower().rstrip(".") in self.c.get(
+                    "date_paren_weekdays", ()) and not any(t.whitespace_ for t in doc[e + 1:k - 1]):
+                return Span(doc, s.start, k + 1, label="DATE", span_id=s.id_)
         return s
 
     def _part_after(self, doc: Doc, s: Span) -> Span:

@@ -7,7 +7,7 @@ import re
 
 from .datelex import YEAR, dateparse, lexicon
 from .keys import unresolved
-from .timex import Anchor, add_months, day_norm, last_day, month_norm, roman, span, year_norm
+from .timex import Anchor, add_months, day_norm, last_day, make_anchor, month_norm, roman, span, year_norm
 
 
 class CalendarForms:
@@ -149,6 +149,9 @@ class CalendarForms:
                 continue
             left, right = t.split(sep, 1)
             left, right = left.strip(), right.strip()
+            art = right.split(" ", 1)
+            if len(art) == 2 and art[0] in self._w("range_articles", lang):
+                right = art[1]  # "the 23rd to the 25th", "mid-May through the end of the month"
             if not left or not right:
                 continue
             if re.fullmatch(r"\d{4}", left) and re.fullmatch(r"\d\d", right):
@@ -177,6 +180,14 @@ class CalendarForms:
                     and not ly and lft["start"][:4] != r["start"][:4]:
                 # "od poniedziałku do końca marca": a right side without a year in the year of the left's day
                 r2 = self._parse(f"{right} {lft['start'][:4]}", lang, ref, prev)
+                r = r2 if r2 and r2.get("status") == "resolved" and r2["start"] >= lft["start"] else r
+            bare = not any(c.isdigit() for c in right) and not any(w in months for w in right.split())
+            if lft and lft.get("status") == "resolved" and (lft["start"] > r["start"] or bare):
+                # "mid-May through the end of the month": a right side without a month or year of its own,
+                # or one before the left, read from the left's time
+                a = make_anchor("previous_date", lft)
+                a = a and Anchor(a.kind, a.start, a.end, a.value, True)
+                r2 = self._parse(right, lang, ref, a)
                 r = r2 if r2 and r2.get("status") == "resolved" and r2["start"] >= lft["start"] else r
             if not lft or lft.get("status") != "resolved" or lft["start"] > r["start"]:
                 continue

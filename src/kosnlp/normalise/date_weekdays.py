@@ -18,16 +18,19 @@ class WeekdayForms:
 
     def _weekday_and_date(self, t, lang, ref, prev):
         """A weekday before or after the date of its day ("Tuesday 18 May 1999", "czwartek, 3
-        czerwca", "24 marca (środa)"): the date; its year as for the date alone, unless the
+        czerwca", "24 marca (środa)", "Friday night, 7 May"): the date; its year as for the date alone, unless the
         weekday falls on that day in another year only (_year_of_weekday)."""
         mod = re.fullmatch(r"(\w+)\s+(\w+,?\s+.*\d.*)", t)
         if mod and mod.group(1) in self._w("shift", lang) and mod.group(2).split()[0].rstrip(",") in self._w("weekdays", lang):
             t = mod.group(2)  # "last Sunday, 11 April", "this Saturday, 17 April": the date says which
         m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
-        after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+)?(\w+)\)?", t)  # "24 marca (środa)"
+        after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+|a\s+)?(\w+)\)?", t)  # "24 marca (środa)", "9 June, a Wednesday"
         days = self._w("weekdays", lang)
         if m and m.group(1) in days:
             rest, name = m.group(2), m.group(1)
+            part = next((p for p in self._w("day_parts", lang) if re.match(rf"{p},?\s+\S", rest)), None)
+            if part:  # "Sunday night, 2 May": a part of the day keeps the date's day
+                rest = rest[len(part):].lstrip(", ")
         elif after and after.group(2) in days:
             rest, name = after.group(1), after.group(2)
         else:
@@ -104,6 +107,15 @@ class WeekdayForms:
         if d > last:
             return None
         return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
+    def _epithet_weekday(self, t, lang, ref, prev):
+        """"w tę rocznicową niedzielę", "tamtej pamiętnej soboty": a demonstrative, an epithet and a
+        weekday are the weekday with its demonstrative."""
+        w = t.split()
+        if len(w) < 3 or w[0] not in self._w("shift", lang) or w[2] not in self._w("weekdays", lang) \
+                or w[1] in self._w("weekdays", lang):
+            return None
+        return self._parse(" ".join([w[0]] + w[2:]), lang, ref, prev)
 
     def _weekday(self, t, lang, ref, prev):
         """A weekday alone: in the window of days around the date of writing its tense gives;

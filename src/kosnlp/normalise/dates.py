@@ -59,6 +59,11 @@ ENTRY_YEAR_WORD = re.compile(r"\b(?:r|roku)\.?$")
 APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" ("morning of 5 March")
 
 
+@lru_cache(maxsize=1)
+def _deictic_words() -> frozenset:
+    return frozenset(w for ws in lexicon()["deictic"].values() for w in ws)
+
+
 class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, WeekdayForms):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
@@ -135,8 +140,9 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
             m = re.match(r"\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", tail)  # "25 Mar. Day two.": the abbreviation's stop ends it
         if m is None:
             return False
-        nxt = end + m.end()  # a second date after a dash is a range's ("Tirana, 5 June - 7 June")
-        return not any(s == nxt and label == "DATE" for s, _, label in
+        nxt = end + m.end()  # a second date after a dash is a range's ("Tirana, 5 June - 7 June"),
+        # not a deictic day opening the entry ("BRUSSELS, 10 May 1999 - Today marks ...")
+        return not any(s == nxt and label == "DATE" and text[s:e].lower() not in _deictic_words() for s, e, label in
                        (spans if starts is None else spans[bisect_left(starts, nxt):bisect_right(starts, nxt)]))
 
     @staticmethod
@@ -304,7 +310,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
                   self._week_of_month,
                   self._ago_this, self._holiday, self._night_between, self._years_after_word, self._that, self._of_that_year,
                   self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
-                  self._deictic, self._counted_span, self._weekend_of, self._weekend, self._part, self._month_of_shifted_year, self._shifted,
+                  self._deictic, self._counted_span, self._weekend_of, self._weekend, self._part, self._month_of_shifted_year, self._epithet_weekday, self._shifted,
                   self._weekday, self._season, self._named_period, self._range, self._single, self._day_alone):
             got = f(t, lang, ref, prev)
             if got is not None:
