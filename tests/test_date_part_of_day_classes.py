@@ -31,7 +31,7 @@ CASES = [
     ("en", "Early April. Late March through the end of the month: rain every day.", "1999-06-30",
      {"Late March through the end of the month": ("1999-03-21", "1999-03-31")}),
     # a dateline's dash before "Today": the date of writing, and "Today" its day
-    ("en", "ROME, 10 May 1999 - Today the ministers met again.", "1999-05-14",
+    ("en", "Releases of the week\n\nROME, 10 May 1999 - Today the ministers met again.", "1999-05-14",
      {"10 May 1999": ("1999-05-10", "1999-05-10"), "Today": ("1999-05-10", "1999-05-10")}),
     # a demonstrative, an epithet and a weekday: the weekday with its demonstrative
     ("pl", "W tę pamiętną sobotę wszyscy wyszli na ulice.", "1999-06-12",
