@@ -8,7 +8,8 @@ resolver's, data/context/<lang>.yaml):
 - two dates joined by a range word (`date_range_links`: "24 April 1941 - 13 December 2010",
   "LUTY – MARZEC") are one span; a weekday just before a date, also after a comma
   (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca", "Saturday, March 20"),
-  is part of it, and so is a weekday after a date and a comma closing the phrase
+  is part of it, and so is a named day before a date and a comma (`date_named_day_rules`: "Niedziela
+  Palmowa, 28 marca 1999 r."), and a weekday after a date and a comma closing the phrase
   ("10 czerwca 1999 r., czwartek, ..."); two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
   are one span; "and" / "a" after "between" / "między" (`date_between`, `date_between_links`)
   links a range ("between March and June", "między 24 marca a 10 czerwca");
@@ -131,12 +132,19 @@ class DateGrammar:
                     if paren:
                         out[-1] = Span(doc, a.start, s.end + 1, label="DATE", span_id="date:composed")
                         continue
-                    if weekday or weekday_after or both or in_between or (
+                    if weekday or weekday_after or both or in_between or self._named_day(doc, a, s, between) or (
                             len(between) == 1 and between[0].lower() in c["date_range_links"]):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
         return [self._weekday_abbreviated(doc, self._part_after(doc, s)) if s.label_ == "DATE" else s for s in out]
+
+    def _named_day(self, doc: Doc, a: Span, s: Span, between: list[str]) -> bool:
+        """A named day (`date_named_day_rules`) before its date with a day number after a comma
+        ("Niedziela Palmowa, 28 marca 1999 r.", "Wielkanoc, 4 kwietnia"): one span."""
+        return (between in ([b] for b in self.c.get("date_apposition", ()))
+                and (a.id_ or "").rpartition(":")[2] in self.c.get("date_named_day_rules", ())
+                and any(t.is_digit and len(t) <= 2 for t in s) and not (s.id_ or "").endswith(":weekday"))
 
     def _weekday_abbreviated(self, doc: Doc, s: Span) -> Span:
         """A date with a day number and its weekday abbreviated in parentheses after it ("24 Mar
