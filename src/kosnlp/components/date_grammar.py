@@ -115,7 +115,8 @@ class DateGrammar:
                     a_day = (a.id_ or "").endswith((":weekday", ":mod-weekday"))  # "last Sunday, 11 April"
                     s_day = (s.id_ or "").endswith(":weekday")
                     # "Tuesday 18 May 1999", "piątek, 4 czerwca": a weekday names the date after it
-                    weekday = a_day and not s_day and (not between or (
+                    # (not before a named day: "w przyszłą niedzielę Wielkanoc obchodzą prawosławni" is two dates)
+                    weekday = a_day and not s_day and not self._named(s) and (not between or (
                         between in ([b] for b in c.get("date_apposition", ())) and doc[s.start].text[:1].isalnum()))
                     # "10 czerwca 1999 r., czwartek, ...": the weekday of the date after it, closing the phrase
                     weekday_after = (not a_day and s_day and len(between) == 1 and between[0] in c.get(
@@ -142,9 +143,12 @@ class DateGrammar:
     def _named_day(self, doc: Doc, a: Span, s: Span, between: list[str]) -> bool:
         """A named day (`date_named_day_rules`) before its date with a day number after a comma
         ("Niedziela Palmowa, 28 marca 1999 r.", "Wielkanoc, 4 kwietnia"): one span."""
-        return (between in ([b] for b in self.c.get("date_apposition", ()))
-                and (a.id_ or "").rpartition(":")[2] in self.c.get("date_named_day_rules", ())
+        return (between in ([b] for b in self.c.get("date_apposition", ())) and self._named(a)
                 and any(t.is_digit and len(t) <= 2 for t in s) and not (s.id_ or "").endswith(":weekday"))
+
+    def _named(self, s: Span) -> bool:
+        """Is s a named day (a feast: `date_named_day_rules`)?"""
+        return (s.id_ or "").rpartition(":")[2] in self.c.get("date_named_day_rules", ())
 
     def _weekday_abbreviated(self, doc: Doc, s: Span) -> Span:
         """A date with a day number and its weekday abbreviated in parentheses after it ("24 Mar
