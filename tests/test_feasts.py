@@ -76,3 +76,14 @@ def test_feast_with_its_date_in_a_sentence(nlp_pl, nlp_en):
     got = dates(nlp_en, "en", "We spent the Easter weekend at the camp, and on Whit Monday we drove home.", "2003-06-20")
     assert got["Easter weekend"] == ("2003-04-19", "2003-04-20")
     assert got["Whit Monday"] == ("2003-06-09", "2003-06-09")
+
+
+def test_a_named_day_heading_its_line_is_one_span(nlp_pl, nlp_en):
+    got = dates(nlp_pl, "pl", "Ogłoszenia\n\nNiedziela Bożego Miłosierdzia, 27 kwietnia 2003 r.\n\nDziś zbiórka, jutro "
+                              "spotkanie.\n\nMiasto Kraków, 3 czerwca 2003 r.\n", "2003")
+    assert got["Niedziela Bożego Miłosierdzia, 27 kwietnia 2003 r."] == ("2003-04-27", "2003-04-27")
+    assert got["jutro"] == ("2003-04-28", "2003-04-28")
+    assert "3 czerwca 2003 r." in got  # a place's line is no named day
+    got = dates(nlp_en, "en", "Notices\n\nFeast of the Ascension, 29 May 2003\n\nToday the choir sings.\n", "2003")
+    assert got["Feast of the Ascension, 29 May 2003"] == ("2003-05-29", "2003-05-29")
+    assert got["Today"] == ("2003-05-29", "2003-05-29")

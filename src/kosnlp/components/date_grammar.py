@@ -138,7 +138,31 @@ class DateGrammar:
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
-        return [self._weekday_abbreviated(doc, self._part_after(doc, s)) if s.label_ == "DATE" else s for s in out]
+        return self._named_headings(doc, [self._weekday_abbreviated(doc, self._part_after(doc, s))
+                                          if s.label_ == "DATE" else s for s in out])
+
+    def _named_headings(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A line naming a day before its date after a comma, the date ending the line ("Niedziela
+        Bożego Miłosierdzia, 11 kwietnia 1999 r.", a parish's heading: its first word, or the one after
+        a Roman number, one of `date_named_day_heads`): one span, the line."""
+        heads, out = self.c.get("date_named_day_heads", ()), []
+        for s in spans:
+            out.append(s)
+            i = s.start - 2
+            if not (s.label_ == "DATE" and i >= 1 and doc[s.start - 1].text == ","
+                    and (s.end == len(doc) or "\n" in doc[s.end].text or "\n" in doc[s.end - 1].whitespace_)
+                    and any(t.is_digit and len(t) <= 2 for t in s)):
+                continue
+            while i > 0 and doc[i].is_alpha and s.start - 1 - i < 6 and "\n" not in doc[i - 1].text_with_ws:
+                i -= 1  # back to the line's start over words only
+            if not (doc[i].is_alpha and (i == 0 or "\n" in doc[i - 1].text_with_ws)):
+                continue
+            first = doc[i + 1] if doc[i].text.strip("IVX") == "" and i + 1 < s.start - 1 else doc[i]
+            inside = [t for t in out[:-1] if t.end > i]  # a weekday found in the name ("Niedziela")
+            if first.lower_ in heads and all(t.label_ == "DATE" for t in inside):
+                del out[len(out) - 1 - len(inside):]
+                out.append(Span(doc, i, s.end, label="DATE", span_id="date:composed"))
+        return out
 
     def _named_day(self, doc: Doc, a: Span, s: Span, between: list[str]) -> bool:
         """A named day (`date_named_day_rules`) before its date with a day number after a comma
