@@ -11,8 +11,6 @@ KNOWN = {
     ("en", "2001-01-10", "a few days later"): "span: a vague count is no span (conventions: unresolved)",
     ("pl", "2001-01-10", "kilka dni później"): "span: a vague count is no span (conventions: unresolved)",
     ("en", "1999-03-02", "June"): "reported speech: 'would' after the month is no future cue, 'said' before it is past",
-    ("pl", "1999-04-12", "niedzielę"): "span: a weekday before a holiday joined with it",
-    ("pl", "1999-04-12", "prawosławną Wielkanoc"): "span: a weekday before a holiday joined with it",
     ("en", "2000-06-14", "winter"): "tense: 'expected ... by the winter' in a quote after a plan for next year read as the coming one",
 }
 

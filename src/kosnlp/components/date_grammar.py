@@ -9,8 +9,10 @@ resolver's, data/context/<lang>.yaml):
   "LUTY – MARZEC", also before an article, `date_range_articles`: "Mid-May through the end of
   the month") are one span; a weekday just before a date, also after a comma
   (`date_apposition`: "Tuesday 18 May 1999", "piątek, 4 czerwca", "Saturday, March 20"),
-  is part of it, and so is a weekday after a date and a comma closing the phrase
-  ("10 czerwca 1999 r., czwartek, ...", "9 June, a Wednesday, ...": `date_apposition_articles`); two weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
+  is part of it, and so is a named day before a date and a comma (`date_named_day_rules`: "Niedziela
+  Palmowa, 28 marca 1999 r."), and a weekday after a date and a comma closing the phrase
+  ("10 czerwca 1999 r., czwartek, ...", "9 June, a Wednesday, ...": `date_apposition_articles`); two
+  weekdays coordinated (`date_coordination`: "poniedziałek i wtorek")
   are one span; "and" / "a" after "between" / "między" (`date_between`, `date_between_links`)
   links a range ("between March and June", "między 24 marca a 10 czerwca");
 - a part of a date before "of" (`date_of_heads`, with `date_of_mods`: "night of 7 May",
@@ -115,7 +117,8 @@ class DateGrammar:
                     a_day = (a.id_ or "").endswith((":weekday", ":mod-weekday"))  # "last Sunday, 11 April"
                     s_day = (s.id_ or "").endswith(":weekday")
                     # "Tuesday 18 May 1999", "piątek, 4 czerwca": a weekday names the date after it
-                    weekday = a_day and not s_day and (not between or (
+                    # (not before a named day: "w przyszłą niedzielę Wielkanoc obchodzą prawosławni" is two dates)
+                    weekday = a_day and not s_day and not self._named(s) and (not between or (
                         between in ([b] for b in c.get("date_apposition", ())) and doc[s.start].text[:1].isalnum()))
                     # "10 czerwca 1999 r., czwartek, ...": the weekday of the date after it, closing the phrase
                     # ("9 June, a Wednesday, ...": with the article of the apposed noun phrase)
@@ -140,11 +143,45 @@ class DateGrammar:
                         # "BRUSSELS, 10 May 1999 - Today marks ...": a dash before a deictic day ends a dateline
                         between[0] in c.get("date_dash_links", ()) and (s.id_ or "").split(":")[-1] in c.get(
                             "date_dash_no_range_rules", ()))
-                    if weekday or weekday_after or both or in_between or ranged:
+                    if weekday or weekday_after or both or in_between or ranged or self._named_day(doc, a, s, between):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
-        return [self._weekday_abbreviated(doc, self._part_after(doc, s)) if s.label_ == "DATE" else s for s in out]
+        return self._named_headings(doc, [self._weekday_abbreviated(doc, self._part_after(doc, s))
+                                          if s.label_ == "DATE" else s for s in out])
+
+    def _named_headings(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A line naming a day before its date after a comma, the date ending the line ("Niedziela
+        Bożego Miłosierdzia, 11 kwietnia 1999 r.", a parish's heading: its first word, or the one after
+        a Roman number, one of `date_named_day_heads`): one span, the line."""
+        heads, out = self.c.get("date_named_day_heads", ()), []
+        for s in spans:
+            out.append(s)
+            i = s.start - 2
+            if not (s.label_ == "DATE" and i >= 1 and doc[s.start - 1].text == ","
+                    and (s.end == len(doc) or "\n" in doc[s.end].text or "\n" in doc[s.end - 1].whitespace_)
+                    and any(t.is_digit and len(t) <= 2 for t in s)):
+                continue
+            while i > 0 and doc[i].is_alpha and s.start - 1 - i < 6 and "\n" not in doc[i - 1].text_with_ws:
+                i -= 1  # back to the line's start over words only
+            if not (doc[i].is_alpha and (i == 0 or "\n" in doc[i - 1].text_with_ws)):
+                continue
+            first = doc[i + 1] if doc[i].text.strip("IVX") == "" and i + 1 < s.start - 1 else doc[i]
+            inside = [t for t in out[:-1] if t.end > i]  # a weekday found in the name ("Niedziela")
+            if first.lower_ in heads and all(t.label_ == "DATE" for t in inside):
+                del out[len(out) - 1 - len(inside):]
+                out.append(Span(doc, i, s.end, label="DATE", span_id="date:composed"))
+        return out
+
+    def _named_day(self, doc: Doc, a: Span, s: Span, between: list[str]) -> bool:
+        """A named day (`date_named_day_rules`) before its date with a day number after a comma
+        ("Niedziela Palmowa, 28 marca 1999 r.", "Wielkanoc, 4 kwietnia"): one span."""
+        return (between in ([b] for b in self.c.get("date_apposition", ())) and self._named(a)
+                and any(t.is_digit and len(t) <= 2 for t in s) and not (s.id_ or "").endswith(":weekday"))
+
+    def _named(self, s: Span) -> bool:
+        """Is s a named day (a feast: `date_named_day_rules`)?"""
+        return (s.id_ or "").rpartition(":")[2] in self.c.get("date_named_day_rules", ())
 
     def _weekday_abbreviated(self, doc: Doc, s: Span) -> Span:
         """A date with a day number and its weekday abbreviated in parentheses after it ("24 Mar

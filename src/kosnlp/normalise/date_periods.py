@@ -12,6 +12,14 @@ from .keys import unresolved
 from .timex import day_norm, iso, last_day, months_on, span
 
 
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7}
+
+
+def _roman(word: str) -> int | None:
+    """A small Roman numeral (the n-th Sunday of Easter), lower case."""
+    return ROMAN.get(word)
+
+
 class PeriodForms:
     """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
     expression, `t` lower case, against the reference and previous anchors, or returns None."""
@@ -111,10 +119,14 @@ class PeriodForms:
         """The days of a holiday in year y: Easter Sunday (Western or Orthodox, computed), or the
         days of data/norm/dates.yaml holiday_days; "name:days" for Easter's holidays (Sunday-Monday)."""
         name, _, days = name.partition(":")
-        if name in ("easter", "orthodox_easter"):
+        base = name.removeprefix("orthodox_")
+        if base in self.lx["easter_offsets"]:  # a movable feast: days counted from Easter Sunday
             from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
-            d = easter(y, EASTER_ORTHODOX if name == "orthodox_easter" else EASTER_WESTERN)
-            return d, d + dt.timedelta(days=self.lx["easter_holidays_days"] - 1 if days else 0)
+            d = easter(y, EASTER_ORTHODOX if name != base else EASTER_WESTERN)
+            if days:
+                return d, d + dt.timedelta(days=self.lx["easter_holidays_days"] - 1)
+            lo, hi = self.lx["easter_offsets"][base]
+            return d + dt.timedelta(days=lo), d + dt.timedelta(days=hi)
         lo, hi = self.lx["holiday_days"][name]
         return dt.date.fromisoformat(f"{y:04d}-{lo}"), dt.date.fromisoformat(f"{y:04d}-{hi}")
 
@@ -129,6 +141,10 @@ class PeriodForms:
         words = t.split()  # "Wielkanoc 1999 r.": the year word after a year (not the "rok" of "Nowy Rok")
         if len(words) > 1 and words[-1] in self.lx["year_words"].get(lang, []) and YEAR.fullmatch(words[-2]):
             words = words[:-1]
+        cues = self._w("orthodox_cues", lang)
+        said_orthodox = len(words) > 1 and any(words[0].startswith(c) for c in cues)
+        if said_orthodox and " ".join(words) not in self._w("holidays", lang):
+            words = words[1:]  # "prawosławny Wielki Piątek": the feast, Orthodox (below)
         holidays = self._w("holidays", lang)
         key = next((k for k in sorted(holidays, key=len, reverse=True)
                     if " ".join(words).startswith(k) and len(k.split()) in (len(words), len(words) - 1)), None)
@@ -152,12 +168,45 @@ class PeriodForms:
                 else 1 if self._tense == "future" and e < a.day else 0
         # after the Orthodox Easter named as such a plain "Easter" is the other one
         contrast = self._holiday_named is not None and self._holiday_named.get("method") == "holiday:orthodox_easter"
-        if name == "easter" and (any(self._before.startswith(c) for c in self._w("orthodox_cues", lang))
-                                 or (prev is not None and prev.day is not None and len(words) == 1 and not contrast
+        if name in self.lx["easter_offsets"] and (said_orthodox or any(self._before.startswith(c) for c in cues)):
+            name = "orthodox_" + name
+        if name == "easter" and ((prev is not None and prev.day is not None and len(words) == 1 and not contrast
                                      and prev.day == self._holiday_days("orthodox_easter", y)[0]
                                      != self._holiday_days("easter", y)[0])):
             name = "orthodox_easter"
         return self._holiday_norm(name, y, **extra)
+
+    def _easter_sunday(self, t, lang, ref, prev):
+        """"III Niedziela Wielkanocna", "the third Sunday of Easter": the n-th Sunday from Easter Sunday
+        (the first), of the year written after it, else of the story's year."""
+        words = t.split()
+        if len(words) < 2:
+            return None
+        n = _roman(words[0]) or (int(words[0]) if words[0].isdigit() else None)  # ordinals are digits by now
+        rest = words[1:] if n else words
+        name = next((k for k in self._w("easter_sundays", lang) if " ".join(rest).startswith(k)), None)
+        if name is None or not n or n > 7:
+            return None
+        rest = [w for w in rest[len(name.split()):] if w not in self.lx["year_words"].get(lang, [])]
+        if len(rest) > 1 or (rest and not YEAR.fullmatch(rest[0])):
+            return None
+        y, a, extra = self._year_or_focus(["", *rest], ref, prev)
+        if y is None and a is None:
+            return extra
+        y = y if a is None else (a.day or a.mid).year
+        d = self._holiday_days("easter", y)[0] + dt.timedelta(days=7 * (n - 1))
+        return {**day_norm(d), **extra, "method": "holiday:easter_sunday"}
+
+    def _named_and_date(self, t, lang, ref, prev):
+        """A named day with its date after a comma, one span ("Niedziela Palmowa, 28 marca 1999 r.",
+        "XI Niedziela zwykła, 13 czerwca", "prawosławną Wielkanoc, 11 kwietnia"): the date says which day."""
+        head, sep, tail = t.partition(", ")
+        if not sep or any(c.isdigit() for c in head) or len(head.split()) > 6 or not any(c.isdigit() for c in tail):
+            return None
+        got = self._parse(tail, lang, ref, prev)
+        if got is None or got.get("status") != "resolved" or got.get("start") != got.get("end"):
+            return None
+        return got
 
     def _holidays(self, prev, ref, extra: dict) -> dict:
         """"święta", "świętach" (the holidays): the Easter or Christmas the text has just named, else
