@@ -251,3 +251,13 @@ def test_next_weekday_said_the_day_before_it_is_the_one_a_week_on():
     assert norm("coming Thursday", "en", "2019-06-12")["value"] == "2019-06-13"
     assert norm("przyszły czwartek", "pl", "2019-06-12")["value"] == "2019-06-20"
     assert norm("najbliższy czwartek", "pl", "2019-06-12")["value"] == "2019-06-13"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("siedemnaście lat temu", "pl", "1999"), ("trzynastu lat", "pl", None), ("dziewiętnaście lat temu", "pl", "1997"),
+    ("seventeen years ago", "en", "1999"), ("thirteen years later", "en", "2012"), ("eighteen months later", "en", "2000-12"),
+])
+def test_counts_in_teen_words(text, lang, value):
+    prev = day("1999-06-12")
+    got = norm(text, lang, "2016-09-12", prev)
+    assert got.get("value") == value
