@@ -69,6 +69,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, ...] = (None, None, None)  # set by each `normalise` call
         self._tense: str | None = None
+        self._since: str | None = None  # the aspect of a "since" before the mention (tense.since_aspect)
         self._near = False  # the previous date is in the mention's sentence
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
@@ -236,7 +237,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
                   written=None, before: str | None = None, period: dict | None = None,
                   present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
-                  seasons: tuple = (), near: bool = False) -> dict:
+                  seasons: tuple = (), near: bool = False, since: str | None = None) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -249,8 +250,9 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         the year written about; `holiday`: the norm of the last holiday the text named (StoryTime.holiday),
         what "święta" means; `fine`: the story's last date of a month or less (StoryTime.fine), what a count
         of months counts from after a season; `seasons`: (season code, year) of the seasons the story was
-        in (StoryTime.seasons), what "that spring" is; `near`: the previous date is in the mention's sentence. All
-        default to none."""
+        in (StoryTime.seasons), what "that spring" is; `near`: the previous date is in the mention's sentence;
+        `since`: the aspect of a "since" before it (tense.since_aspect: "present", "past"), the instance begun by
+        the date of writing or before the story's date. All default to none."""
         self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
@@ -282,6 +284,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         if turn:  # "na przełomie marca i kwietnia": narrowed below
             t = t.split(" ", 1)[1]
         t = self._plain(t, lang)
+        # a bound of a duration, not a range ("od 24 marca do 10 czerwca" is read as written)
+        self._since = since if since and not any(x in f" {t} " for x in self.lx["range_separators"]) else None
         try:
             out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
             if out is None and t.count(" ") == 1 and t.split()[1] in self._w("within_that", lang):  # "(barely a) day later"
@@ -332,6 +336,12 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         such a date, puts the story's time in focus; otherwise the reference date. In a
         past-tense sentence of a retrospective, a date after the date of writing just before
         ("za dwa tygodnie opowiemy, jak 12 czerwca KFOR wjechał") leaves the story's time in focus."""
+        if self._since == "present" and self._written is not None and not (
+                prev is not None and prev.narrative and self._story[1] is not None
+                and self._story[1].start.year < self._written.start.year):
+            # "since April ... has been": counted back from the date of writing, unless a retrospective is
+            # at its story's time (a story told in its present: "June 1999. NATO has been bombing since ...")
+            return self._written
         if ref is not None and ref.value == f"{ref.start.year:04d}" and prev is not None \
                 and (prev.day or prev.mid).year == ref.start.year:
             return ref  # the story is in the year the reference gives: the same year, by the reference
