@@ -123,6 +123,9 @@ STORIES = [
     ("en", "In March 2004 the town burned. Yesterday I walked its streets again. On the evening of 17 March I had "
            "stood below the old town watching the smoke.", "2016-09-12",
      {"evening of 17 March": ("2004-03-17", "2004-03-17")}),
+    # a feast after a period of the story that holds it: that period's instance, not the one after its middle
+    ("en", "The observers arrived in late November 1998 and spent that winter in the hills. Just before Christmas "
+           "the shelling began again.", "2018-11-20", {"Christmas": ("1998-12-24", "1998-12-26")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]
