@@ -279,6 +279,13 @@ class CalendarForms:
             y = (a.day or a.end).year
             return y if dt.date(y, month, day or 1) <= (a.day or a.end) else y - 1
         if a.story:
+            told = self._told
+            if told is not None:  # a period the text just gave: the instance in it ("autumn 2000 ... March 2001")
+                for y in range(told.start.year, told.end.year + 1):
+                    ey, em = add_months(y, month, months - 1)
+                    first = dt.date(y, month, min(day, last_day(y, month)) if day else 1)
+                    if told.start <= first and (first if day else dt.date(ey, em, last_day(ey, em))) <= told.end:
+                        return y
             y = self._story_year(month, day, months, a)
             # the story is told after it happened: not later than the date of writing (unless in the future tense)
             bound = self._written or ref

@@ -74,6 +74,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
         self._period: Anchor | None = None
+        self._told: Anchor | None = None
         self._present: Anchor | None = None
         self._written: Anchor | None = None
         self._holiday_named: dict | None = None
@@ -237,7 +238,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
                   written=None, before: str | None = None, period: dict | None = None,
                   present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
-                  seasons: tuple = (), near: bool = False, since: str | None = None) -> dict:
+                  seasons: tuple = (), near: bool = False, since: str | None = None, told: dict | None = None) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -252,10 +253,12 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         of months counts from after a season; `seasons`: (season code, year) of the seasons the story was
         in (StoryTime.seasons), what "that spring" is; `near`: the previous date is in the mention's sentence;
         `since`: the aspect of a "since" before it (tense.since_aspect: "present", "past"), the instance begun by
-        the date of writing or before the story's date. All default to none."""
+        the date of writing or before the story's date; `told`: a period the text just gave by two dates
+        (StoryTime.told), which holds a month or day without a year that falls in it. All default to none."""
         self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
+        self._told = make_anchor("narrative_date", told)
         self._present = make_anchor("stated_present", f"{present:04d}") if present else None
         # the previous date was counted in the story (a weekday, "two days later"), not written out
         # (a day and month parsed as a calendar date: "7 marca")
