@@ -135,6 +135,14 @@ STORIES = [
     # two dates of one year are no such period: the story moves on
     ("en", "The revolt began in the spring of 1998. The deal of October 1998 bought a winter. In April the bombs "
            "fell.", "2004-03-27", {"April": ("1999-04-01", "1999-04-30")}),
+    # the text's first date, past and without a year, in a look back: the year the text gives that month, else
+    # the year it writes out most
+    ("en", "The decade closed in the shadow of the truce signed in August. On 10 August 1998 the envoys met in "
+           "Belgrade. In 1999 the war came.", "2001-02-10", {"August": ("1998-08-01", "1998-08-31")}),
+    ("en", "What the Riots of March Taught Us\n\nThose who saw the spring of 1999 knew what came on 17 March 2004.",
+     "2004-04-20", {"March": ("2004-03-01", "2004-03-31")}),
+    ("pl", "Epoka, która zaczęła się w lipcu\n\nLatem 1999 r. do miasta weszły wojska. Dziś, 4 maja 2009 r., "
+           "ogłoszono koniec misji.", "2009-05-04", {"lipcu": ("1999-07-01", "1999-07-31")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

@@ -132,6 +132,7 @@ class Normaliser:
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date,
                           StoryTime.expected(doc_text[s:e] for s, e in date_spans),
                           StoryTime.stated_present(doc_text, date_spans, lang))
+        story.months = StoryTime.written_months((doc_text[s:e] for s, e in date_spans), lang)
         given = story.reference
         first_nl = doc_text.find("\n")  # the end of the first line (a title)
         actors = ActorContext(res.actors, lang)

@@ -272,6 +272,8 @@ class CalendarForms:
         a year anchor's year; at the story's time, the instance nearest the story's last date;
         else the instance nearest the reference date."""
         if a.whole_year:
+            if a is self._story[1] and a.kind == "story_year" and month in self._months:
+                return self._months[month]  # before the story's first date: the year the text gives that month
             return a.start.year  # a year anchor: that year
         if self._since is not None and (a.story or self._since == "present"):
             # "since" with a perfect: the latest instance begun by the story's date (a past perfect) or by

@@ -75,6 +75,7 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         self._prev_counted = False
         self._period: Anchor | None = None
         self._told: Anchor | None = None
+        self._months: dict[int, int] = {}
         self._present: Anchor | None = None
         self._written: Anchor | None = None
         self._holiday_named: dict | None = None
@@ -238,7 +239,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
                   written=None, before: str | None = None, period: dict | None = None,
                   present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
-                  seasons: tuple = (), near: bool = False, since: str | None = None, told: dict | None = None) -> dict:
+                  seasons: tuple = (), near: bool = False, since: str | None = None, told: dict | None = None,
+                  months: tuple = ()) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -254,11 +256,12 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         in (StoryTime.seasons), what "that spring" is; `near`: the previous date is in the mention's sentence;
         `since`: the aspect of a "since" before it (tense.since_aspect: "present", "past"), the instance begun by
         the date of writing or before the story's date; `told`: a period the text just gave by two dates
-        (StoryTime.told), which holds a month or day without a year that falls in it. All default to none."""
+        (StoryTime.told), which holds a month or day without a year that falls in it; `months`: (month, year) the
+        text writes out (StoryTime.written_months), the year of such a month told before any date. All default to none."""
         self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
-        self._told = make_anchor("narrative_date", told)
+        self._told, self._months = make_anchor("narrative_date", told), dict(months)
         self._present = make_anchor("stated_present", f"{present:04d}") if present else None
         # the previous date was counted in the story (a weekday, "two days later"), not written out
         # (a day and month parsed as a calendar date: "7 marca")
@@ -350,6 +353,13 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
             return ref  # the story is in the year the reference gives: the same year, by the reference
         if prev is not None and (ref is None or prev.narrative):
             return prev
+        main = self._story[1]
+        if prev is None and self._tense == "past" and ref is not None and main is not None \
+                and main.start.year < ref.start.year:
+            # the text's first date, told in the past before the story gives its year ("the year began under the
+            # shadow of the October agreements. On 13 October 1998 ..."): the year the text writes that month with,
+            # else the year it writes out most (CalendarForms._nearest_year)
+            return main
         story = self._story[0]
         if self._tense == "past" and ref is not None and story is not None and prev is not None \
                 and (story.day or story.mid).year < ref.start.year and (prev.start > ref.end or (

@@ -54,8 +54,11 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
         if got and r["doc_id"] not in presents:
             presents[r["doc_id"]] = got
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
-        story = stories.setdefault(r["doc_id"], StoryTime(references.get(r["doc_id"]), StoryTime.expected(dates[r["doc_id"]]),
-                                                          presents.get(r["doc_id"])))
+        if r["doc_id"] not in stories:
+            stories[r["doc_id"]] = StoryTime(references.get(r["doc_id"]), StoryTime.expected(dates[r["doc_id"]]),
+                                             presents.get(r["doc_id"]))
+            stories[r["doc_id"]].months = StoryTime.written_months(dates[r["doc_id"]], r["lang"])
+        story = stories[r["doc_id"]]
         context = actors.setdefault(r["doc_id"], ActorContext(res.actors, r["lang"]))
         prev_end, spans, last_date = 0, [(x["start"], x["end"], x["label"]) for x in r["spans"]], None
         for s in sorted(r["spans"], key=lambda s: s["start"]):

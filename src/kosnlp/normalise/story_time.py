@@ -29,6 +29,7 @@ class StoryTime:
         self.holiday = None  # the norm of the last holiday named ("Wielkanoc"): what "święta" means after it
         self.fine = None  # the last date of the story's time of a month or less ("12 June 1999", not "the autumn")
         self.seasons: dict[str, Counter[int]] = {}  # season code -> the story's dates in each year's such season
+        self.months: tuple = ()  # (month, year) of the months the text writes out with a year (StoryTime.written_months)
         self.told = None  # a period the text just gave by two dates written out in turn ("autumn 2000 ... March 2001")
         self._given = None  # the norm of the last date if it was written out with its year
 
@@ -38,6 +39,20 @@ class StoryTime:
         story's year for what comes before its first date ("Ten years later" as a title)."""
         years = Counter(int(y) for t in date_texts for y in YEAR.findall(t))
         return years.most_common(1)[0][0] if years else None
+
+    @staticmethod
+    def written_months(date_texts, lang: str) -> tuple:
+        """(month, year) for each month a text's DATE mentions write out with one year ("13 October 1998"),
+        the first year for a month: the year of that month named before the story gave a date."""
+        names, out = lexicon()["months"].get(lang, {}), {}
+        for t in date_texts:
+            years = YEAR.findall(t)
+            if len(years) == 1:
+                for w in re.findall(r"[^\W\d_]+\.?", t.lower()):
+                    m = names.get(w) or names.get(w.rstrip("."))
+                    if m and m not in out:
+                        out[m] = int(years[0])
+        return tuple(sorted(out.items()))
 
     @staticmethod
     def stated_present(text: str, dates: list[tuple[int, int]], lang: str) -> int | None:
@@ -74,7 +89,8 @@ class StoryTime:
         """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
                 "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present,
-                "holiday": self.holiday, "fine": self.fine, "seasons": self.seasons_told, "told": self.told}
+                "holiday": self.holiday, "fine": self.fine, "seasons": self.seasons_told, "told": self.told,
+                "months": self.months}
 
     @property
     def key(self) -> tuple:
@@ -82,7 +98,7 @@ class StoryTime:
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
         return (self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period),
-                self.present, k(self.holiday), k(self.fine), self.seasons_told, k(self.told))
+                self.present, k(self.holiday), k(self.fine), self.seasons_told, k(self.told), self.months)
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
