@@ -123,6 +123,26 @@ STORIES = [
     ("en", "In March 2004 the town burned. Yesterday I walked its streets again. On the evening of 17 March I had "
            "stood below the old town watching the smoke.", "2016-09-12",
      {"evening of 17 March": ("2004-03-17", "2004-03-17")}),
+    # a feast after a period of the story that holds it: that period's instance, not the one after its middle
+    ("en", "The observers arrived in late November 1998 and spent that winter in the hills. Just before Christmas "
+           "the shelling began again.", "2018-11-20", {"Christmas": ("1998-12-24", "1998-12-26")}),
+    # a stay given by two dates across a turn of the year holds the months between
+    ("pl", "Wyjechałam na misję jesienią 2001 r. Wróciłam w kwietniu 2002 r. W listopadzie spadł pierwszy śnieg, a "
+           "Wigilię spędziliśmy w bazie.", "2015-05-05",
+     {"listopadzie": ("2001-11-01", "2001-11-30"), "Wigilię": ("2001-12-24", "2001-12-24")}),
+    ("en", "He flew out in September 2000 and came home in February 2001. In November the roads froze.", "2016-01-10",
+     {"November": ("2000-11-01", "2000-11-30")}),
+    # two dates of one year are no such period: the story moves on
+    ("en", "The revolt began in the spring of 1998. The deal of October 1998 bought a winter. In April the bombs "
+           "fell.", "2004-03-27", {"April": ("1999-04-01", "1999-04-30")}),
+    # the text's first date, past and without a year, in a look back: the year the text gives that month, else
+    # the year it writes out most
+    ("en", "The decade closed in the shadow of the truce signed in August. On 10 August 1998 the envoys met in "
+           "Belgrade. In 1999 the war came.", "2001-02-10", {"August": ("1998-08-01", "1998-08-31")}),
+    ("en", "What the Riots of March Taught Us\n\nThose who saw the spring of 1999 knew what came on 17 March 2004.",
+     "2004-04-20", {"March": ("2004-03-01", "2004-03-31")}),
+    ("pl", "Epoka, która zaczęła się w lipcu\n\nLatem 1999 r. do miasta weszły wojska. Dziś, 4 maja 2009 r., "
+           "ogłoszono koniec misji.", "2009-05-04", {"lipcu": ("1999-07-01", "1999-07-31")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
 ]

@@ -4,7 +4,7 @@ story's year, the coming weekend, the n-th weekend of a month and the weekend of
 weekdays, a weekday after a coming week, "by Thursday" in plans, a holiday just ahead, a range
 from a weekday. Through the pipeline; the texts are written for these tests."""
 import pytest
-from date_norms import check, dates
+from date_norms import U, check, dates
 
 CASES = [
     # a weekday with "last" / "this" apposed to its date is one span, the date says which day
@@ -69,6 +69,13 @@ CASES = [
     # a range from a weekday to a part of a month in a look back: the right side in the weekday's year
     ("pl", "2019-03-15", "W 1999 roku naloty trwały do czerwca. Wystawa będzie czynna od poniedziałku do końca marca.",
      {"poniedziałku do końca marca": ("2019-03-18", "2019-03-31")}),
+    # a past weekday in a retrospective at a part of a month of its story: ambiguous, and the story's time stays
+    ("pl", "2012-10-08", "Wróciłem tam na początku maja 1999 r. Pamiętam, że w czwartek padał deszcz. Pod koniec maja "
+                         "obóz był pełen.", {"czwartek": U, "koniec maja": ("1999-05-21", "1999-05-31")}),
+    ("en", "2012-10-08", "I went back in mid-May 1999. I remember it rained on Thursday. By the end of May the camp was "
+                         "full.", {"Thursday": U, "end of May": ("1999-05-21", "1999-05-31")}),
+    # after a whole month of the story, or in the year of writing, the weekday is still resolved
+    ("en", "1999-05-28", "The camps filled in mid-May 1999. On Thursday it rained.", {"Thursday": ("1999-05-27", "1999-05-27")}),
 ]
 
 

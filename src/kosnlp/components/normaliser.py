@@ -37,7 +37,7 @@ from ..normalise.keys import key, nominatives
 from ..normalise.story_time import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import compiled_tables
-from ..normalise.tense import tense_at
+from ..normalise.tense import since_aspect, tense_at
 from ..records import atomic_writer, write_text
 from .base import doc_text as text_of, sentence_bounds
 
@@ -132,6 +132,7 @@ class Normaliser:
         story = StoryTime(reference_date or doc._.reference_date or self.reference_date,
                           StoryTime.expected(doc_text[s:e] for s, e in date_spans),
                           StoryTime.stated_present(doc_text, date_spans, lang))
+        story.months = StoryTime.written_months((doc_text[s:e] for s, e in date_spans), lang)
         given = story.reference
         first_nl = doc_text.find("\n")  # the end of the first line (a title)
         actors = ActorContext(res.actors, lang)
@@ -150,8 +151,10 @@ class Normaliser:
                 if last_date is not None:  # "ubiegły wtorek, czyli równo dwadzieścia lat później": not the day
                     before = res.dates.restating(doc_text[last_date[1]:start_char], before, lang)
                 near = last_date is not None and last_date[0] >= sents.idx[s_start]  # the previous date in its sentence
-                norm = self._memo(("D", text, *story.key, tense, before, near),
-                                  lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before, near=near))
+                since = None if dateline else since_aspect(s_text, start_char - sents.idx[s_start], lang, len(text))
+                norm = self._memo(("D", text, *story.key, tense, before, near, since),
+                                  lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before, near=near,
+                                                   since=since))
                 if reference_from and norm.get("anchor") == "reference_date" and story.reference == given:
                     norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
                 data[norm_key(start_char, end_char)] = norm

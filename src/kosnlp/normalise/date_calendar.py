@@ -138,7 +138,7 @@ class CalendarForms:
         # from the date of writing: the season holding it, else the nearest ("latem" said in April);
         # in a past-tense sentence the latest one begun, in a future-tense one the next unless in it
         d = a.day or a.end
-        if self._tense == "past":
+        if self._tense == "past" or self._since == "present":
             return self._season_instance(code, d, None, **extra)
         shift = 1 if self._tense == "future" and self._season_instance(code, d, None)["end"] < str(d) else 0
         return self._season_instance(code, d, shift, (prev.day or prev.mid) if prev else None, **extra)
@@ -272,8 +272,22 @@ class CalendarForms:
         a year anchor's year; at the story's time, the instance nearest the story's last date;
         else the instance nearest the reference date."""
         if a.whole_year:
+            if a is self._story[1] and a.kind == "story_year" and month in self._months:
+                return self._months[month]  # before the story's first date: the year the text gives that month
             return a.start.year  # a year anchor: that year
+        if self._since is not None and (a.story or self._since == "present"):
+            # "since" with a perfect: the latest instance begun by the story's date (a past perfect) or by
+            # the time in focus (a present perfect: the date of writing, or the present of a story told in it)
+            y = (a.day or a.end).year
+            return y if dt.date(y, month, day or 1) <= (a.day or a.end) else y - 1
         if a.story:
+            told = self._told
+            if told is not None:  # a period the text just gave: the instance in it ("autumn 2000 ... March 2001")
+                for y in range(told.start.year, told.end.year + 1):
+                    ey, em = add_months(y, month, months - 1)
+                    first = dt.date(y, month, min(day, last_day(y, month)) if day else 1)
+                    if told.start <= first and (first if day else dt.date(ey, em, last_day(ey, em))) <= told.end:
+                        return y
             y = self._story_year(month, day, months, a)
             # the story is told after it happened: not later than the date of writing (unless in the future tense)
             bound = self._written or ref

@@ -157,6 +157,10 @@ class PeriodForms:
             return extra
         if a is not None:
             y = (a.day or a.mid).year
+            if a is not ref and a.day is None and name != "holidays":
+                # the story at a period (a season, a range): the feast inside it ("that winter ... before Christmas")
+                y = next((y2 for y2 in (a.start.year, a.end.year) if a.start <= self._holiday_days(name, y2)[0]
+                          and self._holiday_days(name, y2)[1] <= a.end), y)
         if name == "holidays":
             return self._holidays(prev, ref, extra)
         if a is not None and a is ref and a.day is not None:

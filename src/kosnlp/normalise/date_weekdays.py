@@ -131,6 +131,13 @@ class WeekdayForms:
         p = self._pick(prev, self._story[0], need_day=True)
         if p is None and prev is not None and prev.narrative and (prev.end - prev.start).days == 1:
             p = Anchor(prev.kind, prev.end, prev.end, prev.value, True)  # a night of the story: its second day
+        main = self._story[1]
+        if (p is None and prev is not None and prev.narrative and prev.day is None and self._tense == "past"
+                and 7 <= (prev.end - prev.start).days < 27 and main is not None and ref is not None
+                and main.start.year != (ref.day or ref.end).year):
+            # a past weekday in a retrospective whose story is at a part of a month, not a whole one ("w połowie czerwca 1999 r.
+            # ... w piątek"): which of its weeks the words do not say, and it is no day of the date of writing
+            return unresolved("ambiguous")
         if self._before in self._w("weekday_article", lang) and prev is not None and (prev.end - prev.start).days < 7:
             d = prev.start + dt.timedelta(days=days[t] - prev.start.weekday())  # its Monday-Sunday week
             return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
@@ -142,7 +149,6 @@ class WeekdayForms:
             d = prev.start + dt.timedelta(days=days[t])
             return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
         lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
-        main = self._story[1]
         if self._before in self._w("weekday_by", lang) and p is not None:
             # from the story's last day; from the date of writing when that day lies ahead of it (plans)
             a, (lo, hi) = (a if a.day == p.day or (a is ref and p.day > a.day) else p), (1, 7)

@@ -69,10 +69,13 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, ...] = (None, None, None)  # set by each `normalise` call
         self._tense: str | None = None
+        self._since: str | None = None  # the aspect of a "since" before the mention (tense.since_aspect)
         self._near = False  # the previous date is in the mention's sentence
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
         self._period: Anchor | None = None
+        self._told: Anchor | None = None
+        self._months: dict[int, int] = {}
         self._present: Anchor | None = None
         self._written: Anchor | None = None
         self._holiday_named: dict | None = None
@@ -236,7 +239,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
                   narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
                   written=None, before: str | None = None, period: dict | None = None,
                   present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
-                  seasons: tuple = (), near: bool = False) -> dict:
+                  seasons: tuple = (), near: bool = False, since: str | None = None, told: dict | None = None,
+                  months: tuple = ()) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -249,11 +253,15 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         the year written about; `holiday`: the norm of the last holiday the text named (StoryTime.holiday),
         what "święta" means; `fine`: the story's last date of a month or less (StoryTime.fine), what a count
         of months counts from after a season; `seasons`: (season code, year) of the seasons the story was
-        in (StoryTime.seasons), what "that spring" is; `near`: the previous date is in the mention's sentence. All
-        default to none."""
+        in (StoryTime.seasons), what "that spring" is; `near`: the previous date is in the mention's sentence;
+        `since`: the aspect of a "since" before it (tense.since_aspect: "present", "past"), the instance begun by
+        the date of writing or before the story's date; `told`: a period the text just gave by two dates
+        (StoryTime.told), which holds a month or day without a year that falls in it; `months`: (month, year) the
+        text writes out (StoryTime.written_months), the year of such a month told before any date. All default to none."""
         self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
+        self._told, self._months = make_anchor("narrative_date", told), dict(months)
         self._present = make_anchor("stated_present", f"{present:04d}") if present else None
         # the previous date was counted in the story (a weekday, "two days later"), not written out
         # (a day and month parsed as a calendar date: "7 marca")
@@ -282,6 +290,8 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         if turn:  # "na przełomie marca i kwietnia": narrowed below
             t = t.split(" ", 1)[1]
         t = self._plain(t, lang)
+        # a bound of a duration, not a range ("od 24 marca do 10 czerwca" is read as written)
+        self._since = since if since and not any(x in f" {t} " for x in self.lx["range_separators"]) else None
         try:
             out = self._parse(t, lang, ref, prev) or self._without_day_part(t, lang, ref, prev)
             if out is None and t.count(" ") == 1 and t.split()[1] in self._w("within_that", lang):  # "(barely a) day later"
@@ -332,11 +342,24 @@ class DateNormaliser(CalendarForms, CountedForms, PeriodForms, RelativeForms, We
         such a date, puts the story's time in focus; otherwise the reference date. In a
         past-tense sentence of a retrospective, a date after the date of writing just before
         ("za dwa tygodnie opowiemy, jak 12 czerwca KFOR wjechał") leaves the story's time in focus."""
+        if self._since == "present" and self._written is not None and not (
+                prev is not None and prev.narrative and self._story[1] is not None
+                and self._story[1].start.year < self._written.start.year):
+            # "since April ... has been": counted back from the date of writing, unless a retrospective is
+            # at its story's time (a story told in its present: "June 1999. NATO has been bombing since ...")
+            return self._written
         if ref is not None and ref.value == f"{ref.start.year:04d}" and prev is not None \
                 and (prev.day or prev.mid).year == ref.start.year:
             return ref  # the story is in the year the reference gives: the same year, by the reference
         if prev is not None and (ref is None or prev.narrative):
             return prev
+        main = self._story[1]
+        if prev is None and self._tense == "past" and ref is not None and main is not None \
+                and main.start.year < ref.start.year:
+            # the text's first date, told in the past before the story gives its year ("the year began under the
+            # shadow of the October agreements. On 13 October 1998 ..."): the year the text writes that month with,
+            # else the year it writes out most (CalendarForms._nearest_year)
+            return main
         story = self._story[0]
         if self._tense == "past" and ref is not None and story is not None and prev is not None \
                 and (story.day or story.mid).year < ref.start.year and (prev.start > ref.end or (

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..errors import KosnlpError
 from .context import ActorContext
 from .story_time import StoryTime
-from .tense import tense_at
+from .tense import since_aspect, tense_at
 from .norms import Resolvers, text_lemmas
 from .tables import build_tables
 
@@ -54,8 +54,11 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
         if got and r["doc_id"] not in presents:
             presents[r["doc_id"]] = got
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
-        story = stories.setdefault(r["doc_id"], StoryTime(references.get(r["doc_id"]), StoryTime.expected(dates[r["doc_id"]]),
-                                                          presents.get(r["doc_id"])))
+        if r["doc_id"] not in stories:
+            stories[r["doc_id"]] = StoryTime(references.get(r["doc_id"]), StoryTime.expected(dates[r["doc_id"]]),
+                                             presents.get(r["doc_id"]))
+            stories[r["doc_id"]].months = StoryTime.written_months(dates[r["doc_id"]], r["lang"])
+        story = stories[r["doc_id"]]
         context = actors.setdefault(r["doc_id"], ActorContext(res.actors, r["lang"]))
         prev_end, spans, last_date = 0, [(x["start"], x["end"], x["label"]) for x in r["spans"]], None
         for s in sorted(r["spans"], key=lambda s: s["start"]):
@@ -68,6 +71,7 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
                 before = res.dates.restating(r["text"][last_date["end"]:s["start"]], before, lang)
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
                          **story.anchors, tense=tense, before=before, near=last_date is not None,
+                         since=since_aspect(r["text"], s["start"], lang, len(text)) if lab == "DATE" and not dateline else None,
                          when=context.when(story, r["text"]) if lab == "ACTOR" else None)
             if lab == "ACTOR":
                 n = context.resolve(n, text, r["text"][prev_end:s["start"]].split()[-3:],

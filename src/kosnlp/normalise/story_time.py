@@ -29,6 +29,9 @@ class StoryTime:
         self.holiday = None  # the norm of the last holiday named ("Wielkanoc"): what "święta" means after it
         self.fine = None  # the last date of the story's time of a month or less ("12 June 1999", not "the autumn")
         self.seasons: dict[str, Counter[int]] = {}  # season code -> the story's dates in each year's such season
+        self.months: tuple = ()  # (month, year) of the months the text writes out with a year (StoryTime.written_months)
+        self.told = None  # a period the text just gave by two dates written out in turn ("autumn 2000 ... March 2001")
+        self._given = None  # the norm of the last date if it was written out with its year
 
     @staticmethod
     def expected(date_texts) -> int | None:
@@ -36,6 +39,20 @@ class StoryTime:
         story's year for what comes before its first date ("Ten years later" as a title)."""
         years = Counter(int(y) for t in date_texts for y in YEAR.findall(t))
         return years.most_common(1)[0][0] if years else None
+
+    @staticmethod
+    def written_months(date_texts, lang: str) -> tuple:
+        """(month, year) for each month a text's DATE mentions write out with one year ("13 October 1998"),
+        the first year for a month: the year of that month named before the story gave a date."""
+        names, out = lexicon()["months"].get(lang, {}), {}
+        for t in date_texts:
+            years = YEAR.findall(t)
+            if len(years) == 1:
+                for w in re.findall(r"[^\W\d_]+\.?", t.lower()):
+                    m = names.get(w) or names.get(w.rstrip("."))
+                    if m and m not in out:
+                        out[m] = int(years[0])
+        return tuple(sorted(out.items()))
 
     @staticmethod
     def stated_present(text: str, dates: list[tuple[int, int]], lang: str) -> int | None:
@@ -72,7 +89,8 @@ class StoryTime:
         """The keyword arguments of DateNormaliser.normalise (and Resolvers.norm) but the text."""
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
                 "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present,
-                "holiday": self.holiday, "fine": self.fine, "seasons": self.seasons_told}
+                "holiday": self.holiday, "fine": self.fine, "seasons": self.seasons_told, "told": self.told,
+                "months": self.months}
 
     @property
     def key(self) -> tuple:
@@ -80,7 +98,7 @@ class StoryTime:
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
         return (self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period),
-                self.present, k(self.holiday), k(self.fine), self.seasons_told)
+                self.present, k(self.holiday), k(self.fine), self.seasons_told, k(self.told), self.months)
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
@@ -92,6 +110,7 @@ class StoryTime:
                 self.period = norm
         if str(norm.get("method", "")).startswith("holiday:"):
             self.holiday = norm
+        self._told(norm, dateline)
         old = self.previous
         self.previous = DateNormaliser.previous_after(old, norm, self.reference, lang, word_before)
         a = make_anchor("previous_date", self.previous) if self.previous is not old else None
@@ -112,6 +131,27 @@ class StoryTime:
                 self.years[a.start.year] += 1
         if dateline and norm.get("start") and norm["start"] == norm["end"]:
             self.reference = norm["value"]  # what follows was written on the dateline's day
+
+    def _told(self, norm: dict, dateline: bool) -> None:
+        """Two dates written out with their years in turn, each of a season or less, the second in a later
+        year and within `told_period_days` of the first's start ("jesienią 2000 r. ... w marcu 2001 r."): the
+        period the story is in (`told`) until the next date written out. (Within one year the story's forward
+        reading already gives the months between; "spring of 1998 ... October 1998 ... April" moves on to 1999.)"""
+        if norm.get("status") != "resolved" or norm.get("anchor") is not None or dateline:
+            self._given = None
+            return
+        s, e = dt.date.fromisoformat(norm["start"]), dt.date.fromisoformat(norm["end"])
+        lx = lexicon()
+        if (e - s).days > lx["season_days"]:
+            self._given = self.told = None
+            return
+        last, self.told = self._given, None
+        if last is not None and last["start"] < norm["start"] and last["end"] < norm["end"] \
+                and last["start"][:4] != norm["end"][:4] \
+                and (e - dt.date.fromisoformat(last["start"])).days <= lx["told_period_days"]:
+            self.told = {"status": "resolved", "start": last["start"], "end": norm["end"],
+                         "value": f"{last['value']}/{norm['value']}"}
+        self._given = norm
 
     def _bound_back(self, norm: dict, lang: str, word_before: str | None) -> bool:
         """Is the date, counted in the story, a bound of a duration reaching back before the

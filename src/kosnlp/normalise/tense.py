@@ -106,3 +106,48 @@ def tense_at(sentence: str, offset: int, lang: str, length: int = 0) -> str | No
             if best is None or key < best[0]:
                 best = (key, t)
     return best[1] if best else None
+
+
+@rules.derived
+@lru_cache(maxsize=4)
+def _since(lang: str) -> dict:
+    c = lexicon().get("since_aspect", {}).get(lang, {})
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in c.items()}
+
+
+def _aux(word: str, forms: tuple) -> str | None:
+    """"exact" when `word` is one of `forms`, "clitic" when it ends in one of its clitics ("we'd"), else None."""
+    w = word.lower()
+    if w in forms:
+        return "exact"
+    return "clitic" if any(f[0] in "'’" and w.endswith(f) and len(w) > len(f) for f in forms) else None
+
+
+def since_aspect(sentence: str, offset: int, lang: str, length: int = 0) -> str | None:
+    """A duration bound of `since_aspect` ("since", "od"; an article between) right before the mention
+    at sentence[offset:offset+length], and the aspect of its clause: "present" (a present perfect,
+    "has been"; Polish: a present-tense verb), "past" (a past perfect, "had been", "we'd fled"), else None.
+    A language without a perfect reads the tense of the clause's verbs when it is one of `clause_tenses`."""
+    c = _since(lang)
+    if not c:
+        return None
+    head = WORD.findall(sentence[max(0, offset - 40):offset])[-2:]
+    if head and head[-1].lower() in c.get("articles", ()):
+        head = head[:-1]
+    if not head or head[-1].lower() not in c["bounds"]:
+        return None
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, offset)), default=0)
+    after = CLAUSE_BREAK.search(sentence, offset + length)
+    hi = after.start() if after else len(sentence)
+    words = [m.group(0) for m in WORD.finditer(sentence, lo, hi) if not offset <= m.start() < offset + length]
+    if "present" not in c:  # no perfect: the clause's verb
+        tenses = {word_tense(w, lang, b) for b, w in zip([None, *words], words)} - {None}
+        return next((t for t in c.get("clause_tenses", ()) if tenses == {t}), None)
+    ends = c.get("participle_endings", ())
+    for w, nxt in zip(words, [*words[1:], ""]):
+        participle = nxt.lower() in c.get("participle", ()) or (len(nxt) > 3 and nxt.lower().endswith(ends))
+        for aspect in ("present", "past"):
+            kind = _aux(w, c[aspect])
+            if kind == "exact" and (aspect == "present" or participle) or kind == "clitic" and participle:
+                return aspect
+    return None
