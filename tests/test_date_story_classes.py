@@ -125,7 +125,7 @@ STORIES = [
      {"evening of 17 March": ("2004-03-17", "2004-03-17")}),
     # a feast after a period of the story that holds it: that period's instance, not the one after its middle
     ("en", "The observers arrived in late November 1998 and spent that winter in the hills. Just before Christmas "
-           "the shelling began again.", "2018-11-20", {"Christmas": ("1998-12-24", "1998-12-26")}),
+           "the shelling began again.", "2018-11-20", {"Christmas": ("1998-12-25", "1998-12-25")}),
     # a stay given by two dates across a turn of the year holds the months between
     ("pl", "Wyjechałam na misję jesienią 2001 r. Wróciłam w kwietniu 2002 r. W listopadzie spadł pierwszy śnieg, a "
            "Wigilię spędziliśmy w bazie.", "2015-05-05",
