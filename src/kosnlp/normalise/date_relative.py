@@ -81,7 +81,7 @@ class RelativeForms:
                          t[len(part):] if t.startswith(part + " ") else None):
                 if not rest or not rest.strip():
                     continue
-                rest = re.sub(r"^(?:on|of|at|w|we|z)\s+", "", rest.strip())  # "midnight on 9 June"
+                rest = re.sub(r"^(?:(?:on|of|at|w|we|z)\s+)?(?:the\s+)?", "", rest.strip())  # "midnight on 9 June", "night of the 7th"
                 # "the small hours of Saturday morning": a part of a day around a part of that day
                 got = self._parse(rest, lang, ref, prev) or self._without_day_part(rest, lang, ref, prev)
                 # a day, or the two days a night spans ("the night of June 11-12")

@@ -161,7 +161,11 @@ class WeekdayForms:
 
     def _day_alone(self, t, lang, ref, prev):
         """A day of the month alone ("on the ninth", written out: a digit by now): the day of the
-        month of the previous date (a day or a month just named), else unresolved."""
+        month of the previous date (a day or a month just named), else unresolved; also with that
+        month said ("the 16th of that month")."""
+        head, _, rest = t.partition(" ")
+        if rest and rest in self._w("day_of_that_month", lang):
+            t = head
         if not re.fullmatch(r"\d{1,2}", t) or not 1 <= int(t) <= 31:
             return None
         if prev is None or (prev.start.year, prev.start.month) != (prev.end.year, prev.end.month):

@@ -1,0 +1,42 @@
+"""Days of the month as ordinals after a month just named ("On the 15th", "the night of the 7th",
+"the 16th of that month", "on the 12th, a Saturday") and a month heading "May." (not the verb):
+their spans and norms, and the counts of days after them. Through the pipeline; the texts are
+written for these tests."""
+import pytest
+from date_norms import check, dates
+
+CASES = [
+    # a day alone after a preposition: the day of the month just named; a count after it starts there
+    ("In April 1998 the delegates met in Geneva. On the 14th, talks broke down. Mediators returned the "
+     "following day; on the 19th the envoy left, and four days later the border closed.", "2005-05-01",
+     {"14th": ("1998-04-14", "1998-04-14"), "following day": ("1998-04-15", "1998-04-15"),
+      "19th": ("1998-04-19", "1998-04-19"), "four days later": ("1998-04-23", "1998-04-23")}),
+    # a part of the day before it, and "of that month"
+    ("The strike began in October 1998. By the evening of the 11th the mines were empty. "
+     "On the 20th of that month the miners voted.", "2005-05-01",
+     {"evening of the 11th": ("1998-10-11", "1998-10-11"), "20th of that month": ("1998-10-20", "1998-10-20")}),
+    # ordinals that count a noun are no days
+    ("In July 1998 the veterans marked the 50th anniversary of the battle. They were attacked by the 3rd "
+     "Battalion on the 9th floor of a hotel in the 20th century city.", "2005-05-01",
+     {"50th": None, "3rd": None, "9th": None, "20th century": ("1901-01-01", "2000-12-31")}),
+    # a weekday with its day apposed, either way round
+    ("In March 1998 the clashes began on a Tuesday night, the 3rd. The army withdrew on the 7th, a Saturday, "
+     "at dawn.", "2005-05-01",
+     {"Tuesday night, the 3rd": ("1998-03-03", "1998-03-03"), "7th, a Saturday": ("1998-03-07", "1998-03-07")}),
+]
+
+
+@pytest.mark.parametrize("text, ref, want", CASES)
+def test_day_ordinals(nlp_en, text, ref, want):
+    got = dates(nlp_en, "en", text, ref)
+    for span, value in want.items():
+        check(got, span, value)
+
+
+def test_may_heading(nlp_en):
+    # "May." opening a paragraph names the month; "may" as a verb stays no date
+    text = "The year 1998 in review.\n\nApril. The talks failed.\n\nMay. On the 5th the talks resumed. They may fail."
+    got = dates(nlp_en, "en", text, "1998-12-30")
+    check(got, "May", ("1998-05-01", "1998-05-31"))
+    check(got, "5th", ("1998-05-05", "1998-05-05"))
+    assert "may" not in got, got
