@@ -40,3 +40,25 @@ def test_may_heading(nlp_en):
     check(got, "May", ("1998-05-01", "1998-05-31"))
     check(got, "5th", ("1998-05-05", "1998-05-05"))
     assert "may" not in got, got
+
+
+def test_mid_period_and_year_noun(nlp_en):
+    # "mid-month": the middle of the month just named; "the year 2000": the year with its noun
+    text = "In August 1998 the envoy returned in mid-month. Nobody could say what the year 2001 would bring."
+    got = dates(nlp_en, "en", text, "1998-12-30")
+    check(got, "mid-month", ("1998-08-11", "1998-08-20"))
+    check(got, "year 2001", ("2001-01-01", "2001-12-31"))
+
+
+@pytest.mark.parametrize("lang, text, span, value", [
+    # two periods coordinated opening a paragraph (a heading): one span, from the first to the second
+    ("pl", "Kronika roku 1998.\n\nWiosna i lato. W połowie maja doszło do starć.", "Wiosna i lato",
+     ("1998-03-01", "1998-08-31")),
+    # a month before the start of the next year: the month of the year before
+    ("pl", "Kronika roku 1998.\n\nListopad i początek 1999 r. W połowie listopada nic się nie stało.",
+     "Listopad i początek 1999 r.", ("1998-11-01", "1999-04-30")),
+    ("en", "The year 1998 in review.\n\nSeptember and October. Talks went on.", "September and October",
+     ("1998-09-01", "1998-10-31")),
+])
+def test_coordinated_heading(nlp_pl, nlp_en, lang, text, span, value):
+    check(dates(nlp_pl if lang == "pl" else nlp_en, lang, text, "1999-01-20"), span, value)

@@ -156,7 +156,11 @@ class DateGrammar:
                         # "BRUSSELS, 10 May 1999 - Today marks ...": a dash before a deictic day ends a dateline
                         between[0] in c.get("date_dash_links", ()) and (s.id_ or "").split(":")[-1] in c.get(
                             "date_dash_no_range_rules", ()))
-                    if weekday or weekday_after or both or in_between or ranged or self._named_day(doc, a, s, between):
+                    # "Lato i jesień.", "Grudzień i początek 2000 r.": two periods coordinated opening a line (a heading)
+                    heading = (len(between) == 1 and between[0].lower() in c.get("date_heading_links", ())
+                               and (a.start == 0 or "\n" in doc[a.start - 1].text_with_ws))
+                    if weekday or weekday_after or both or in_between or ranged or heading or self._named_day(
+                            doc, a, s, between):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)

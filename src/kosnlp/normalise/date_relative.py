@@ -23,6 +23,8 @@ class RelativeForms:
         words = [w for w in self._compound_ordinals(t.split(), lang) if w not in filler]
         if len(words) > 1 and words[0] in self._w("day_lead", lang) and words[1][:1].isdigit():
             words = words[1:]  # "w dniach 6-23 lutego"
+        if len(words) == 2 and words[0] in self._w("year_nouns", lang) and re.fullmatch(r"\d{4}", words[1]):
+            words = words[1:]  # "the year 2000"
         ordinals, out, i = self._w("ordinal_days", lang), [], 0
         words = self._nominative_days(words, lang)
         while i < len(words):
