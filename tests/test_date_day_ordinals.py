@@ -62,3 +62,14 @@ def test_mid_period_and_year_noun(nlp_en):
 ])
 def test_coordinated_heading(nlp_pl, nlp_en, lang, text, span, value):
     check(dates(nlp_pl if lang == "pl" else nlp_en, lang, text, "1999-01-20"), span, value)
+
+
+def test_polish_day_word_after_month(nlp_pl):
+    # an ordinal day word set off by commas after a month (hedged or not): the day of that month;
+    # an ordinal before its noun stays no date
+    text = ("Przyjechałem w 1998 r. W listopadzie, bodaj siódmego, spadł śnieg. W marcu 1999 r., dwunastego, "
+            "wyjechaliśmy. Piątego dnia nikt nie przyszedł, a trzeciego kandydata nie było.")
+    got = dates(nlp_pl, "pl", text, "2004-05-01")
+    check(got, "siódmego", ("1998-11-07", "1998-11-07"))
+    check(got, "dwunastego", ("1999-03-12", "1999-03-12"))
+    check(got, "trzeciego", None)

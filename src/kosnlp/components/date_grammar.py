@@ -164,8 +164,25 @@ class DateGrammar:
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
-        return self._named_headings(doc, [self._weekday_abbreviated(doc, self._part_after(doc, s))
-                                          if s.label_ == "DATE" else s for s in out])
+        return self._day_after_month(doc, self._named_headings(doc, [
+            self._weekday_abbreviated(doc, self._part_after(doc, s)) if s.label_ == "DATE" else s for s in out]))
+
+    def _day_after_month(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A day of the month as an ordinal word set off by commas after a month (`date_day_month_rules`),
+        perhaps hedged (`date_day_hedges`: "W październiku, chyba piątego, ..."): a date of its own, the
+        day of that month."""
+        rules, days, out = self.c.get("date_day_month_rules", ()), self.c.get("date_weekday_days", ()), []
+        for n, s in enumerate(spans):
+            out.append(s)
+            k = s.end + 1
+            if not (s.label_ == "DATE" and (s.id_ or "").partition(":")[2] in rules and k < len(doc)
+                    and doc[s.end].text == ","):
+                continue
+            k += doc[k].lower_ in self.c.get("date_day_hedges", ())
+            if (k + 1 < len(doc) and doc[k].lower_ in days and doc[k + 1].is_punct
+                    and (n + 1 == len(spans) or spans[n + 1].start > k)):
+                out.append(Span(doc, k, k + 1, label="DATE", span_id="date:day-after-month"))
+        return out
 
     def _named_headings(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A line naming a day before its date after a comma, the date ending the line ("Niedziela
