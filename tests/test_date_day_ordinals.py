@@ -73,3 +73,16 @@ def test_polish_day_word_after_month(nlp_pl):
     check(got, "siódmego", ("1998-11-07", "1998-11-07"))
     check(got, "dwunastego", ("1999-03-12", "1999-03-12"))
     check(got, "trzeciego", None)
+
+
+@pytest.mark.parametrize("lang, text, span, value", [
+    # a season of the year before or after the story's year
+    ("pl", "Powstanie wybuchło w lutym 1998 r. Napięcie rosło od jesieni poprzedniego roku.",
+     "jesieni poprzedniego roku", ("1997-09-01", "1997-11-30")),
+    ("pl", "Rozmowy zaczęły się w maju 1998 r. Zakończono je zimą następnego roku.",
+     "zimą następnego roku", ("1999-12-01", "2000-02-29")),
+    ("en", "The rising began in February 1998. Tension had grown since the autumn of the previous year.",
+     "autumn of the previous year", ("1997-09-01", "1997-11-30")),
+])
+def test_season_of_shifted_year(nlp_pl, nlp_en, lang, text, span, value):
+    check(dates(nlp_pl if lang == "pl" else nlp_en, lang, text, "2006-01-20"), span, value)
