@@ -86,3 +86,10 @@ def test_polish_day_word_after_month(nlp_pl):
 ])
 def test_season_of_shifted_year(nlp_pl, nlp_en, lang, text, span, value):
     check(dates(nlp_pl if lang == "pl" else nlp_en, lang, text, "2006-01-20"), span, value)
+
+
+def test_day_of_period_just_named(nlp_en):
+    # "the last day of the month", "the first day of the year": of the month or year just named
+    text = "The blockade began in September 1998. On the last day of the month the convoy got through."
+    got = dates(nlp_en, "en", text, "2006-01-20")
+    check(got, "last day of the month", ("1998-09-30", "1998-09-30"))
