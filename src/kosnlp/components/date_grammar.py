@@ -30,7 +30,16 @@ resolver's, data/context/<lang>.yaml):
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
+
+_DAY_ORDINAL = re.compile(r"(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)")
+
+
+def _day_number(t) -> bool:
+    """A day of the month as a number: "12", "12th"."""
+    return (t.is_digit and len(t) <= 2) or _DAY_ORDINAL.fullmatch(t.text) is not None
 
 
 class DateGrammar:
@@ -40,6 +49,8 @@ class DateGrammar:
     def _trim_date(self, doc: Doc, s: Span) -> Span:
         start, end = s.start, s.end
         keep = s.id_.partition(":")[2] in self.c.get("date_keep_outside_rules", ())  # "przed tygodniem"
+        while start < end - 1 and doc[start].is_space:
+            start += 1  # the line break before a heading ("\n\nMay.")
         while not keep and start < end - 1 and doc[start].lower_ in self.c["date_outside"]:
             start += 1
         if s.id_.partition(":")[2] in self.c.get("date_that_rules", ()) and start >= 1 and (
@@ -48,6 +59,8 @@ class DateGrammar:
         if start >= 1 and end - start > 2 and doc[start].lower_ == "a" and doc[start - 1].lower_ in self.c.get(
                 "date_precision_words", ()):
             start += 1  # "about a week later" -> "week later"
+        if end > start + 1 and doc[end - 1].text == "." and s.id_.partition(":")[2] in self.c.get("date_stop_rules", ()):
+            end -= 1  # "May." heading a paragraph
         while end > start + 1 and doc[end - 1].text in (",", ";"):
             end -= 1  # "the twelfth of June, and": an optional comma before a year that is not there
         return s if (start, end) == (s.start, s.end) else Span(doc, start, end, label=s.label_, span_id=s.id_)
@@ -124,7 +137,7 @@ class DateGrammar:
                     # ("9 June, a Wednesday, ...": with the article of the apposed noun phrase)
                     weekday_after = (not a_day and s_day and between[:1] in ([b] for b in c.get("date_apposition", ()))
                         and (len(between) == 1 or (len(between) == 2 and between[1].lower() in c.get(
-                            "date_apposition_articles", ()))) and any(t.is_digit and len(t) <= 2 for t in a)
+                            "date_apposition_articles", ()))) and any(_day_number(t) for t in a)
                         and (s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_sent_start))
                     both = a_day and s_day and len(between) == 1 and between[0].lower() in c.get(
                         "date_coordination", ())
@@ -143,12 +156,33 @@ class DateGrammar:
                         # "BRUSSELS, 10 May 1999 - Today marks ...": a dash before a deictic day ends a dateline
                         between[0] in c.get("date_dash_links", ()) and (s.id_ or "").split(":")[-1] in c.get(
                             "date_dash_no_range_rules", ()))
-                    if weekday or weekday_after or both or in_between or ranged or self._named_day(doc, a, s, between):
+                    # "Lato i jesień.", "Grudzień i początek 2000 r.": two periods coordinated opening a line (a heading)
+                    heading = (len(between) == 1 and between[0].lower() in c.get("date_heading_links", ())
+                               and (a.start == 0 or "\n" in doc[a.start - 1].text_with_ws))
+                    if weekday or weekday_after or both or in_between or ranged or heading or self._named_day(
+                            doc, a, s, between):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
-        return self._named_headings(doc, [self._weekday_abbreviated(doc, self._part_after(doc, s))
-                                          if s.label_ == "DATE" else s for s in out])
+        return self._day_after_month(doc, self._named_headings(doc, [
+            self._weekday_abbreviated(doc, self._part_after(doc, s)) if s.label_ == "DATE" else s for s in out]))
+
+    def _day_after_month(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A day of the month as an ordinal word set off by commas after a month (`date_day_month_rules`),
+        perhaps hedged (`date_day_hedges`: "W październiku, chyba piątego, ..."): a date of its own, the
+        day of that month."""
+        rules, days, out = self.c.get("date_day_month_rules", ()), self.c.get("date_weekday_days", ()), []
+        for n, s in enumerate(spans):
+            out.append(s)
+            k = s.end + 1
+            if not (s.label_ == "DATE" and (s.id_ or "").partition(":")[2] in rules and k < len(doc)
+                    and doc[s.end].text == ","):
+                continue
+            k += doc[k].lower_ in self.c.get("date_day_hedges", ())
+            if (k + 1 < len(doc) and doc[k].lower_ in days and doc[k + 1].is_punct
+                    and (n + 1 == len(spans) or spans[n + 1].start > k)):
+                out.append(Span(doc, k, k + 1, label="DATE", span_id="date:day-after-month"))
+        return out
 
     def _named_headings(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A line naming a day before its date after a comma, the date ending the line ("Niedziela
@@ -201,12 +235,18 @@ class DateGrammar:
     def _part_after(self, doc: Doc, s: Span) -> Span:
         """"20 March, evening": a part of the day after a date and a comma, closing the
         clause (`date_part_after`), is part of it; so is the day of a weekday as an ordinal
-        (`date_weekday_days`: "w tę niedzielę, jedenastego, ...")."""
+        (`date_weekday_days`: "w tę niedzielę, jedenastego, ...", or a number after an article,
+        `date_weekday_day_articles`: "on a Wednesday evening, the 24th, ...")."""
         e = s.end
-        if ((s.id_ or "").endswith((":weekday", ":mod-weekday")) and e + 2 <= len(doc) and doc[e].text == ","
-                and doc[e + 1].lower_ in self.c.get("date_weekday_days", ())
+        weekday = (s.id_ or "").endswith((":weekday", ":mod-weekday")) and e + 2 <= len(doc) and doc[e].text == ","
+        if weekday and doc[e + 1].lower_ in self.c.get("date_weekday_day_articles", ()) and e + 2 < len(doc) and (
+                _DAY_ORDINAL.fullmatch(doc[e + 2].text)):
+            e += 1  # "on a Wednesday evening, the 24th": the article of the apposed day
+        if (weekday and (doc[e + 1].lower_ in self.c.get("date_weekday_days", ()) or (
+                e > s.end and _DAY_ORDINAL.fullmatch(doc[e + 1].text)))
                 and (e + 2 == len(doc) or doc[e + 2].is_punct or doc[e + 2].is_sent_start)):
             return Span(doc, s.start, e + 2, label="DATE", span_id=s.id_)
+        e = s.end
         if (e + 2 <= len(doc) and doc[e].text == "," and doc[e + 1].lower_ in self.c.get("date_part_after", ())
                 and (e + 2 == len(doc) or doc[e + 2].is_punct or doc[e + 2].is_sent_start)):
             return Span(doc, s.start, e + 2, label="DATE", span_id=s.id_)

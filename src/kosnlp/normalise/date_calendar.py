@@ -176,6 +176,10 @@ class CalendarForms:
             elif not ly and YEAR.search(right):
                 left_full = f"{left} {YEAR.search(right).group(0)}"
             lft = self._parse(left_full, lang, ref, prev)
+            if (not ly and left_full != left and YEAR.search(right) and lft and lft.get("status") == "resolved"
+                    and lft["start"] > r["start"]):  # "grudzień i początek 2000 r.": the December before
+                y = int(YEAR.search(right).group(0)) - 1
+                lft = self._parse(f"{left} {y}", lang, ref, prev) or lft
             if lft and lft.get("status") == "resolved" and lft["start"] > r["start"] and not YEAR.search(right) \
                     and not ly and lft["start"][:4] != r["start"][:4]:
                 # "od poniedziałku do końca marca": a right side without a year in the year of the left's day

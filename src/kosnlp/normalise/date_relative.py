@@ -23,6 +23,8 @@ class RelativeForms:
         words = [w for w in self._compound_ordinals(t.split(), lang) if w not in filler]
         if len(words) > 1 and words[0] in self._w("day_lead", lang) and words[1][:1].isdigit():
             words = words[1:]  # "w dniach 6-23 lutego"
+        if len(words) == 2 and words[0] in self._w("year_nouns", lang) and re.fullmatch(r"\d{4}", words[1]):
+            words = words[1:]  # "the year 2000"
         ordinals, out, i = self._w("ordinal_days", lang), [], 0
         words = self._nominative_days(words, lang)
         while i < len(words):
@@ -81,7 +83,7 @@ class RelativeForms:
                          t[len(part):] if t.startswith(part + " ") else None):
                 if not rest or not rest.strip():
                     continue
-                rest = re.sub(r"^(?:on|of|at|w|we|z)\s+", "", rest.strip())  # "midnight on 9 June"
+                rest = re.sub(r"^(?:(?:on|of|at|w|we|z)\s+)?(?:the\s+)?", "", rest.strip())  # "midnight on 9 June", "night of the 7th"
                 # "the small hours of Saturday morning": a part of a day around a part of that day
                 got = self._parse(rest, lang, ref, prev) or self._without_day_part(rest, lang, ref, prev)
                 # a day, or the two days a night spans ("the night of June 11-12")

@@ -167,7 +167,11 @@ class WeekdayForms:
 
     def _day_alone(self, t, lang, ref, prev):
         """A day of the month alone ("on the ninth", written out: a digit by now): the day of the
-        month of the previous date (a day or a month just named), else unresolved."""
+        month of the previous date (a day or a month just named), else unresolved; also with that
+        month said ("the 16th of that month")."""
+        head, _, rest = t.partition(" ")
+        if rest and rest in self._w("day_of_that_month", lang):
+            t = head
         if not re.fullmatch(r"\d{1,2}", t) or not 1 <= int(t) <= 31:
             return None
         if prev is None or (prev.start.year, prev.start.month) != (prev.end.year, prev.end.month):
@@ -177,13 +181,13 @@ class WeekdayForms:
         return day_norm(prev.start.replace(day=int(t)), anchor=prev.kind, anchor_value=prev.value)
 
     def _day_of_month(self, t, lang, ref, prev):
-        """"the last day of March", "first day of May 1999"."""
+        """"the last day of March", "first day of May 1999", "the last day of the month" (just named)."""
         m = re.fullmatch(r"(\w+)\s+(?:day|dzień|dniu|dnia)\s+(?:of\s+)?(.+)", t)
         which = self._w("day_of_month", lang).get(m.group(1)) if m else None
         if which is None:
             return None
-        got = self._parse(m.group(2), lang, ref, prev)
-        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}-\d\d", got["value"]):
+        got = self._in_focus(m.group(2), lang, ref, prev) or self._parse(m.group(2), lang, ref, prev)  # "of the month"
+        if not got or got.get("status") != "resolved" or not re.fullmatch(r"\d{4}(?:-\d\d)?", got["value"]):
             return got if got and got.get("status") != "resolved" else None
         d = dt.date.fromisoformat(got["end"] if which == "last" else got["start"])
         return {**day_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
