@@ -59,8 +59,6 @@ class DateGrammar:
         if start >= 1 and end - start > 2 and doc[start].lower_ == "a" and doc[start - 1].lower_ in self.c.get(
                 "date_precision_words", ()):
             start += 1  # "about a week later" -> "week later"
-        if end > start + 1 and doc[end - 1].text == "." and s.id_.partition(":")[2] in self.c.get("date_stop_rules", ()):
-            end -= 1  # "May." heading a paragraph
         while end > start + 1 and doc[end - 1].text in (",", ";"):
             end -= 1  # "the twelfth of June, and": an optional comma before a year that is not there
         return s if (start, end) == (s.start, s.end) else Span(doc, start, end, label=s.label_, span_id=s.id_)
@@ -119,6 +117,9 @@ class DateGrammar:
     def compose_dates(self, doc: Doc, spans: list[Span]) -> list[Span]:
         c, out = self.c, []
         for s in spans:
+            if s.label_ == "DATE" and (s.id_ or "").partition(":")[2] in c.get("date_stop_rules", ()) \
+                    and not (s.end < len(doc) and doc[s.end].text == "."):
+                continue  # "May I ask": no heading "May."
             if s.label_ == "DATE":
                 longer = self._extend_count(doc, self._extend_part(doc, self._extend_of(doc, s)))
                 if out and out[-1].label_ == "DATE" and longer.start <= out[-1].start < out[-1].end <= s.start:
