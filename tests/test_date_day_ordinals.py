@@ -40,6 +40,8 @@ def test_may_heading(nlp_en):
     check(got, "May", ("1998-05-01", "1998-05-31"))
     check(got, "5th", ("1998-05-05", "1998-05-05"))
     assert "may" not in got, got
+    # "May" opening a sentence without the stop after it is the verb
+    assert "May" not in dates(nlp_en, "en", "The talks stalled.\n\nMay I ask what happens next?", "1998-12-30")
 
 
 def test_mid_period_and_year_noun(nlp_en):
