@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -124,7 +125,6 @@ def norm_error_class(label: str, gold: dict, pred: dict) -> str:
     """What kind of wrong a norm is, in words with no text of the span: a DATE a year or days
     off (and which way), of another width, resolved where the reader left it unresolved, or
     unresolved with its reason; an ACTOR or PLACE linked to another id."""
-    from datetime import date
     if pred.get("status") != "resolved":
         return f"unresolved ({str(pred.get('reason') or 'no reason').split(':')[0]})"
     if gold.get("status") == "unresolved":

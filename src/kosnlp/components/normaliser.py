@@ -129,10 +129,9 @@ class Normaliser:
         sents = _Sentences(doc, ents)  # once per doc: doc.text and doc.ents walk every token
         doc_text, words, spans, starts = sents.text, sents.words, sents.spans, sents.span_starts
         date_spans = [(s, e) for s, e, label in spans if label == "DATE"]
-        story = StoryTime(reference_date or doc._.reference_date or self.reference_date,
-                          StoryTime.expected(doc_text[s:e] for s, e in date_spans),
-                          StoryTime.stated_present(doc_text, date_spans, lang))
-        story.months = StoryTime.written_months((doc_text[s:e] for s, e in date_spans), lang)
+        story = StoryTime.of_text(reference_date or doc._.reference_date or self.reference_date,
+                                  [doc_text[s:e] for s, e in date_spans], lang,
+                                  StoryTime.stated_present(doc_text, date_spans, lang))
         given = story.reference
         first_nl = doc_text.find("\n")  # the end of the first line (a title)
         actors = ActorContext(res.actors, lang)
@@ -172,12 +171,14 @@ class Normaliser:
                 lemmas = lemma_of[start:end] if inflected else None
                 norm = self._memo((label[0], text, eid, tuple(lemmas) if lemmas else None),
                                   lambda: res.norm(label, text, lang, eid, lemmas))
-                forms = {key(f) for f in nominatives(words[start])}  # its first word in any case form
-                if end - start > 2 and words[start + 1] == "-" and norm.get("status") == "resolved":
-                    short_forms.update(dict.fromkeys(forms, norm))  # "Bielsku-Białej": "Bielska" from here on is this city
-                elif end - start == 1 and (named := next((short_forms[f] for f in forms if f in short_forms), None)) \
-                        and named.get("id") != norm.get("id"):
-                    norm = {**named, "method": "short form of a place named before"}
+                hyphenated = end - start > 2 and words[start + 1] == "-" and norm.get("status") == "resolved"
+                if hyphenated or (end - start == 1 and short_forms):
+                    forms = {key(f) for f in nominatives(words[start])}  # its first word in any case form
+                    named = next((short_forms[f] for f in forms if f in short_forms), None)
+                    if hyphenated:  # "Bielsku-Białej": "Bielska" from here on is this city
+                        short_forms.update(dict.fromkeys(forms, norm))
+                    elif named is not None and named.get("id") != norm.get("id"):
+                        norm = {**named, "method": "short form of a place named before"}
                 data[norm_key(start_char, end_char)] = norm
             elif label == "ACTOR":
                 eid = e.ent_id_

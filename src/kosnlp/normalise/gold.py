@@ -55,9 +55,8 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
             presents[r["doc_id"]] = got
     for r in sorted(records, key=lambda r: (r["doc_id"], r["start"])):
         if r["doc_id"] not in stories:
-            stories[r["doc_id"]] = StoryTime(references.get(r["doc_id"]), StoryTime.expected(dates[r["doc_id"]]),
-                                             presents.get(r["doc_id"]))
-            stories[r["doc_id"]].months = StoryTime.written_months(dates[r["doc_id"]], r["lang"])
+            stories[r["doc_id"]] = StoryTime.of_text(references.get(r["doc_id"]), dates[r["doc_id"]], r["lang"],
+                                                     presents.get(r["doc_id"]))
         story = stories[r["doc_id"]]
         context = actors.setdefault(r["doc_id"], ActorContext(res.actors, r["lang"]))
         prev_end, spans, last_date = 0, [(x["start"], x["end"], x["label"]) for x in r["spans"]], None

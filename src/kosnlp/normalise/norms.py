@@ -28,20 +28,14 @@ class Resolvers:
         return DateNormaliser()
 
     def norm(self, label: str, text: str, lang: str, ent_id: str = "", lemmas: list[str] | None = None,
-             reference: str | None = None, previous: dict | None = None, when: str | None = None,
-             narrative: dict | None = None, main_year: int | None = None, tense: str | None = None,
-             written: str | None = None, before: str | None = None, period: dict | None = None,
-             present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
-             seasons: tuple = (), near: bool = False, since: str | None = None, told: dict | None = None,
-             months: tuple = ()) -> dict | None:
+             when: str | None = None, **date_context) -> dict | None:
         """The norm of one mention (None for a label other than ACTOR, PLACE, DATE).
         ent_id: the gazetteer id the pipeline gave it; lemmas: its words' lemmas (Polish);
-        when: the text's time at an ACTOR mention (context.ActorContext.when); reference,
-        previous, narrative, main_year, written, period, present, holiday, fine, seasons, told, months: a DATE's anchors (story_time.StoryTime.anchors); tense: around
-        a DATE mention (tense.tense_at); before: the word before it; near: is the previous date in its sentence? since: tense.since_aspect"""
+        when: the text's time at an ACTOR mention (context.ActorContext.when); date_context: a
+        DATE's keyword arguments of DateNormaliser.normalise (its anchors, story_time.StoryTime.anchors,
+        and the mention's tense, word before it, `near` and `since`)."""
         if label == "DATE":
-            return self.dates.normalise(text, lang, reference, previous, narrative, main_year, tense, written, before,
-                                        period, present, holiday, fine, seasons, near, since, told, months)
+            return self.dates.normalise(text, lang, **date_context)
         if label == "ACTOR":
             return self.actors.link(text, lang, ent_id, lemmas, when)
         if label == "PLACE":

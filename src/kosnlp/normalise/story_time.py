@@ -33,6 +33,13 @@ class StoryTime:
         self.told = None  # a period the text just gave by two dates written out in turn ("autumn 2000 ... March 2001")
         self._given = None  # the norm of the last date if it was written out with its year
 
+    @classmethod
+    def of_text(cls, reference, date_texts: list[str], lang: str, present: int | None = None) -> "StoryTime":
+        """The date context at the start of a text whose DATE mentions read `date_texts`, in order."""
+        story = cls(reference, cls.expected(date_texts), present)
+        story.months = cls.written_months(date_texts, lang)
+        return story
+
     @staticmethod
     def expected(date_texts) -> int | None:
         """The year written out most often in a text's DATE mentions (the first on a tie): the
