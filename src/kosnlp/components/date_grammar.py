@@ -195,7 +195,7 @@ class DateGrammar:
             i = s.start - 2
             if not (s.label_ == "DATE" and i >= 1 and doc[s.start - 1].text == ","
                     and (s.end == len(doc) or "\n" in doc[s.end].text or "\n" in doc[s.end - 1].whitespace_)
-                    and any(t.is_digit and len(t) <= 2 for t in s)):
+                    and any(_day_number(t) for t in s)):
                 continue
             while i > 0 and doc[i].is_alpha and s.start - 1 - i < 6 and "\n" not in doc[i - 1].text_with_ws:
                 i -= 1  # back to the line's start over words only
@@ -212,7 +212,7 @@ class DateGrammar:
         """A named day (`date_named_day_rules`) before its date with a day number after a comma
         ("Niedziela Palmowa, 28 marca 1999 r.", "Wielkanoc, 4 kwietnia"): one span."""
         return (between in ([b] for b in self.c.get("date_apposition", ())) and self._named(a)
-                and any(t.is_digit and len(t) <= 2 for t in s) and not (s.id_ or "").endswith(":weekday"))
+                and any(_day_number(t) for t in s) and not (s.id_ or "").endswith(":weekday"))
 
     def _named(self, s: Span) -> bool:
         """Is s a named day (a feast: `date_named_day_rules`)?"""

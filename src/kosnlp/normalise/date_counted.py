@@ -86,16 +86,17 @@ class CountedForms:
         either = next((p for p in self._w("this_or_that_year", lang) if t == p or t.endswith(" " + p)), None)
         tail = either or next((p for p in sorted(self._w("that_year", lang), key=len, reverse=True)
                                if t.endswith(" " + p)), None)
-        shifted = self._w("that_year_shifted", lang)  # "wiosny poprzedniego roku": the year before the story's
-        shift = next((shifted[p] for p in sorted(shifted, key=len, reverse=True) if t.endswith(" " + p)), None) \
-            if tail is None else None
-        tail = tail or next((p for p in sorted(shifted, key=len, reverse=True) if t.endswith(" " + p)), None)
-        if tail is None:
-            return None
+        shift = 0
+        if tail is None:  # "wiosny poprzedniego roku": the year before the story's
+            shifted = self._w("that_year_shifted", lang)
+            tail = next((p for p in sorted(shifted, key=len, reverse=True) if t.endswith(" " + p)), None)
+            if tail is None:
+                return None
+            shift = shifted[tail]
         a = self._focus(ref, prev) if either else self._distal(ref, prev)
         if a is None:
             return unresolved("no anchor")
-        year = (a.day or a.mid).year + (shift or 0)
+        year = (a.day or a.mid).year + shift
         if t == tail:
             return year_norm(year, anchor=a.kind, anchor_value=a.value)
         got = self._parse(f"{t[:-len(tail) - 1]} {year:04d}", lang, ref, prev)

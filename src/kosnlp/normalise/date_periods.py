@@ -9,15 +9,7 @@ import re
 
 from .datelex import YEAR
 from .keys import unresolved
-from .timex import day_norm, iso, last_day, months_on, span
-
-
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7}
-
-
-def _roman(word: str) -> int | None:
-    """A small Roman numeral (the n-th Sunday of Easter), lower case."""
-    return ROMAN.get(word)
+from .timex import day_norm, iso, last_day, months_on, roman, span
 
 
 class PeriodForms:
@@ -159,13 +151,12 @@ class PeriodForms:
             y = (a.day or a.mid).year
             if a is not ref and a.day is None and name != "holidays":
                 # the story at a period (a season, a range): the feast inside it ("that winter ... before Christmas")
-                y = next((y2 for y2 in (a.start.year, a.end.year) if a.start <= self._holiday_days(name, y2)[0]
-                          and self._holiday_days(name, y2)[1] <= a.end), y)
+                y = next((y2 for y2 in (a.start.year, a.end.year)
+                          if a.start <= (h := self._holiday_days(name, y2))[0] and h[1] <= a.end), y)
         if name == "holidays":
             return self._holidays(prev, ref, extra)
         if a is not None and a is ref and a.day is not None:
             # from the date of writing a tense turns it: "spent Christmas Day" in January is the last one,
-            # "celebrated Easter" in March the year before
             # "celebrated Easter" in March the year before; a holiday just ahead stays ("ogłosił rozejm na Wielkanoc")
             s, e = self._holiday_days(name, y)
             y += -1 if self._tense == "past" and (s - a.day).days > self.lx["holiday_near_days"] \
@@ -186,7 +177,7 @@ class PeriodForms:
         words = t.split()
         if len(words) < 2:
             return None
-        n = _roman(words[0]) or (int(words[0]) if words[0].isdigit() else None)  # ordinals are digits by now
+        n = roman(words[0]) or (int(words[0]) if words[0].isdigit() else None)  # ordinals are digits by now
         rest = words[1:] if n else words
         name = next((k for k in self._w("easter_sundays", lang) if " ".join(rest).startswith(k)), None)
         if name is None or not n or n > 7:
