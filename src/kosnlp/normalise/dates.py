@@ -32,16 +32,25 @@ from .date_layout import LayoutForms
 from .date_periods import PeriodForms
 from .date_relative import RelativeForms
 from .date_weekdays import WeekdayForms
+from .date_years import YearChoice
 from .datelex import lexicon
 from .keys import unresolved
-from .timex import STORY_ANCHORS, Anchor, day_norm, make_anchor, month_norm, week_norm, year_norm
-
+from .timex import (
+    STORY_ANCHORS,
+    Anchor,
+    day_norm,
+    make_anchor,
+    month_norm,
+    week_norm,
+    year_norm,
+)
 
 # between a count and the date that names it: a comma or a parenthesis and a short word ("on", "w")
 APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" ("morning of 5 March")
 
 
-class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, RelativeForms, WeekdayForms):
+class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, RelativeForms, WeekdayForms,
+                     YearChoice):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, ...] = (None, None, None)  # set by each `normalise` call
@@ -246,7 +255,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
                 and main.start.year < ref.start.year:
             # the text's first date, told in the past before the story gives its year ("the year began under the
             # shadow of the October agreements. On 13 October 1998 ..."): the year the text writes that month with,
-            # else the year it writes out most (CalendarForms._nearest_year)
+            # else the year it writes out most (YearChoice._nearest_year)
             return main
         story = self._story[0]
         if self._tense == "past" and ref is not None and story is not None and prev is not None \
