@@ -3,10 +3,26 @@ Foreign Minister Joschka Fischer", "Szukam Agima Krasniqiego") and the upper-cas
 opening the lines of a transcript ("JAMIE SHEA:")."""
 from __future__ import annotations
 
+from itertools import compress
+
 from spacy.tokens import Doc, Span
 
 from ..morfeusz import analyse
 from .name_parts import office_words_end
+
+
+def is_person(s: Span) -> bool:
+    """A person's span: a PERSON candidate, or an ACTOR linked to a listed person."""
+    return s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:"))
+
+
+def places_named_for_persons(spans: list[Span]) -> list[Span]:
+    """A person inside a place named after them is no person ("bulwarze Billa Clintona")."""
+    places = [(s.start, s.end) for s in spans if s.label_ == "FACILITY"]
+    if not places:
+        return spans
+    return [s for s in spans if not ((s.label_ == "PERSON" or (s.id_ or "").startswith("person:"))
+                                     and any(a <= s.start and s.end <= b for a, b in places))]
 
 
 class NamePersons:
@@ -104,6 +120,26 @@ class NamePersons:
                 if len(run) == 1 and run.start == sent.start:
                     continue
                 new.append(Span(doc, run.start, run.end, label="PERSON"))
+
+
+    def _surname_mentions(self, doc: Doc, v, covered: set, surnames: list, existing: list, new: list) -> list:
+        """A capitalised word outside the spans found that is a surname of a person the text named
+        (`_is_surname`) is that person; a listed place that is such a surname after a title ("Ms
+        Morina") is the person, not the place. Appends to `new`; returns `existing` without those places."""
+        texts = v.texts
+        taken = covered | {i for s in new for i in range(s.start, s.end)}
+        memo: dict[str, bool] = {}
+        for i in compress(range(len(texts)), v.caps):  # the capitalised words only
+            titled = i in taken and i in self._geo_surname and self._title_before(doc, i, v)
+            if i not in taken or titled:
+                hit = memo.get(texts[i])
+                if hit is None:
+                    hit = memo[texts[i]] = self._is_surname(texts[i], surnames)
+                if hit:
+                    new.append(Span(doc, i, i + 1, label="PERSON"))
+                    if titled:
+                        existing = [s for s in existing if not (s.start == i and s.end == i + 1)]
+        return existing
 
 
 def _name_classes_text(text: str) -> set:

@@ -25,7 +25,7 @@ Title-case headings are skipped: every word is capitalised there.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress
+from itertools import accumulate
 
 from spacy.attrs import IS_ALPHA, LEMMA, ORTH
 from spacy.language import Language
@@ -36,6 +36,7 @@ from ..morfeusz import analyse
 from . import morph  # noqa: F401  (registers Token._.morf)
 from .base import WithCues, sentence_bounds
 from .name_handles import handles, prepare_handles
+from .name_persons import is_person, places_named_for_persons
 from .name_bodies import lone_bodies
 from .name_quoted import quoted_orgs
 from .name_rules import NameRules
@@ -207,7 +208,6 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
         # one-word places that may be a surname after a given name ("Arben Morina", "Jan Opole")
         self._geo_surname = self._geo | {s.start for s in existing if s.label_ == "PLACE" and len(s) == 1}
         new: list[Span] = []
-        surnames: list[str] = []
         events: set[int] = set()  # the tokens of an operation's name after its head word
         org_at = {s.start for s in existing if (s.id_ or "").startswith("organisation:")}
         state_at = {s.start: s.end for s in existing if s.label_ == "STATE"}
@@ -285,39 +285,16 @@ class NameFinder(WithCues, NameRules, PlaceContext, NameCuts, NameWords):
         lone_bodies(doc, texts, caps, self.body_words, self.body_links, starts, covered, new)
         self._unlisted_places(doc, v, covered | {i for s in new for i in range(s.start, s.end)}, new,
                               {s.start for s in existing if (s.id_ or "").startswith("usstate:")}, person, events)
-        for s in existing + new:
-            if s.label_ == "PERSON" or (s.label_ == "ACTOR" and (s.id_ or "").startswith("person:")):
-                surnames.append(s[-1].text)
+        surnames = [s[-1].text for s in existing + new if is_person(s)]
         self._speakers(doc, bounds, covered, surnames, new)
         handles(doc, texts, self.handle_seps, self.handle_shape, covered, new)
         self._abbreviations(doc, existing + new, covered, new)
         if surnames:
-            taken = covered | {i for s in new for i in range(s.start, s.end)}
-            memo: dict[str, bool] = {}
-            for i in compress(range(len(texts)), caps):  # the capitalised words only
-                text = texts[i]
-                titled = i in taken and i in self._geo_surname and self._title_before(doc, i, v)
-                if i not in taken or titled:  # a listed place that is a surname of the text after a title: "Ms Morina"
-                    hit = memo.get(text)
-                    if hit is None:
-                        hit = memo[text] = self._is_surname(text, surnames)
-                    if hit:
-                        new.append(Span(doc, i, i + 1, label="PERSON"))
-                        if titled:
-                            existing = [s for s in existing if not (s.start == i and s.end == i + 1)]
+            existing = self._surname_mentions(doc, v, covered, surnames, existing, new)
         if events:
             existing = [s for s in existing if s.label_ in ("STATE", "CITY", "REGION") or s.start not in events]
-        doc.spans[self.key] = _places_named_for_persons(existing + new)
+        doc.spans[self.key] = places_named_for_persons(existing + new)
         return doc
-
-
-def _places_named_for_persons(spans: list[Span]) -> list[Span]:
-    """A person inside a place named after them is no person ("bulwarze Billa Clintona")."""
-    places = [(s.start, s.end) for s in spans if s.label_ == "FACILITY"]
-    if not places:
-        return spans
-    return [s for s in spans if not ((s.label_ == "PERSON" or (s.id_ or "").startswith("person:"))
-                                     and any(a <= s.start and s.end <= b for a, b in places))]
 
 
 @Language.factory("kosnlp_names", default_config={"spans_key": "kosnlp_candidates"})
