@@ -150,3 +150,31 @@ def test_the_projects_heldout_set_is_complete_and_consistent(root):
             assert ("first" in n and "last" in n) or "id" in n or (n.get("status") == "unresolved" and n.get("reason")), n
     decisions = yaml.safe_load((heldout / "adjudication.yaml").read_text(encoding="utf-8"))
     assert {x["doc"] for x in decisions if "doc" in x} <= {d["doc_id"] for d in docs}
+
+
+def test_second_readings_of_date_norms_cover_the_gold_date_spans(root):
+    """A second, blind reading of the DATE norms (eval/unseen/norms2) gives a value or a reason for
+    exactly the gold DATE spans of its text, and every adjudicated difference
+    (norm_adjudication.yaml) names one of those spans and the norm the gold now has."""
+    heldout = root / "eval" / "unseen"
+    ids = {d["doc_id"] for d in documents(heldout)}
+    second = sorted((heldout / "norms2").glob("*.yaml"))
+    assert second
+    date_spans = {}
+    for f in second:
+        assert f.stem in ids, f.name
+        gold = yaml.safe_load((heldout / "norms" / f.name).read_text(encoding="utf-8"))
+        spans = [(n["start"], n["end"], n["text"]) for n in gold if n.get("label", "DATE") == "DATE"]
+        date_spans[f.stem] = {(s, e): n for n in gold if n.get("label", "DATE") == "DATE"
+                              for s, e in [(n["start"], n["end"])]}
+        reading = yaml.safe_load(f.read_text(encoding="utf-8"))
+        assert [(n["start"], n["end"], n["text"]) for n in reading] == spans, f.name
+        for n in reading:
+            assert ("first" in n and "last" in n and str(n["first"]) <= str(n["last"])) or (
+                n.get("status") == "unresolved" and n.get("reason")), (f.name, n["start"])
+    for d in yaml.safe_load((heldout / "norm_adjudication.yaml").read_text(encoding="utf-8")):
+        g = date_spans[d["doc"]][(d["start"], d["end"])]
+        if d.get("status") == "unresolved":
+            assert g.get("status") == "unresolved", d
+        else:
+            assert (str(g.get("first")), str(g.get("last"))) == (str(d["first"]), str(d["last"])), d
