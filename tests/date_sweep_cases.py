@@ -29,7 +29,7 @@ CASES = [
      "closed for several hours. A week ago, on 30 April, the camp at Blace was emptied. The UNHCR says the camps "
      "will be full by the end of the month.",
      {"3 May": ("1999-05-03", "1999-05-03"), "today": ("1999-05-07", "1999-05-07"),
-      "Two days ago": ("1999-05-05", "1999-05-05"), "A week ago": ("1999-04-26", "1999-05-02"),
+      "Two days ago": ("1999-05-05", "1999-05-05"), "week ago": ("1999-04-26", "1999-05-02"),
       "30 April": ("1999-04-30", "1999-04-30"), "end of the month": ("1999-05-21", "1999-05-31")}),
     ("pl", "1999-05-07",
      "Uchodźców, którzy 3 maja przekroczyli granicę z Macedonią, przewieziono dziś do Albanii. Dwa dni temu "
@@ -323,7 +323,7 @@ CASES = [
      "The bombing began on 24 March 1999. Two months later the refugees were still in the camps. A year "
      "earlier, the first massacres had shocked the world. Three weeks earlier the monitors had left. A year "
      "and a half ago the troops arrived; a few days later the first Serbs fled.",
-     {"Two months later": ("1999-05-01", "1999-05-31"), "A year earlier": ("1998-01-01", "1998-12-31"),
+     {"Two months later": ("1999-05-01", "1999-05-31"), "year earlier": ("1998-01-01", "1998-12-31"),
       "Three weeks earlier": U,
       "A year and a half ago": ("1999-01-01", "1999-12-31"), "a few days later": U}),
     ("pl", "2001-01-10",
@@ -502,7 +502,7 @@ CASES = [
     ("pl", "2002-01-01", "Dwa lata po 24 marca 1999 r. w Kosowie odbyły się wybory.",
      {"Dwa lata po 24 marca 1999 r.": ("2001-01-01", "2001-12-31")}),
     ("en", "2000-01-01", "A week after 24 March 1999 the border closed.",
-     {"A week after 24 March 1999": ("1999-03-29", "1999-04-04")}),
+     {"week after 24 March 1999": ("1999-03-29", "1999-04-04")}),
     # nights and headings
     ("pl", "1999-03-25", "W nocy ze środy na czwartek spadły pierwsze bomby.",
      {"nocy ze środy na czwartek": ("1999-03-24", "1999-03-25")}),
@@ -527,7 +527,7 @@ CASES = [
      {"Trzy miesiące temu": ("1999-03-01", "1999-03-31"), "Rok temu": ("1998-01-01", "1998-12-31"),
       "czerwcu 1998 r.": ("1998-06-01", "1998-06-30")}),
     ("en", "1999-06-10", "Three months ago the bombing began. A year ago this week, the offensive started.",
-     {"Three months ago": ("1999-03-01", "1999-03-31"), "A year ago this week": ("1998-06-08", "1998-06-14")}),
+     {"Three months ago": ("1999-03-01", "1999-03-31"), "year ago this week": ("1998-06-08", "1998-06-14")}),
     # a count into the future of the date of writing does not move a past-tense date of a retrospective
     ("en", "2019-06-03",
      "The bombing stopped on 10 June 1999. Next week we will tell you how the first troops entered Kosovo "

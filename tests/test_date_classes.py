@@ -349,7 +349,7 @@ EN = [
     ("Refugees returned this spring.", WED, "this spring", "1999-03-01", "1999-05-31"),
     ("Monitors will return next month.", WED, "next month", "1999-07-01", "1999-07-31"),
     ("Earlier this month the border reopened.", WED, "this month", "1999-06-01", "1999-06-30"),
-    ("The ceasefire took hold on 3 June 1999. A week later the troops left.", WED, "A week later", "1999-06-07", "1999-06-13"),
+    ("The ceasefire took hold on 3 June 1999. A week later the troops left.", WED, "week later", "1999-06-07", "1999-06-13"),
     ("The ceasefire took hold on 3 June 1999. Two days earlier the troops left.", WED, "Two days earlier", "1999-06-01", None),
     ("The bombs fell on the night of June 11-12.", WED, "night of June 11-12", "1999-06-11", "1999-06-12"),
     ("Refugees crossed on Monday and Tuesday.", WED, "Monday and Tuesday", "1999-06-14", "1999-06-15"),
@@ -377,8 +377,16 @@ EN = [
     ('This past weekend 5,000 people arrived.', WED, 'past weekend', '1999-06-12', '1999-06-13'),
     ('The mission began on 3 June 1999. Later that month it grew.', WED, 'that month', '1999-06-01', '1999-06-30'),
     ('The war ended in June 1999. The following spring the refugees went home.', WED, 'following spring', '2000-03-01', '2000-05-31'),
-    ('A decade ago the war ended.', WED, 'A decade ago', '1989-01-01', '1989-12-31'),
+    ('A decade ago the war ended.', WED, 'decade ago', '1989-01-01', '1989-12-31'),
     ('Two decades ago the war ended.', WED, 'Two decades ago', '1979-01-01', '1979-12-31'),
+    # an article opening a count is outside the span (label-spec: articles are outside)
+    ('About a month ago the war ended.', WED, 'month ago', '1999-05-01', '1999-05-31'),
+    ('A year ago this week the talks began.', WED, 'year ago this week', '1998-06-15', '1998-06-21'),
+    ('The envoy left. A fortnight later he was back.', WED, 'fortnight later', '1999-06-28', '1999-07-04'),
+    # "N units on": a count from the story's date, as "later"; only before a stop, a comma or a line end
+    ('The war ended in June 1999. Ten years on, the city is rebuilt.', '2009-09-01', 'Ten years on', '2009-01-01', '2009-12-31'),
+    ('The camp closed on 3 June 1999. Three weeks on, the fields were empty.', WED, 'Three weeks on', '1999-06-21', '1999-06-27'),
+    ('Kosovo: One Year On\n\nThe troops entered Pristina on 12 June 1999.', '2000-06-12', 'One Year On', '2000-01-01', '2000-12-31'),
     ('Refugees left in the mid-1990s.', WED, 'mid-1990s', '1990-01-01', '1999-12-31'),
     ('Refugees left in the late 1990s.', WED, 'late 1990s', '1990-01-01', '1999-12-31'),
     ('The air war lasted March 24-June 10, 1999.', WED, 'March 24-June 10, 1999', '1999-03-24', '1999-06-10'),
@@ -462,7 +470,7 @@ STORIES = [
     ("pl", "Misja zaczęła się w październiku 1998 r. Pod koniec roku liczyła tysiąc osób.", "2004-01-01", {"koniec roku": ("1998-09-01","1998-12-31")}),
     ("en", "Talks broke down on 19 March 1999. Five days later the bombing began.", "2009-01-01", {"Five days later": ("1999-03-24","1999-03-24")}),
     ("en", "On the morning of 24 March the sirens sounded. By evening the first bombs fell.", "1999-04-01", {"morning of 24 March": ("1999-03-24","1999-03-24")}),
-    ("en", "The resolution was adopted on 10 June. A week earlier Milosevic had accepted the plan.", "1999-06-20", {"A week earlier": ("1999-05-31","1999-06-06")}),
+    ("en", "The resolution was adopted on 10 June. A week earlier Milosevic had accepted the plan.", "1999-06-20", {"week earlier": ("1999-05-31","1999-06-06")}),
     ("pl", "Rezolucję przyjęto 10 czerwca. Tydzień wcześniej Miloszević przyjął plan.", "1999-06-20", {"Tydzień wcześniej": ("1999-05-31","1999-06-06")}),
     # a weekday with a day of the month, "this day", a count named by the date in apposition
     ("en", "Thursday 14 January 1999\nThe talks stalled.\n\nFriday 15th\nThe monitors went out.", "1999-03-20", {"Friday 15th": ("1999-01-15", "1999-01-15")}),
@@ -513,6 +521,8 @@ def test_english_date_classes(nlp_en, text, ref, span, first, last):
     ('pl', 'Minionej doby przyjechało 5 tysięcy osób.'),
     ('en', 'In recent weeks the camps filled.'),
     ('en', 'The camps filled over the past few days.'),
+    ('en', 'The shelling went on for three days on end.'),
+    ('en', 'Two days on the road left them exhausted.'),
 ])
 def test_not_a_date(nlp_pl, nlp_en, lang, text):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, WED)

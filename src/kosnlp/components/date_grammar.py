@@ -56,9 +56,11 @@ class DateGrammar:
         if s.id_.partition(":")[2] in self.c.get("date_that_rules", ()) and start >= 1 and (
                 doc[start - 1].lower_ in self.c.get("date_that_after", ()) or (end < len(doc) and doc[end].like_num)):
             start += 1  # "said that June was ...", "agreed that March 24 ...": "that" is a conjunction
-        if start >= 1 and end - start > 2 and doc[start].lower_ == "a" and doc[start - 1].lower_ in self.c.get(
-                "date_precision_words", ()):
-            start += 1  # "about a week later" -> "week later"
+        if end - start > 2 and doc[start].lower_ in self.c.get("date_articles", ()):
+            start += 1  # "a week later", "about a week later" -> "week later": the article is outside
+        rule = s.id_.partition(":")[2]
+        if rule in self.c.get("date_lookahead_rules", ()) and end - start > 1:
+            end -= 1  # "ten years on," : the stop or line end only closes the count
         while end > start + 1 and doc[end - 1].text in (",", ";"):
             end -= 1  # "the twelfth of June, and": an optional comma before a year that is not there
         return s if (start, end) == (s.start, s.end) else Span(doc, start, end, label=s.label_, span_id=s.id_)
@@ -95,8 +97,9 @@ class DateGrammar:
         if start >= 2 and doc[start - 1].lower_ in c.get("date_count_links", ()) and (
                 doc[start - 2].lower_ in c.get("date_count_units", ())):
             start -= 2
-            if start >= 1 and (doc[start - 1].like_num or doc[start - 1].lower_ in c.get("date_count_words", ())):
-                start -= 1
+            if start >= 1 and (doc[start - 1].like_num or doc[start - 1].lower_ in c.get("date_count_words", ())) \
+                    and doc[start - 1].lower_ not in c.get("date_articles", ()):
+                start -= 1  # "two years after ..."; "a week after ...": the article is outside
             elif doc[start].lower_ not in c.get("date_count_one", ()):
                 return s
         if start == s.start or any(doc[i].is_sent_start for i in range(start + 1, s.end)):

@@ -95,10 +95,11 @@ class RelativeForms:
     def _ago_this(self, t, lang, ref, prev):
         """"five years ago this week", "twenty years ago this morning": the deictic period
         of the date of writing moved back."""
-        m = re.fullmatch(r"(\S+\s+\S+\s+\S+)\s+(\S+(?:\s+\S+)?)", t)
-        if not m or ref is None or not ref.day or m.group(1).split()[-1] not in self._w("ago", lang):
-            return None
-        back = self._relative_count(m.group(1), lang, ref, None)
+        words = t.split()
+        at = next((i for i, w in enumerate(words) if w in self._w("ago", lang)), None)
+        if at is None or not 1 <= at <= 2 or not 1 <= len(words) - at - 1 <= 2 or ref is None or not ref.day:
+            return None  # "year ago this week" (a count of one) or "five years ago this week"
+        back = self._relative_count(" ".join(words[:at + 1]), lang, ref, None)
         if not back or back.get("status") != "resolved" or back.get("anchor") != "reference_date":
             return None
         years = ref.day.year - dt.date.fromisoformat(back["start"]).year
@@ -106,7 +107,7 @@ class RelativeForms:
             moved = ref.day.replace(year=ref.day.year - years)
         except ValueError:  # 29 February
             moved = ref.day.replace(year=ref.day.year - years, day=28)
-        got = self._parse(m.group(2), lang, make_anchor("reference_date", iso(moved)), None)
+        got = self._parse(" ".join(words[at + 1:]), lang, make_anchor("reference_date", iso(moved)), None)
         if not got or got.get("status") != "resolved":
             return None
         return {**got, "anchor": "reference_date", "anchor_value": ref.value}
