@@ -523,6 +523,10 @@ def test_english_date_classes(nlp_en, text, ref, span, first, last):
     ('en', 'The camps filled over the past few days.'),
     ('en', 'The shelling went on for three days on end.'),
     ('en', 'Two days on the road left them exhausted.'),
+    ('en', 'The market is held every Monday.'),
+    ('en', 'Each Thursday morning the convoy left.'),
+    ('pl', 'W każdy czwartek wydawano paczki.'),
+    ('pl', 'Co niedzielę chodzili do kościoła.'),
 ])
 def test_not_a_date(nlp_pl, nlp_en, lang, text):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, WED)
