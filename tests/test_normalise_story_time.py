@@ -299,3 +299,25 @@ def test_a_day_later_in_a_story_of_another_year_without_a_day_is_not_counted_fro
         ["1999-06-12", "1999-06-13", "1999-SU", "no anchor"]
     # news of its own day still counts from the date of writing
     assert read(["Dzień później"], "pl", "2009-06-12") == ["2009-06-13"]
+
+
+@pytest.mark.parametrize("mentions, lang, values", [
+    # a day counted back from the story's day is an aside: "the next morning", "that evening" count from the story's day
+    (["piątek 14 maja 1999 r.", "Dzień wcześniej", "tego wieczoru"], "pl", ["1999-05-14", "1999-05-13", "1999-05-14"]),
+    (["3 May 2001", "two days earlier", "the next morning"], "en", ["2001-05-03", "2001-05-01", "2001-05-04"]),
+    # counted back again, it goes on from the aside
+    (["3 May 2001", "the day before", "the day before"], "en", ["2001-05-03", "2001-05-02", "2001-05-01"]),
+])
+def test_a_day_counted_back_is_an_aside_the_next_day_counts_from_the_story(mentions, lang, values):
+    assert read(mentions, lang, "2010-01-01") == values
+
+
+@pytest.mark.parametrize("mentions, lang, values", [
+    # a night is the turn of its two days: the evening before it is its first, the morning after its second
+    (["maja 1999 r.", "nocy z 7 na 8 maja", "poprzedniego wieczoru"], "pl", ["1999-05", "1999-05-07/1999-05-08", "1999-05-07"]),
+    (["maja 1999 r.", "nocy z 7 na 8 maja", "tego samego dnia", "następnego dnia"], "pl",
+     ["1999-05", "1999-05-07/1999-05-08", "1999-05-07/1999-05-08", "1999-05-08"]),
+    (["May 1999", "the night of 7-8 May", "the next morning"], "en", ["1999-05", "1999-05-07/1999-05-08", "1999-05-08"]),
+])
+def test_the_day_of_a_night_just_named_is_its_two_days(mentions, lang, values):
+    assert read(mentions, lang, "2010-01-01") == values

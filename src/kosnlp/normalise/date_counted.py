@@ -11,6 +11,18 @@ from .keys import unresolved
 from .timex import Anchor, add_months, day_norm, iso, last_day, month_norm, months_on, span, week_norm, year_norm
 
 
+NIGHT = "night"  # the method of a night's two days ("w nocy z 22 na 23 kwietnia")
+COUNTED_BACK = "counted back"  # the method of a day counted back from the story's day ("dzień wcześniej")
+
+
+def as_night(got: dict | None) -> dict | None:
+    """A night's two days (a resolved span of two days) marked a night."""
+    if not got or got.get("status") != "resolved" or got["start"] == got["end"] or "method" in got:
+        return got
+    s, e = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
+    return {**got, "method": NIGHT} if (e - s).days == 1 else got
+
+
 def years_on(d: dt.date, k: int) -> dt.date:
     """The same day k years on; a month's last day stays its last (February of a leap year)."""
     y = d.year + k
@@ -152,19 +164,46 @@ class CountedForms:
         told = self._story[0]
         return ref is not None and told is not None and (told.day or told.mid).year != ref.end.year
 
+    def _night(self, t, lang, ref, prev):
+        """"nocy z 22 na 23 kwietnia": its two days, marked a night (what "tego samego dnia" after it is)."""
+        got = self._night_between(t, lang, ref, prev)
+        return as_night(got)
+
     def _anaphoric(self, t, lang, ref, prev):
         """The day after / before / of the previous date; after a few days ("22 and 23 March",
-        "23-25 kwietnia") the day after the last or before the first of them."""
+        "23-25 kwietnia") the day after the last or before the first of them. A night is the turn of
+        its two days: the day before it (its evening) is its first, the day after (its morning) its
+        second, "the same day" both. After a day counted back from the story's day ("dzień wcześniej"),
+        "the next morning" and "that evening" count from the story's day, which the aside left."""
         for name, delta in (("next_day", 1), ("previous_day", -1), ("same_day", 0)):
             if t in self._w(name, lang):
+                if prev is not None and self._prev_norm.get("method") == NIGHT and prev.start < prev.end:
+                    extra = {"anchor": prev.kind, "anchor_value": prev.value}
+                    if delta == 0:
+                        return span(prev.value, prev.start, prev.end, method=NIGHT, **extra)
+                    return day_norm(prev.end if delta > 0 else prev.start, **extra)
+                if delta >= 0:
+                    prev = self._left_aside(prev)
                 days = prev is not None and not prev.day and delta and (prev.end - prev.start).days < 7 \
                     and re.fullmatch(r"[\d-]{10}/[\d-]{10}", prev.value)
                 a = prev if days else self._pick(prev, ref, need_day=True)
                 if a is None or (a is ref and self._told_elsewhere(ref)):
                     return unresolved("no anchor")
                 d = a.day or (a.end if delta > 0 else a.start)
-                return day_norm(d + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value)
+                extra = {"method": COUNTED_BACK} if delta < 0 and a is prev else {}
+                return day_norm(d + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value, **extra)
         return None
+
+    def _left_aside(self, prev: Anchor | None) -> Anchor | None:
+        """The story's day before a day counted back from it ("17 marca ... dzień wcześniej"), else `prev`."""
+        p = self._prev_norm
+        if prev is None or prev.day is None or p.get("method") != COUNTED_BACK \
+                or not re.fullmatch(r"\d{4}-\d\d-\d\d", str(p.get("anchor_value", ""))):
+            return prev
+        day = dt.date.fromisoformat(p["anchor_value"])
+        if not 0 < (day - prev.day).days <= self.lx["aside_days"]:
+            return prev
+        return Anchor(prev.kind, day, day, p["anchor_value"], narrative=prev.narrative)
 
     def _count(self, t: str, lang: str) -> tuple[float, str, str] | None:
         """(n, unit, relation) of a count: "ten years later", "rok później" (a unit alone is
@@ -273,7 +312,8 @@ class CountedForms:
         if unit == "hour":  # "dwie godziny później": the day the hours end on, at day granularity
             return day_norm(base + dt.timedelta(days=sign * (n // 24)), **extra)
         if unit == "day":
-            return day_norm(base + dt.timedelta(days=sign * n), **extra)
+            back = {"method": COUNTED_BACK} if sign < 0 and a is story and a is not ref else {}
+            return day_norm(base + dt.timedelta(days=sign * n), **extra, **back)
         if unit == "week":
             if a.day is None and (a.end - a.start).days > self.lx["week_count_anchor_days"]:
                 return unresolved("weeks counted from a year")  # "A year earlier ... Three weeks earlier"

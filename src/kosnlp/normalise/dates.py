@@ -59,6 +59,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         self._near = False  # the previous date is in the mention's sentence
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
+        self._prev_norm: dict = {}  # the previous date's norm (a night, a day counted back: CountedForms._anaphoric)
         self._period: Anchor | None = None
         self._told: Anchor | None = None
         self._months: dict[int, int] = {}
@@ -164,6 +165,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         # (a day and month parsed as a calendar date: "7 marca")
         self._prev_counted = bool(previous and previous.get("anchor") in STORY_ANCHORS
                                   and previous.get("method") != "dateparser")
+        self._prev_norm = previous or {}
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),
@@ -215,7 +217,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
         for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._easter_sunday, self._nth_weekday,
                   self._week_of_month,
-                  self._ago_this, self._named_and_date, self._holiday, self._night_between, self._years_after_word, self._that, self._of_that_year,
+                  self._ago_this, self._named_and_date, self._holiday, self._night, self._years_after_word, self._that, self._of_that_year,
                   self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
                   self._deictic, self._counted_span, self._weekend_of, self._weekend, self._part, self._month_of_shifted_year, self._epithet_weekday, self._shifted,
                   self._weekday, self._season, self._named_period, self._range, self._single, self._day_alone):
