@@ -321,3 +321,28 @@ def test_a_day_counted_back_is_an_aside_the_next_day_counts_from_the_story(menti
 ])
 def test_the_day_of_a_night_just_named_is_its_two_days(mentions, lang, values):
     assert read(mentions, lang, "2010-01-01") == values
+
+
+def read_tensed(mentions, lang, ref):
+    """As `read`, each mention with the tense of its sentence."""
+    story, out = StoryTime(ref), []
+    for text, tense in mentions:
+        n = D.normalise(text, lang, **story.anchors, tense=tense)
+        story.advance(n, lang, None, False)
+        out.append(n.get("value") or n.get("reason"))
+    return out
+
+
+@pytest.mark.parametrize("mentions, lang, values", [
+    # a travel report narrated in the present: after a digression into 1999, "the next day" is the day after the
+    # text's last day of the year of writing, and its "today" is that day, not the date of writing
+    ([("czwartek, 6 lipca", "past"), ("lipcu 1999 r.", "past"), ("Następnego dnia", "present"), ("dziś", "present")],
+     "pl", ["2017-07-06", "1999-07", "2017-07-07", "2017-07-07"]),
+    ([("Thursday, 6 July", "past"), ("July 1999", "past"), ("the next morning", "present"), ("today", "present")],
+     "en", ["2017-07-06", "1999-07", "2017-07-07", "2017-07-07"]),
+    # told in the past, the day after a month of another year has no day to count from
+    ([("czwartek, 6 lipca", "past"), ("lipcu 1999 r.", "past"), ("Następnego dnia", "past"), ("dziś", "present")],
+     "pl", ["2017-07-06", "1999-07", "no anchor", "2017-07-20"]),
+])
+def test_a_next_day_told_in_the_present_moves_the_narrated_present(mentions, lang, values):
+    assert read_tensed(mentions, lang, "2017-07-20") == values

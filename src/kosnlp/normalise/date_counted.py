@@ -12,7 +12,8 @@ from .timex import Anchor, add_months, day_norm, iso, last_day, month_norm, mont
 
 
 NIGHT = "night"  # the method of a night's two days ("w nocy z 22 na 23 kwietnia")
-COUNTED_BACK = "counted back"  # the method of a day counted back from the story's day ("dzień wcześniej")
+COUNTED_BACK = "counted back"
+NARRATED = "narrated present"  # the method of a day the text narrates in its present (StoryTime.advance)  # the method of a day counted back from the story's day ("dzień wcześniej")
 
 
 def as_night(got: dict | None) -> dict | None:
@@ -188,10 +189,24 @@ class CountedForms:
                     and re.fullmatch(r"[\d-]{10}/[\d-]{10}", prev.value)
                 a = prev if days else self._pick(prev, ref, need_day=True)
                 if a is None or (a is ref and self._told_elsewhere(ref)):
-                    return unresolved("no anchor")
+                    a = self._now if delta > 0 and self._tense == "present" else None
+                    if a is None:
+                        return unresolved("no anchor")
                 d = a.day or (a.end if delta > 0 else a.start)
                 extra = {"method": COUNTED_BACK} if delta < 0 and a is prev else {}
-                return day_norm(d + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value, **extra)
+                got = day_norm(d + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value, **extra)
+                return self._narrated(got) if delta > 0 else got
+        return None
+
+    def _narrated(self, got: dict) -> dict:
+        """A day after the text's last day, said in the present tense before the date of writing
+        ("Następnego dnia rano przekraczam granicę" in a travel report): the present the text
+        narrates moves to it (StoryTime.advance), its "dziś"."""
+        w = self._written
+        if self._tense != "present" or w is None or w.day is None or got["start"][:4] != f"{w.day.year:04d}" \
+                or got["start"] >= w.value:
+            return got
+        return {**got, "method": NARRATED}
         return None
 
     def _left_aside(self, prev: Anchor | None) -> Anchor | None:
