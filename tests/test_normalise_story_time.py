@@ -346,3 +346,18 @@ def read_tensed(mentions, lang, ref):
 ])
 def test_a_next_day_told_in_the_present_moves_the_narrated_present(mentions, lang, values):
     assert read_tensed(mentions, lang, "2017-07-20") == values
+
+
+@pytest.mark.parametrize("mentions, lang, values", [
+    # "that Saturday": the Saturday the text named, however far back
+    (["Saturday 8 May 1999", "10 May", "today", "that Saturday morning"], "en",
+     ["1999-05-08", "1999-05-10", "2017-07-20", "1999-05-08"]),
+    (["sobotę 8 maja 1999 r.", "dziś", "tamtej soboty"], "pl", ["1999-05-08", "2017-07-20", "1999-05-08"]),
+])
+def test_that_weekday_is_the_day_the_text_named_on_it(mentions, lang, values):
+    assert read(mentions, lang, "2017-07-20") == values
+
+
+def test_the_next_morning_after_a_week_is_the_days_after_its_days():
+    assert read(["the second week of May 1999", "the next morning"], "en", "2017-07-20") == \
+        ["1999-W19", "1999-05-11/1999-05-17"]

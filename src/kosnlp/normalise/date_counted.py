@@ -71,6 +71,9 @@ class CountedForms:
             rest = " ".join(words[1:])
         else:
             return None
+        named = self._named_weekday(rest, lang)
+        if named is not None:  # "that Saturday morning": the Saturday the text named
+            return named
         unit = self._w("units", lang).get(rest)
         if unit == "year" and rest in self._w("seasons", lang):
             unit = None  # "tamtego lata", "tego samego lata": that summer (a singular "that"), not those years
@@ -90,6 +93,16 @@ class CountedForms:
         if unit == "week":
             return week_norm(d, **extra)
         return month_norm(d.year, d.month, **extra) if unit == "month" else year_norm(d.year, **extra)
+
+    def _named_weekday(self, rest: str, lang: str) -> dict | None:
+        """A weekday, with a part of the day or not, that the text has named as a day ("Saturday 12 June"
+        before "that Saturday morning"): the last such day (StoryTime.days); None if it named none."""
+        words = rest.split()
+        day = self._w("weekdays", lang).get(words[0]) if words else None
+        if day is None or (len(words) > 1 and " ".join(words[1:]) not in self._w("day_parts", lang)):
+            return None
+        got = self._days.get(day)
+        return day_norm(dt.date.fromisoformat(got), anchor="narrative_date", anchor_value=got) if got else None
 
     def _of_that_year(self, t, lang, ref, prev):
         """A day or month followed by "that year" / "tego samego roku" ("26 lutego tego samego roku",
@@ -172,7 +185,8 @@ class CountedForms:
 
     def _anaphoric(self, t, lang, ref, prev):
         """The day after / before / of the previous date; after a few days ("22 and 23 March",
-        "23-25 kwietnia") the day after the last or before the first of them. A night is the turn of
+        "23-25 kwietnia") the day after the last or before the first of them; after a week, the days after
+        (before) each of its days. A night is the turn of
         its two days: the day before it (its evening) is its first, the day after (its morning) its
         second, "the same day" both. After a day counted back from the story's day ("dzień wcześniej"),
         "the next morning" and "that evening" count from the story's day, which the aside left."""
@@ -183,6 +197,10 @@ class CountedForms:
                     if delta == 0:
                         return span(prev.value, prev.start, prev.end, method=NIGHT, **extra)
                     return day_norm(prev.end if delta > 0 else prev.start, **extra)
+                if prev is not None and delta and re.fullmatch(r"\d{4}-W\d\d", prev.value):
+                    # after a week the day is not given: the days after (before) each of its days
+                    s, e = prev.start + dt.timedelta(days=delta), prev.end + dt.timedelta(days=delta)
+                    return span(f"{iso(s)}/{iso(e)}", s, e, anchor=prev.kind, anchor_value=prev.value)
                 if delta >= 0:
                     prev = self._left_aside(prev)
                 days = prev is not None and not prev.day and delta and (prev.end - prev.start).days < 7 \

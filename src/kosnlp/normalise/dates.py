@@ -60,6 +60,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
         self._now: Anchor | None = None  # the text's last day in the year of writing (StoryTime.now)
+        self._days: dict[int, str] = {}  # weekday -> the last day the text named on it (StoryTime.days)
         self._prev_norm: dict = {}  # the previous date's norm (a night, a day counted back: CountedForms._anaphoric)
         self._period: Anchor | None = None
         self._told: Anchor | None = None
@@ -139,7 +140,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
                   written=None, before: str | None = None, period: dict | None = None,
                   present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
                   seasons: tuple = (), near: bool = False, since: str | None = None, told: dict | None = None,
-                  months: tuple = (), now: dict | None = None) -> dict:
+                  months: tuple = (), now: dict | None = None, days: tuple = ()) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -158,7 +159,8 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         (StoryTime.told), which holds a month or day without a year that falls in it; `months`: (month, year) the
         text writes out (StoryTime.written_months), the year of such a month told before any date; `now`: the text's
         last day in the year of writing (StoryTime.now), what "następnego dnia" in its present counts from after a
-        digression into another year. All default to none."""
+        digression into another year; `days`: (weekday, day) of the last day the text named on each weekday
+        (StoryTime.days), what "that Saturday" is. All default to none."""
         self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
@@ -170,6 +172,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
                                   and previous.get("method") != "dateparser")
         self._prev_norm = previous or {}
         self._now = make_anchor("narrative_date", now)
+        self._days = dict(days)
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),
