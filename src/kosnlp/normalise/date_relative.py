@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .date_counted import as_night
+from .date_anaphora import as_night
 from .datelex import deictic_days
 from .keys import unresolved
 from .timex import SHIFTED_YEAR, add_months, day_norm, iso, last_day, make_anchor, month_norm, roman, span, week_norm, year_norm

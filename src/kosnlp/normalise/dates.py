@@ -26,6 +26,7 @@ import datetime as dt
 import re
 
 from ..languages import codes, default_language
+from .date_anaphora import AnaphoraForms
 from .date_calendar import CalendarForms
 from .date_counted import CountedForms
 from .date_layout import LayoutForms
@@ -49,7 +50,7 @@ from .timex import (
 APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" ("morning of 5 March")
 
 
-class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, RelativeForms, WeekdayForms,
+class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, PeriodForms, RelativeForms, WeekdayForms,
                      YearChoice):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from .date_counted import NARRATED
+from .date_anaphora import NARRATED
 from .datelex import YEAR, lexicon
 from .dates import APPOSITION, DateNormaliser
 from .timex import make_anchor, season_of
