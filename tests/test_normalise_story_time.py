@@ -299,3 +299,65 @@ def test_a_day_later_in_a_story_of_another_year_without_a_day_is_not_counted_fro
         ["1999-06-12", "1999-06-13", "1999-SU", "no anchor"]
     # news of its own day still counts from the date of writing
     assert read(["Dzień później"], "pl", "2009-06-12") == ["2009-06-13"]
+
+
+@pytest.mark.parametrize("mentions, lang, values", [
+    # a day counted back from the story's day is an aside: "the next morning", "that evening" count from the story's day
+    (["piątek 14 maja 1999 r.", "Dzień wcześniej", "tego wieczoru"], "pl", ["1999-05-14", "1999-05-13", "1999-05-14"]),
+    (["3 May 2001", "two days earlier", "the next morning"], "en", ["2001-05-03", "2001-05-01", "2001-05-04"]),
+    # counted back again, it goes on from the aside
+    (["3 May 2001", "the day before", "the day before"], "en", ["2001-05-03", "2001-05-02", "2001-05-01"]),
+])
+def test_a_day_counted_back_is_an_aside_the_next_day_counts_from_the_story(mentions, lang, values):
+    assert read(mentions, lang, "2010-01-01") == values
+
+
+@pytest.mark.parametrize("mentions, lang, values", [
+    # a night is the turn of its two days: the evening before it is its first, the morning after its second
+    (["maja 1999 r.", "nocy z 7 na 8 maja", "poprzedniego wieczoru"], "pl", ["1999-05", "1999-05-07/1999-05-08", "1999-05-07"]),
+    (["maja 1999 r.", "nocy z 7 na 8 maja", "tego samego dnia", "następnego dnia"], "pl",
+     ["1999-05", "1999-05-07/1999-05-08", "1999-05-07/1999-05-08", "1999-05-08"]),
+    (["May 1999", "the night of 7-8 May", "the next morning"], "en", ["1999-05", "1999-05-07/1999-05-08", "1999-05-08"]),
+])
+def test_the_day_of_a_night_just_named_is_its_two_days(mentions, lang, values):
+    assert read(mentions, lang, "2010-01-01") == values
+
+
+def read_tensed(mentions, lang, ref):
+    """As `read`, each mention with the tense of its sentence."""
+    story, out = StoryTime(ref), []
+    for text, tense in mentions:
+        n = D.normalise(text, lang, **story.anchors, tense=tense)
+        story.advance(n, lang, None, False)
+        out.append(n.get("value") or n.get("reason"))
+    return out
+
+
+@pytest.mark.parametrize("mentions, lang, values", [
+    # a travel report narrated in the present: after a digression into 1999, "the next day" is the day after the
+    # text's last day of the year of writing, and its "today" is that day, not the date of writing
+    ([("czwartek, 6 lipca", "past"), ("lipcu 1999 r.", "past"), ("Następnego dnia", "present"), ("dziś", "present")],
+     "pl", ["2017-07-06", "1999-07", "2017-07-07", "2017-07-07"]),
+    ([("Thursday, 6 July", "past"), ("July 1999", "past"), ("the next morning", "present"), ("today", "present")],
+     "en", ["2017-07-06", "1999-07", "2017-07-07", "2017-07-07"]),
+    # told in the past, the day after a month of another year has no day to count from
+    ([("czwartek, 6 lipca", "past"), ("lipcu 1999 r.", "past"), ("Następnego dnia", "past"), ("dziś", "present")],
+     "pl", ["2017-07-06", "1999-07", "no anchor", "2017-07-20"]),
+])
+def test_a_next_day_told_in_the_present_moves_the_narrated_present(mentions, lang, values):
+    assert read_tensed(mentions, lang, "2017-07-20") == values
+
+
+@pytest.mark.parametrize("mentions, lang, values", [
+    # "that Saturday": the Saturday the text named, however far back
+    (["Saturday 8 May 1999", "10 May", "today", "that Saturday morning"], "en",
+     ["1999-05-08", "1999-05-10", "2017-07-20", "1999-05-08"]),
+    (["sobotę 8 maja 1999 r.", "dziś", "tamtej soboty"], "pl", ["1999-05-08", "2017-07-20", "1999-05-08"]),
+])
+def test_that_weekday_is_the_day_the_text_named_on_it(mentions, lang, values):
+    assert read(mentions, lang, "2017-07-20") == values
+
+
+def test_the_next_morning_after_a_week_is_the_days_after_its_days():
+    assert read(["the second week of May 1999", "the next morning"], "en", "2017-07-20") == \
+        ["1999-W19", "1999-05-11/1999-05-17"]

@@ -1,12 +1,12 @@
-"""Anaphoric and counted forms of DATE mentions: the day after / before / of the previous
-date, the period after / before it, "that spring" / "the same year" at the story's time, and
-counts ("ten years later", "rok później", "przed tygodniem", "za dwa dni", "three days ago")
-(kosnlp.normalise.dates runs them)."""
+"""Anaphoric and counted forms of DATE mentions: the period after / before the previous date,
+"that spring" / "the same year" at the story's time, and counts ("ten years later", "rok później",
+"przed tygodniem", "za dwa dni", "three days ago") (kosnlp.normalise.dates runs them)."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from .date_anaphora import COUNTED_BACK
 from .keys import unresolved
 from .timex import Anchor, add_months, day_norm, iso, last_day, month_norm, months_on, span, week_norm, year_norm
 
@@ -58,6 +58,9 @@ class CountedForms:
             rest = " ".join(words[1:])
         else:
             return None
+        named = self._named_weekday(rest, lang)
+        if named is not None:  # "that Saturday morning": the Saturday the text named
+            return named
         unit = self._w("units", lang).get(rest)
         if unit == "year" and rest in self._w("seasons", lang):
             unit = None  # "tamtego lata", "tego samego lata": that summer (a singular "that"), not those years
@@ -151,20 +154,6 @@ class CountedForms:
         the story gave none: not the date of writing."""
         told = self._story[0]
         return ref is not None and told is not None and (told.day or told.mid).year != ref.end.year
-
-    def _anaphoric(self, t, lang, ref, prev):
-        """The day after / before / of the previous date; after a few days ("22 and 23 March",
-        "23-25 kwietnia") the day after the last or before the first of them."""
-        for name, delta in (("next_day", 1), ("previous_day", -1), ("same_day", 0)):
-            if t in self._w(name, lang):
-                days = prev is not None and not prev.day and delta and (prev.end - prev.start).days < 7 \
-                    and re.fullmatch(r"[\d-]{10}/[\d-]{10}", prev.value)
-                a = prev if days else self._pick(prev, ref, need_day=True)
-                if a is None or (a is ref and self._told_elsewhere(ref)):
-                    return unresolved("no anchor")
-                d = a.day or (a.end if delta > 0 else a.start)
-                return day_norm(d + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value)
-        return None
 
     def _count(self, t: str, lang: str) -> tuple[float, str, str] | None:
         """(n, unit, relation) of a count: "ten years later", "rok później" (a unit alone is
@@ -273,7 +262,8 @@ class CountedForms:
         if unit == "hour":  # "dwie godziny później": the day the hours end on, at day granularity
             return day_norm(base + dt.timedelta(days=sign * (n // 24)), **extra)
         if unit == "day":
-            return day_norm(base + dt.timedelta(days=sign * n), **extra)
+            back = {"method": COUNTED_BACK} if sign < 0 and a is story and a is not ref else {}
+            return day_norm(base + dt.timedelta(days=sign * n), **extra, **back)
         if unit == "week":
             if a.day is None and (a.end - a.start).days > self.lx["week_count_anchor_days"]:
                 return unresolved("weeks counted from a year")  # "A year earlier ... Three weeks earlier"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .date_anaphora import as_night
 from .datelex import deictic_days
 from .keys import unresolved
 from .timex import SHIFTED_YEAR, add_months, day_norm, iso, last_day, make_anchor, month_norm, roman, span, week_norm, year_norm
@@ -89,7 +90,7 @@ class RelativeForms:
                 # a day, or the two days a night spans ("the night of June 11-12")
                 if got and (got.get("status") != "resolved" or (dt.date.fromisoformat(got["end"])
                                                                  - dt.date.fromisoformat(got["start"])).days <= 1):
-                    return got
+                    return as_night(got)
         return None
 
     def _ago_this(self, t, lang, ref, prev):

@@ -26,6 +26,7 @@ import datetime as dt
 import re
 
 from ..languages import codes, default_language
+from .date_anaphora import AnaphoraForms
 from .date_calendar import CalendarForms
 from .date_counted import CountedForms
 from .date_layout import LayoutForms
@@ -49,7 +50,7 @@ from .timex import (
 APPOSITION = re.compile(r"\s*[,(]\s*(?:\w{1,3}\s+){0,2}")  # ", on", ", on the" ("morning of 5 March")
 
 
-class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, RelativeForms, WeekdayForms,
+class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, PeriodForms, RelativeForms, WeekdayForms,
                      YearChoice):
     def __init__(self, lex: dict | None = None):
         self.lx = lex or lexicon()
@@ -59,6 +60,9 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         self._near = False  # the previous date is in the mention's sentence
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
+        self._now: Anchor | None = None  # the text's last day in the year of writing (StoryTime.now)
+        self._days: dict[int, str] = {}  # weekday -> the last day the text named on it (StoryTime.days)
+        self._prev_norm: dict = {}  # the previous date's norm (a night, a day counted back: CountedForms._anaphoric)
         self._period: Anchor | None = None
         self._told: Anchor | None = None
         self._months: dict[int, int] = {}
@@ -137,7 +141,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
                   written=None, before: str | None = None, period: dict | None = None,
                   present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
                   seasons: tuple = (), near: bool = False, since: str | None = None, told: dict | None = None,
-                  months: tuple = ()) -> dict:
+                  months: tuple = (), now: dict | None = None, days: tuple = ()) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -154,7 +158,10 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         `since`: the aspect of a "since" before it (tense.since_aspect: "present", "past"), the instance begun by
         the date of writing or before the story's date; `told`: a period the text just gave by two dates
         (StoryTime.told), which holds a month or day without a year that falls in it; `months`: (month, year) the
-        text writes out (StoryTime.written_months), the year of such a month told before any date. All default to none."""
+        text writes out (StoryTime.written_months), the year of such a month told before any date; `now`: the text's
+        last day in the year of writing (StoryTime.now), what "następnego dnia" in its present counts from after a
+        digression into another year; `days`: (weekday, day) of the last day the text named on each weekday
+        (StoryTime.days), what "that Saturday" is. All default to none."""
         self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
@@ -164,6 +171,9 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         # (a day and month parsed as a calendar date: "7 marca")
         self._prev_counted = bool(previous and previous.get("anchor") in STORY_ANCHORS
                                   and previous.get("method") != "dateparser")
+        self._prev_norm = previous or {}
+        self._now = make_anchor("narrative_date", now)
+        self._days = dict(days)
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),
@@ -215,7 +225,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
         for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._easter_sunday, self._nth_weekday,
                   self._week_of_month,
-                  self._ago_this, self._named_and_date, self._holiday, self._night_between, self._years_after_word, self._that, self._of_that_year,
+                  self._ago_this, self._named_and_date, self._holiday, self._night, self._years_after_word, self._that, self._of_that_year,
                   self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
                   self._deictic, self._counted_span, self._weekend_of, self._weekend, self._part, self._month_of_shifted_year, self._epithet_weekday, self._shifted,
                   self._weekday, self._season, self._named_period, self._range, self._single, self._day_alone):

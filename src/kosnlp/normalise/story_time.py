@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from .date_anaphora import NARRATED
 from .datelex import YEAR, lexicon
 from .dates import APPOSITION, DateNormaliser
 from .timex import make_anchor, season_of
@@ -32,6 +33,8 @@ class StoryTime:
         self.months: tuple = ()  # (month, year) of the months the text writes out with a year (StoryTime.written_months)
         self.told = None  # a period the text just gave by two dates written out in turn ("autumn 2000 ... March 2001")
         self._given = None  # the norm of the last date if it was written out with its year
+        self.days: dict[int, str] = {}  # weekday -> the last day the text named on it, not the date of writing
+        self.now = None  # the text's last day in the year of writing, not the date of writing (a travel report's day)
 
     @classmethod
     def of_text(cls, reference, date_texts: list[str], lang: str, present: int | None = None) -> "StoryTime":
@@ -97,7 +100,8 @@ class StoryTime:
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
                 "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present,
                 "holiday": self.holiday, "fine": self.fine, "seasons": self.seasons_told, "told": self.told,
-                "months": self.months}
+                "months": self.months, "now": self.now,
+                "days": tuple(sorted(self.days.items()))}
 
     @property
     def key(self) -> tuple:
@@ -105,7 +109,8 @@ class StoryTime:
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
         return (self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period),
-                self.present, k(self.holiday), k(self.fine), self.seasons_told, k(self.told), self.months)
+                self.present, k(self.holiday), k(self.fine), self.seasons_told, k(self.told), self.months,
+                k(self.now), tuple(sorted(self.days.items())))
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
@@ -115,6 +120,14 @@ class StoryTime:
             lo, hi = lexicon()["report_period_days"]
             if lo <= days <= hi:
                 self.period = norm
+        if norm.get("method") == NARRATED:  # the day the text narrates in its present: its "dziś"
+            self.reference = norm["value"]
+        w = str(self.written or "")
+        if norm.get("status") == "resolved" and norm["start"] == norm["end"] and len(w) == 10 \
+                and norm["start"][:4] == w[:4] and norm["start"] < w:
+            self.now = norm
+        if norm.get("status") == "resolved" and norm["start"] == norm["end"] and norm["start"] != w:
+            self.days[dt.date.fromisoformat(norm["start"]).weekday()] = norm["start"]
         if str(norm.get("method", "")).startswith("holiday:"):
             self.holiday = norm
         self._told(norm, dateline)

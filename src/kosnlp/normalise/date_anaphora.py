@@ -1,0 +1,97 @@
+"""Anaphoric days of DATE mentions: the day after / before / of the previous date ("następnego dnia",
+"the day before", "tego samego dnia"), a night's two days, a day counted back as an aside, the present a
+text narrates day by day, and "that Saturday" (kosnlp.normalise.dates runs them)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .keys import unresolved
+from .timex import Anchor, day_norm, iso, span
+
+NIGHT = "night"  # the method of a night's two days ("w nocy z 22 na 23 kwietnia")
+COUNTED_BACK = "counted back"  # the method of a day counted back from the story's day ("dzień wcześniej")
+NARRATED = "narrated present"  # the method of a day the text narrates in its present (StoryTime.advance)
+
+
+def as_night(got: dict | None) -> dict | None:
+    """A night's two days (a resolved span of two days) marked a night."""
+    if not got or got.get("status") != "resolved" or got["start"] == got["end"] or "method" in got:
+        return got
+    s, e = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
+    return {**got, "method": NIGHT} if (e - s).days == 1 else got
+
+
+class AnaphoraForms:
+    """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
+    expression, `t` lower case, against the reference and previous anchors, or returns None."""
+
+    def _night(self, t, lang, ref, prev):
+        """"nocy z 22 na 23 kwietnia": its two days, marked a night (what "tego samego dnia" after it is)."""
+        got = self._night_between(t, lang, ref, prev)
+        return as_night(got)
+
+    def _anaphoric(self, t, lang, ref, prev):
+        """The day after / before / of the previous date; after a few days ("22 and 23 March",
+        "23-25 kwietnia") the day after the last or before the first of them; after a week, the days after
+        (before) each of its days. A night is the turn of
+        its two days: the day before it (its evening) is its first, the day after (its morning) its
+        second, "the same day" both. After a day counted back from the story's day ("dzień wcześniej"),
+        "the next morning" and "that evening" count from the story's day, which the aside left."""
+        for name, delta in (("next_day", 1), ("previous_day", -1), ("same_day", 0)):
+            if t in self._w(name, lang):
+                if prev is not None and self._prev_norm.get("method") == NIGHT and prev.start < prev.end:
+                    extra = {"anchor": prev.kind, "anchor_value": prev.value}
+                    if delta == 0:
+                        return span(prev.value, prev.start, prev.end, method=NIGHT, **extra)
+                    return day_norm(prev.end if delta > 0 else prev.start, **extra)
+                if prev is not None and delta and re.fullmatch(r"\d{4}-W\d\d", prev.value):
+                    # after a week the day is not given: the days after (before) each of its days
+                    s, e = prev.start + dt.timedelta(days=delta), prev.end + dt.timedelta(days=delta)
+                    return span(f"{iso(s)}/{iso(e)}", s, e, anchor=prev.kind, anchor_value=prev.value)
+                if delta >= 0:
+                    prev = self._left_aside(prev)
+                days = prev is not None and not prev.day and delta and (prev.end - prev.start).days < 7 \
+                    and re.fullmatch(r"[\d-]{10}/[\d-]{10}", prev.value)
+                a = prev if days else self._pick(prev, ref, need_day=True)
+                if a is None or (a is ref and self._told_elsewhere(ref)):
+                    a = self._now if delta > 0 and self._tense == "present" else None
+                    if a is None:
+                        return unresolved("no anchor")
+                d = a.day or (a.end if delta > 0 else a.start)
+                extra = {"method": COUNTED_BACK} if delta < 0 and a is prev else {}
+                got = day_norm(d + dt.timedelta(days=delta), anchor=a.kind, anchor_value=a.value, **extra)
+                return self._narrated(got) if delta > 0 else got
+        return None
+
+    def _narrated(self, got: dict) -> dict:
+        """A day after the text's last day, said in the present tense before the date of writing
+        ("Następnego dnia rano przekraczam granicę" in a travel report): the present the text
+        narrates moves to it (StoryTime.advance), its "dziś"."""
+        w = self._written
+        if self._tense != "present" or w is None or w.day is None or got["start"][:4] != f"{w.day.year:04d}" \
+                or got["start"] >= w.value:
+            return got
+        return {**got, "method": NARRATED}
+        return None
+
+    def _left_aside(self, prev: Anchor | None) -> Anchor | None:
+        """The story's day before a day counted back from it ("17 marca ... dzień wcześniej"), else `prev`."""
+        p = self._prev_norm
+        if prev is None or prev.day is None or p.get("method") != COUNTED_BACK \
+                or not re.fullmatch(r"\d{4}-\d\d-\d\d", str(p.get("anchor_value", ""))):
+            return prev
+        day = dt.date.fromisoformat(p["anchor_value"])
+        if not 0 < (day - prev.day).days <= self.lx["aside_days"]:
+            return prev
+        return Anchor(prev.kind, day, day, p["anchor_value"], narrative=prev.narrative)
+
+    def _named_weekday(self, rest: str, lang: str) -> dict | None:
+        """A weekday, with a part of the day or not, that the text has named as a day ("Saturday 12 June"
+        before "that Saturday morning"): the last such day (StoryTime.days); None if it named none."""
+        words = rest.split()
+        day = self._w("weekdays", lang).get(words[0]) if words else None
+        if day is None or (len(words) > 1 and " ".join(words[1:]) not in self._w("day_parts", lang)):
+            return None
+        got = self._days.get(day)
+        return day_norm(dt.date.fromisoformat(got), anchor="narrative_date", anchor_value=got) if got else None
