@@ -299,3 +299,45 @@ def test_a_day_later_in_a_story_of_another_year_without_a_day_is_not_counted_fro
         ["1999-06-12", "1999-06-13", "1999-SU", "no anchor"]
     # news of its own day still counts from the date of writing
     assert read(["Dzień później"], "pl", "2009-06-12") == ["2009-06-13"]
+
+
+def read_told(mentions, lang, ref):
+    """As `read`, each mention given with its tense and the word before it: (text, tense, before)."""
+    story, out = StoryTime(ref), []
+    for text, tense, before in mentions:
+        n = D.normalise(text, lang, **story.anchors, tense=tense, before=before)
+        story.advance(n, lang, before, False)
+        out.append(n.get("value") or n.get("reason"))
+    return out
+
+
+@pytest.mark.parametrize("mentions, lang, ref, last", [
+    # the Sunday just named after the Saturday of the story, not the last Sunday before writing
+    ([("niedzielę 9 maja", "past", "w"), ("sobotę 8 maja", "past", "w"), ("niedzielę wieczorem", "past", "w")],
+     "pl", "1999-05-18", "1999-05-09"),
+    # the Tuesday already read as the coming one, named again without a tense
+    ([("Tuesday", "future", "on"), ("2013", "past", "in"), ("Tuesday", None, "on")], "en", "2014-11-07", "2014-11-11"),
+    # a heading's day, named again in the entry
+    ([("Thursday 6 May", None, None), ("Thursday", "future", "on")], "en", "1999-05-06", "1999-05-06"),
+])
+def test_a_weekday_alone_is_the_day_of_that_name_just_named(mentions, lang, ref, last):
+    assert read_told(mentions, lang, ref)[-1] == last
+
+
+@pytest.mark.parametrize("mentions, lang, ref, last", [
+    # a day named without being near the weekday's window does not draw it
+    ([("10 June", "past", "on"), ("24 March", "past", "since"), ("Wednesday", "past", "on")], "en", "1999-06-11",
+     "1999-06-09"),
+    # the Thursday of the week before, said again without a tense: the coming one
+    ([("czwartek, 3 czerwca", "past", "w"), ("czwartek", None, "w")], "pl", "1999-06-09", "1999-06-10"),
+    # a coming weekday after a day of the story ahead of writing: not today's, named before it
+    ([("piątek, 4 czerwca", None, None), ("niedzielę", "future", "w"), ("piątek", "future", "w")], "pl", "1999-06-04",
+     "1999-06-11"),
+])
+def test_a_day_named_away_from_the_weekdays_window_is_not_it(mentions, lang, ref, last):
+    assert read_told(mentions, lang, ref)[-1] == last
+
+
+def test_a_weekday_with_an_indefinite_article_is_not_dated():
+    assert read_told([("12 April 1999", "past", "on"), ("Thursday", "past", "a")], "en", "1999-11-13") == \
+        ["1999-04-12", "weekday not dated"]

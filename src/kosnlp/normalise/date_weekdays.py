@@ -126,6 +126,8 @@ class WeekdayForms:
         days = self._w("weekdays", lang)
         if t not in days:
             return None
+        if self._before in self._w("weekday_indefinite", lang):  # "on a Thursday": some Thursday
+            return unresolved("weekday not dated")
         # the story's last day: the previous date, else (after a period that only bounds a duration,
         # "od końca marca") the last day of the story's time
         p = self._pick(prev, self._story[0], need_day=True)
@@ -149,6 +151,9 @@ class WeekdayForms:
             d = prev.start + dt.timedelta(days=days[t])
             return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
         lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
+        named = self._named_weekday(days[t], a, p, self.lx["weekday_window"][0])
+        if named is not None:
+            return named
         if self._before in self._w("weekday_by", lang) and p is not None:
             # from the story's last day; from the date of writing when that day lies ahead of it (plans)
             a, (lo, hi) = (a if a.day == p.day or (a is ref and p.day > a.day) else p), (1, 7)
@@ -164,6 +169,24 @@ class WeekdayForms:
             if d.weekday() == days[t]:
                 return day_norm(d, anchor=a.kind, anchor_value=a.value)
         return None
+
+    def _named_weekday(self, weekday: int, a, p, lo: int):
+        """The day of that weekday the text has just named (StoryTime.days): in the window of days around
+        the anchor `a` its tense gives (without a tense, from `lo` to the week ahead: the day named is the one
+        meant), or in the days after the story's last day `p`; not against the tense; the latest such; else None."""
+        ahead = self.lx["weekday_named_days"]
+        lo, hi = {"past": (-6, 0), "future": (0, ahead + 1)}.get(self._tense or "", (lo, ahead))
+        # a coming day lies after a day of the story ahead of the anchor ("wyjedzie w sobotę ... wróci we wtorek")
+        after = p.day if self._tense == "future" and p is not None and p.day > a.day else None
+        hits = [(d, a) for d in self._days if d.weekday() == weekday and lo <= (d - a.day).days <= hi
+                and (after is None or d > after)]
+        if p is not None and self._tense != "future":
+            hits += [(d, p) for d in self._days if d.weekday() == weekday and 1 <= (d - p.day).days <= ahead
+                     and (self._tense != "past" or d <= a.day)]
+        if not hits:
+            return None
+        d, src = max(hits, key=lambda h: h[0])
+        return day_norm(d, anchor=src.kind, anchor_value=src.value)
 
     def _day_alone(self, t, lang, ref, prev):
         """A day of the month alone ("on the ninth", written out: a digit by now): the day of the

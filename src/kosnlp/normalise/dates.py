@@ -62,6 +62,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         self._period: Anchor | None = None
         self._told: Anchor | None = None
         self._months: dict[int, int] = {}
+        self._days: tuple[dt.date, ...] = ()
         self._present: Anchor | None = None
         self._written: Anchor | None = None
         self._holiday_named: dict | None = None
@@ -137,7 +138,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
                   written=None, before: str | None = None, period: dict | None = None,
                   present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
                   seasons: tuple = (), near: bool = False, since: str | None = None, told: dict | None = None,
-                  months: tuple = ()) -> dict:
+                  months: tuple = (), days: tuple = ()) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -154,11 +155,13 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         `since`: the aspect of a "since" before it (tense.since_aspect: "present", "past"), the instance begun by
         the date of writing or before the story's date; `told`: a period the text just gave by two dates
         (StoryTime.told), which holds a month or day without a year that falls in it; `months`: (month, year) the
-        text writes out (StoryTime.written_months), the year of such a month told before any date. All default to none."""
+        text writes out (StoryTime.written_months), the year of such a month told before any date; `days`: the last single
+        days the text named (StoryTime.days), what a weekday alone after one of them is. All default to none."""
         self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
         self._told, self._months = make_anchor("narrative_date", told), dict(months)
+        self._days = tuple(dt.date.fromisoformat(d) for d in days)
         self._present = make_anchor("stated_present", f"{present:04d}") if present else None
         # the previous date was counted in the story (a weekday, "two days later"), not written out
         # (a day and month parsed as a calendar date: "7 marca")

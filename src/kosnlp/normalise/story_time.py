@@ -32,6 +32,7 @@ class StoryTime:
         self.months: tuple = ()  # (month, year) of the months the text writes out with a year (StoryTime.written_months)
         self.told = None  # a period the text just gave by two dates written out in turn ("autumn 2000 ... March 2001")
         self._given = None  # the norm of the last date if it was written out with its year
+        self.days: tuple = ()  # the last single days named (ISO), what a weekday alone after one of them is
 
     @classmethod
     def of_text(cls, reference, date_texts: list[str], lang: str, present: int | None = None) -> "StoryTime":
@@ -97,7 +98,7 @@ class StoryTime:
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
                 "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present,
                 "holiday": self.holiday, "fine": self.fine, "seasons": self.seasons_told, "told": self.told,
-                "months": self.months}
+                "months": self.months, "days": self.days}
 
     @property
     def key(self) -> tuple:
@@ -105,7 +106,7 @@ class StoryTime:
         def k(p):
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
         return (self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period),
-                self.present, k(self.holiday), k(self.fine), self.seasons_told, k(self.told), self.months)
+                self.present, k(self.holiday), k(self.fine), self.seasons_told, k(self.told), self.months, self.days)
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
@@ -118,6 +119,8 @@ class StoryTime:
         if str(norm.get("method", "")).startswith("holiday:"):
             self.holiday = norm
         self._told(norm, dateline)
+        if norm.get("status") == "resolved" and norm.get("start") and norm["start"] == norm["end"]:
+            self.days = (*[d for d in self.days if d != norm["start"]][-(lexicon()["named_days_kept"] - 1):], norm["start"])
         old = self.previous
         self.previous = DateNormaliser.previous_after(old, norm, self.reference, lang, word_before)
         a = make_anchor("previous_date", self.previous) if self.previous is not old else None
