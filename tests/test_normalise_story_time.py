@@ -341,3 +341,11 @@ def test_a_day_named_away_from_the_weekdays_window_is_not_it(mentions, lang, ref
 def test_a_weekday_with_an_indefinite_article_is_not_dated():
     assert read_told([("12 April 1999", "past", "on"), ("Thursday", "past", "a")], "en", "1999-11-13") == \
         ["1999-04-12", "weekday not dated"]
+
+
+def test_a_weekday_with_an_indefinite_article_in_a_week_just_named_is_its_day():
+    story = StoryTime("2016-04-09")
+    week = D.normalise("two weeks ago", "en", **story.anchors, tense="past")
+    story.advance(week, "en", None, False)
+    got = D.normalise("Friday evening", "en", **story.anchors, tense="past", before="a", near=True)
+    assert (week["value"], got["value"]) == ("2016-W12", "2016-03-25")

@@ -126,7 +126,10 @@ class WeekdayForms:
         days = self._w("weekdays", lang)
         if t not in days:
             return None
-        if self._before in self._w("weekday_indefinite", lang):  # "on a Thursday": some Thursday
+        if self._before in self._w("weekday_indefinite", lang):  # "on a Thursday": some Thursday, unless
+            if self._near and prev is not None and prev.start.weekday() == 0 and (prev.end - prev.start).days == 6:
+                d = prev.start + dt.timedelta(days=days[t])  # one of the week just named ("three weeks ago, on a Thursday")
+                return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
             return unresolved("weekday not dated")
         # the story's last day: the previous date, else (after a period that only bounds a duration,
         # "od końca marca") the last day of the story's time
