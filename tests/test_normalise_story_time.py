@@ -349,3 +349,16 @@ def test_a_weekday_with_an_indefinite_article_in_a_week_just_named_is_its_day():
     story.advance(week, "en", None, False)
     got = D.normalise("Friday evening", "en", **story.anchors, tense="past", before="a", near=True)
     assert (week["value"], got["value"]) == ("2016-W12", "2016-03-25")
+
+
+@pytest.mark.parametrize("mentions, lang, ref, values", [
+    # an announcement of a day a week ahead, then weekdays without a tense: the coming ones
+    ([("przyszłą sobotę, 22 maja", None, "w"), ("wtorek", None, "we"), ("czwartek", None, "w")], "pl", "1999-05-16",
+     ["1999-05-22", "1999-05-18", "1999-05-20"]),
+    ([("Sunday, 20 June", None, "on"), ("Wednesday", None, "on")], "en", "1999-06-13", ["1999-06-20", "1999-06-16"]),
+    # a day of the next two, as a weekday alone could give, makes no plan; the past tense neither
+    ([("sobotę", None, "w"), ("wtorek", None, "we")], "pl", "1999-03-25", ["1999-03-27", "1999-03-23"]),
+    ([("Sunday, 20 June", None, "on"), ("Wednesday", "past", "on")], "en", "1999-06-13", ["1999-06-20", "1999-06-09"]),
+])
+def test_a_weekday_after_a_day_announced_ahead_is_the_coming_one(mentions, lang, ref, values):
+    assert read_told(mentions, lang, ref) == values

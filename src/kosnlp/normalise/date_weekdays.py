@@ -154,7 +154,12 @@ class WeekdayForms:
             d = prev.start + dt.timedelta(days=days[t])
             return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
         lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
-        named = self._named_weekday(days[t], a, p, self.lx["weekday_window"][0])
+        if (self._tense != "past" and p is not None and a is not p and p.day > a.day
+                and any((d - a.day).days > hi for d in self._days)):
+            # after days ahead of the date of writing, one further than a weekday alone reaches (a plan, an
+            # announcement: "w przyszłą niedzielę, 16 maja ... próby w środę"): the coming one
+            lo, hi = 1, 7
+        named = self._named_weekday(days[t], a, p, lo)
         if named is not None:
             return named
         if self._before in self._w("weekday_by", lang) and p is not None:
