@@ -362,3 +362,14 @@ def test_a_weekday_with_an_indefinite_article_in_a_week_just_named_is_its_day():
 ])
 def test_a_weekday_after_a_day_announced_ahead_is_the_coming_one(mentions, lang, ref, values):
     assert read_told(mentions, lang, ref) == values
+
+
+@pytest.mark.parametrize("mentions, last", [
+    # after a weekend day, "on the Monday" is the one after it, not the one before in its week
+    ([("Saturday 16 January 1999", "past", "on"), ("Monday", "past", "the")], "1999-01-18"),
+    ([("Friday, 5 March 1999", "past", "on"), ("Monday", "past", "the")], "1999-03-08"),
+    # after a Wednesday, the Monday of its week, two days before
+    ([("Wednesday, 3 March 1999", "past", "on"), ("Monday", "past", "the")], "1999-03-01"),
+])
+def test_the_weekday_with_an_article_is_the_one_nearest_the_storys_day(mentions, last):
+    assert read_told(mentions, "en", "2009-03-01")[-1] == last

@@ -121,7 +121,8 @@ class WeekdayForms(WeekendForms):
     def _weekday(self, t, lang, ref, prev):
         """A weekday alone: in the window of days around the date of writing its tense gives;
         "by Monday" (`weekday_by`) the first one after the story's last day; "the Monday"
-        (`weekday_article`) the one of the week of the story's last day (or days); in a story
+        (`weekday_article`) the one nearest the story's last day (or days), of its week or the next
+        ("On Saturday ... On the Monday": the Monday after; "9 and 10 May ... On the Monday": of their week); in a story
         told far from the date of writing (of another year, or gone on by days counted in it),
         the first one from the story's last day on."""
         days = self._w("weekdays", lang)
@@ -145,7 +146,9 @@ class WeekdayForms(WeekendForms):
             # ... w piątek"): which of its weeks the words do not say, and it is no day of the date of writing
             return unresolved("ambiguous")
         if self._before in self._w("weekday_article", lang) and prev is not None and (prev.end - prev.start).days < 7:
-            d = prev.start + dt.timedelta(days=days[t] - prev.start.weekday())  # its Monday-Sunday week
+            d = prev.start + dt.timedelta(days=days[t] - prev.start.weekday())  # in its Monday-Sunday week,
+            gap = [(x, max((prev.start - x).days, (x - prev.end).days, 0)) for x in (d - dt.timedelta(7), d, d + dt.timedelta(7))]
+            d = min(gap, key=lambda g: (g[1], g[0]))[0]  # or the week next to it, whichever is nearer the story's days
             return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
         a = self._pick(ref, prev, need_day=True)
         if a is None:
