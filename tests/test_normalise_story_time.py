@@ -373,3 +373,13 @@ def test_a_weekday_after_a_day_announced_ahead_is_the_coming_one(mentions, lang,
 ])
 def test_the_weekday_with_an_article_is_the_one_nearest_the_storys_day(mentions, last):
     assert read_told(mentions, "en", "2009-03-01")[-1] == last
+
+
+@pytest.mark.parametrize("mentions, lang, last", [
+    ([("Saturday 12 June 1999", "past", "on"), ("November 2009", "past", "in"), ("that Saturday morning", "past", "the")],
+     "en", "1999-06-12"),
+    ([("sobotę 12 czerwca 1999 r.", "past", "w"), ("listopadzie 2009 r.", "past", "w"), ("tamtej soboty", "past", "od")],
+     "pl", "1999-06-12"),
+])
+def test_that_weekday_at_a_month_of_the_story_is_the_last_one_named(mentions, lang, last):
+    assert read_told(mentions, lang, "2019-06-12")[-1] == last
