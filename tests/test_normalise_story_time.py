@@ -333,6 +333,16 @@ def read_tensed(mentions, lang, ref):
     return out
 
 
+def read_told(mentions, lang, ref):
+    """As `read`, each mention given with its tense and the word before it: (text, tense, before)."""
+    story, out = StoryTime(ref), []
+    for text, tense, before in mentions:
+        n = D.normalise(text, lang, **story.anchors, tense=tense, before=before)
+        story.advance(n, lang, before, False)
+        out.append(n.get("value") or n.get("reason"))
+    return out
+
+
 @pytest.mark.parametrize("mentions, lang, values", [
     # a travel report narrated in the present: after a digression into 1999, "the next day" is the day after the
     # text's last day of the year of writing, and its "today" is that day, not the date of writing
@@ -361,3 +371,77 @@ def test_that_weekday_is_the_day_the_text_named_on_it(mentions, lang, values):
 def test_the_next_morning_after_a_week_is_the_days_after_its_days():
     assert read(["the second week of May 1999", "the next morning"], "en", "2017-07-20") == \
         ["1999-W19", "1999-05-11/1999-05-17"]
+
+
+@pytest.mark.parametrize("mentions, lang, ref, last", [
+    # the Sunday just named after the Saturday of the story, not the last Sunday before writing
+    ([("niedzielę 9 maja", "past", "w"), ("sobotę 8 maja", "past", "w"), ("niedzielę wieczorem", "past", "w")],
+     "pl", "1999-05-18", "1999-05-09"),
+    # the Tuesday already read as the coming one, named again without a tense
+    ([("Tuesday", "future", "on"), ("2013", "past", "in"), ("Tuesday", None, "on")], "en", "2014-11-07", "2014-11-11"),
+    # a heading's day, named again in the entry
+    ([("Thursday 6 May", None, None), ("Thursday", "future", "on")], "en", "1999-05-06", "1999-05-06"),
+])
+def test_a_weekday_alone_is_the_day_of_that_name_just_named(mentions, lang, ref, last):
+    assert read_told(mentions, lang, ref)[-1] == last
+
+
+@pytest.mark.parametrize("mentions, lang, ref, last", [
+    # a day named without being near the weekday's window does not draw it
+    ([("10 June", "past", "on"), ("24 March", "past", "since"), ("Wednesday", "past", "on")], "en", "1999-06-11",
+     "1999-06-09"),
+    # the Thursday of the week before, said again without a tense: the coming one
+    ([("czwartek, 3 czerwca", "past", "w"), ("czwartek", None, "w")], "pl", "1999-06-09", "1999-06-10"),
+    # a coming weekday after a day of the story ahead of writing: not today's, named before it
+    ([("piątek, 4 czerwca", None, None), ("niedzielę", "future", "w"), ("piątek", "future", "w")], "pl", "1999-06-04",
+     "1999-06-11"),
+])
+def test_a_day_named_away_from_the_weekdays_window_is_not_it(mentions, lang, ref, last):
+    assert read_told(mentions, lang, ref)[-1] == last
+
+
+def test_a_weekday_with_an_indefinite_article_is_not_dated():
+    assert read_told([("12 April 1999", "past", "on"), ("Thursday", "past", "a")], "en", "1999-11-13") == \
+        ["1999-04-12", "weekday not dated"]
+
+
+def test_a_weekday_with_an_indefinite_article_in_a_week_just_named_is_its_day():
+    story = StoryTime("2016-04-09")
+    week = D.normalise("two weeks ago", "en", **story.anchors, tense="past")
+    story.advance(week, "en", None, False)
+    got = D.normalise("Friday evening", "en", **story.anchors, tense="past", before="a", near=True)
+    assert (week["value"], got["value"]) == ("2016-W12", "2016-03-25")
+
+
+@pytest.mark.parametrize("mentions, lang, ref, values", [
+    # an announcement of a day a week ahead, then weekdays without a tense: the coming ones
+    ([("przyszłą sobotę, 22 maja", None, "w"), ("wtorek", None, "we"), ("czwartek", None, "w")], "pl", "1999-05-16",
+     ["1999-05-22", "1999-05-18", "1999-05-20"]),
+    ([("Sunday, 20 June", None, "on"), ("Wednesday", None, "on")], "en", "1999-06-13", ["1999-06-20", "1999-06-16"]),
+    # a day of the next two, as a weekday alone could give, makes no plan; the past tense neither
+    ([("sobotę", None, "w"), ("wtorek", None, "we")], "pl", "1999-03-25", ["1999-03-27", "1999-03-23"]),
+    ([("Sunday, 20 June", None, "on"), ("Wednesday", "past", "on")], "en", "1999-06-13", ["1999-06-20", "1999-06-09"]),
+])
+def test_a_weekday_after_a_day_announced_ahead_is_the_coming_one(mentions, lang, ref, values):
+    assert read_told(mentions, lang, ref) == values
+
+
+@pytest.mark.parametrize("mentions, last", [
+    # after a weekend day, "on the Monday" is the one after it, not the one before in its week
+    ([("Saturday 16 January 1999", "past", "on"), ("Monday", "past", "the")], "1999-01-18"),
+    ([("Friday, 5 March 1999", "past", "on"), ("Monday", "past", "the")], "1999-03-08"),
+    # after a Wednesday, the Monday of its week, two days before
+    ([("Wednesday, 3 March 1999", "past", "on"), ("Monday", "past", "the")], "1999-03-01"),
+])
+def test_the_weekday_with_an_article_is_the_one_nearest_the_storys_day(mentions, last):
+    assert read_told(mentions, "en", "2009-03-01")[-1] == last
+
+
+@pytest.mark.parametrize("mentions, lang, last", [
+    ([("Saturday 12 June 1999", "past", "on"), ("November 2009", "past", "in"), ("that Saturday morning", "past", "the")],
+     "en", "1999-06-12"),
+    ([("sobotę 12 czerwca 1999 r.", "past", "w"), ("listopadzie 2009 r.", "past", "w"), ("tamtej soboty", "past", "od")],
+     "pl", "1999-06-12"),
+])
+def test_that_weekday_at_a_month_of_the_story_is_the_last_one_named(mentions, lang, last):
+    assert read_told(mentions, lang, "2019-06-12")[-1] == last

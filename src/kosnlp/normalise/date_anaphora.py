@@ -86,12 +86,13 @@ class AnaphoraForms:
             return prev
         return Anchor(prev.kind, day, day, p["anchor_value"], narrative=prev.narrative)
 
-    def _named_weekday(self, rest: str, lang: str) -> dict | None:
+    def _that_weekday(self, rest: str, lang: str) -> dict | None:
         """A weekday, with a part of the day or not, that the text has named as a day ("Saturday 12 June"
-        before "that Saturday morning"): the last such day (StoryTime.days); None if it named none."""
+        before "that Saturday morning"): the last such day (StoryTime.days) other than the date of writing; None if it named none."""
         words = rest.split()
         day = self._w("weekdays", lang).get(words[0]) if words else None
         if day is None or (len(words) > 1 and " ".join(words[1:]) not in self._w("day_parts", lang)):
             return None
-        got = self._days.get(day)
-        return day_norm(dt.date.fromisoformat(got), anchor="narrative_date", anchor_value=got) if got else None
+        w = self._written.day if self._written is not None else None
+        got = next((d for d in reversed(self._days) if d.weekday() == day and d != w), None)  # not the date of writing
+        return day_norm(got, anchor="narrative_date", anchor_value=got.isoformat()) if got else None

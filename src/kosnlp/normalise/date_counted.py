@@ -58,7 +58,7 @@ class CountedForms:
             rest = " ".join(words[1:])
         else:
             return None
-        named = self._named_weekday(rest, lang)
+        named = self._that_weekday(rest, lang)
         if named is not None:  # "that Saturday morning": the Saturday the text named
             return named
         unit = self._w("units", lang).get(rest)

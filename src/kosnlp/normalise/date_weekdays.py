@@ -1,18 +1,19 @@
 """Weekday forms of DATE mentions: a weekday alone (by the tense, or in a story of another year
 counted from its last day), with the date of its day ("Tuesday 18 May 1999", "Friday 15th") and
 the n-th weekday, day or week of a month ("the second Sunday of May", "the last day of March",
-"the second week of June", "the week of March 22"), and weekends (kosnlp.normalise.dates runs them)."""
+"the second week of June", "the week of March 22"), and weekends (date_weekends; kosnlp.normalise.dates runs them)."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from .date_weekends import WeekendForms
 from .datelex import YEAR
 from .keys import unresolved
-from .timex import Anchor, add_months, day_norm, last_day, span, week_norm
+from .timex import Anchor, add_months, day_norm, last_day, week_norm
 
 
-class WeekdayForms:
+class WeekdayForms(WeekendForms):
     """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
     expression, `t` lower case, against the reference and previous anchors, or returns None."""
 
@@ -120,12 +121,18 @@ class WeekdayForms:
     def _weekday(self, t, lang, ref, prev):
         """A weekday alone: in the window of days around the date of writing its tense gives;
         "by Monday" (`weekday_by`) the first one after the story's last day; "the Monday"
-        (`weekday_article`) the one of the week of the story's last day (or days); in a story
+        (`weekday_article`) the one nearest the story's last day (or days), of its week or the next
+        ("On Saturday ... On the Monday": the Monday after; "9 and 10 May ... On the Monday": of their week); in a story
         told far from the date of writing (of another year, or gone on by days counted in it),
         the first one from the story's last day on."""
         days = self._w("weekdays", lang)
         if t not in days:
             return None
+        if self._before in self._w("weekday_indefinite", lang):  # "on a Thursday": some Thursday, unless
+            if self._near and prev is not None and prev.start.weekday() == 0 and (prev.end - prev.start).days == 6:
+                d = prev.start + dt.timedelta(days=days[t])  # one of the week just named ("three weeks ago, on a Thursday")
+                return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
+            return unresolved("weekday not dated")
         # the story's last day: the previous date, else (after a period that only bounds a duration,
         # "od końca marca") the last day of the story's time
         p = self._pick(prev, self._story[0], need_day=True)
@@ -139,16 +146,27 @@ class WeekdayForms:
             # ... w piątek"): which of its weeks the words do not say, and it is no day of the date of writing
             return unresolved("ambiguous")
         if self._before in self._w("weekday_article", lang) and prev is not None and (prev.end - prev.start).days < 7:
-            d = prev.start + dt.timedelta(days=days[t] - prev.start.weekday())  # its Monday-Sunday week
+            d = prev.start + dt.timedelta(days=days[t] - prev.start.weekday())  # in its Monday-Sunday week,
+            gap = [(x, max((prev.start - x).days, (x - prev.end).days, 0)) for x in (d - dt.timedelta(7), d, d + dt.timedelta(7))]
+            d = min(gap, key=lambda g: (g[1], g[0]))[0]  # or the week next to it, whichever is nearer the story's days
             return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
         a = self._pick(ref, prev, need_day=True)
-        if a is None:
-            return unresolved("no anchor")
+        if a is None:  # no day to count from ("that Saturday" at a month of the story): the last one the text named
+            d = next((x for x in reversed(self._days) if x.weekday() == days[t]), None)
+            return unresolved("no anchor") if d is None else day_norm(d, anchor="previous_date", anchor_value=d.isoformat())
         if (prev is not None and a is ref and prev.start.weekday() == 0 and (prev.end - prev.start).days == 6
                 and prev.start > a.day):  # "za tydzień, w czwartek", "next week, on Thursday": in that week
             d = prev.start + dt.timedelta(days=days[t])
             return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
         lo, hi = {"past": (-6, 0), "future": (1, 7)}.get(self._tense or "", self.lx["weekday_window"])
+        if (self._tense != "past" and p is not None and a is not p and p.day > a.day
+                and any((d - a.day).days > hi for d in self._days)):
+            # after days ahead of the date of writing, one further than a weekday alone reaches (a plan, an
+            # announcement: "w przyszłą niedzielę, 16 maja ... próby w środę"): the coming one
+            lo, hi = 1, 7
+        named = self._named_weekday(days[t], a, p, lo)
+        if named is not None:
+            return named
         if self._before in self._w("weekday_by", lang) and p is not None:
             # from the story's last day; from the date of writing when that day lies ahead of it (plans)
             a, (lo, hi) = (a if a.day == p.day or (a is ref and p.day > a.day) else p), (1, 7)
@@ -164,6 +182,24 @@ class WeekdayForms:
             if d.weekday() == days[t]:
                 return day_norm(d, anchor=a.kind, anchor_value=a.value)
         return None
+
+    def _named_weekday(self, weekday: int, a, p, lo: int):
+        """The day of that weekday the text has just named (StoryTime.days): in the window of days around
+        the anchor `a` its tense gives (without a tense, from `lo` to the week ahead: the day named is the one
+        meant), or in the days after the story's last day `p`; not against the tense; the latest such; else None."""
+        ahead = self.lx["weekday_named_days"]
+        lo, hi = {"past": (-6, 0), "future": (0, ahead + 1)}.get(self._tense or "", (lo, ahead))
+        # a coming day lies after a day of the story ahead of the anchor ("wyjedzie w sobotę ... wróci we wtorek")
+        after = p.day if self._tense == "future" and p is not None and p.day > a.day else None
+        hits = [(d, a) for d in self._days if d.weekday() == weekday and lo <= (d - a.day).days <= hi
+                and (after is None or d > after)]
+        if p is not None and self._tense != "future":
+            hits += [(d, p) for d in self._days if d.weekday() == weekday and 1 <= (d - p.day).days <= ahead
+                     and (self._tense != "past" or d <= a.day)]
+        if not hits:
+            return None
+        d, src = max(hits, key=lambda h: h[0])
+        return day_norm(d, anchor=src.kind, anchor_value=src.value)
 
     def _day_alone(self, t, lang, ref, prev):
         """A day of the month alone ("on the ninth", written out: a digit by now): the day of the
@@ -222,63 +258,3 @@ class WeekdayForms:
         else:  # the n-th: from the week of the month's first Thursday
             d = first + dt.timedelta(days=(3 - first.weekday()) % 7, weeks=n - 1)
         return {**week_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
-
-    def _weekend_of(self, t, lang, ref, prev):
-        """"the first weekend of May", "pierwszy weekend maja": the n-th (or last) Saturday of the month
-        and the Sunday after it; "the weekend of May 1-2", "weekend of 8 May": the Saturday-Sunday of
-        the week of that date's first day."""
-        ends = self._w("weekend", lang)
-        nth = re.fullmatch(r"(\S+)\s+(\S+)\s+(?:of\s+|in\s+)?(.+)", t)
-        of = re.fullmatch(r"(\S+)\s+(?:of\s+)?(.+)", t)  # "of" is dropped as a filler by now
-        ords = self._w("weekday_ordinals", lang)
-        if nth and nth.group(2) in ends and (nth.group(1) in ords or nth.group(1) in ("1", "2", "3", "4")):
-            n, rest = ords.get(nth.group(1)) or int(nth.group(1)), nth.group(3)  # "first" is a digit by now
-        elif of and of.group(1) in ends:
-            n, rest = None, of.group(2)
-        else:
-            return None
-        got = self._in_focus(rest, lang, ref, prev) or self._parse(rest, lang, ref, prev)
-        if not got or got.get("status") != "resolved":
-            return got
-        first, last = dt.date.fromisoformat(got["start"]), dt.date.fromisoformat(got["end"])
-        if n is None:
-            sat = first + dt.timedelta(days=5 - first.weekday()) if first.weekday() != 6 else first - dt.timedelta(days=1)
-        elif not re.fullmatch(r"\d{4}-\d\d", got["value"]):
-            return None
-        elif n > 0:
-            sat = first + dt.timedelta(days=(5 - first.weekday()) % 7, weeks=n - 1)
-        else:
-            sat = last - dt.timedelta(days=(last.weekday() - 5) % 7)
-        y, w, _ = sat.isocalendar()
-        return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1),
-                    **{k: v for k, v in got.items() if k.startswith("anchor")})
-
-    def _weekend(self, t, lang, ref, prev):
-        """"the weekend", "last weekend", "weekend" and "this weekend" not in a past-tense sentence
-        (the coming one), from
-        the date of writing; "that weekend", "the following weekend" at the story's time: the
-        Saturday-Sunday of the story day's Monday-Sunday week, or of the week after / before it."""
-        words = t.split()
-        if not words or words[-1] not in self._w("weekend", lang) or len(words) > 2:
-            return None
-        shift = self._w("shift", lang).get(words[0]) if len(words) == 2 else None
-        sign = (1 if words[0] in self._w("following", lang) else -1 if words[0] in self._w("preceding", lang)
-                else None) if len(words) == 2 else None
-        if len(words) == 2 and shift is None and sign is None:
-            return None
-        a = self._pick(prev, ref, need_day=True) if sign else self._pick(ref, prev, need_day=True)
-        if a is None:
-            return unresolved("no anchor")
-        d = a.day
-        if a is not ref or sign:  # at the story's time: the weekend of its week
-            sat = d + dt.timedelta(days=5 - d.weekday(), weeks=sign or 0)
-        else:
-            sat = d - dt.timedelta(days=(d.weekday() - 5) % 7)  # the latest Saturday on or before d
-            if d.weekday() == 6:
-                sat = d - dt.timedelta(days=1)
-            # "the weekend", "this weekend" said on a weekday, not in a past-tense sentence: the coming one
-            ahead = shift in (None, 0) and self._tense != "past"
-            if shift == 1 and sat <= d or (ahead and sat < d - dt.timedelta(days=1)):
-                sat += dt.timedelta(days=7)  # "next weekend"; "the weekend" to come said on a weekday
-        y, w, _ = sat.isocalendar()
-        return span(f"{y:04d}-W{w:02d}-WE", sat, sat + dt.timedelta(days=1), anchor=a.kind, anchor_value=a.value)

@@ -61,11 +61,11 @@ class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, Pe
         self._before = ""  # the word before the mention, lower case
         self._prev_counted = False
         self._now: Anchor | None = None  # the text's last day in the year of writing (StoryTime.now)
-        self._days: dict[int, str] = {}  # weekday -> the last day the text named on it (StoryTime.days)
         self._prev_norm: dict = {}  # the previous date's norm (a night, a day counted back: CountedForms._anaphoric)
         self._period: Anchor | None = None
         self._told: Anchor | None = None
         self._months: dict[int, int] = {}
+        self._days: tuple[dt.date, ...] = ()  # the last single days the text named (StoryTime.days)
         self._present: Anchor | None = None
         self._written: Anchor | None = None
         self._holiday_named: dict | None = None
@@ -160,12 +160,13 @@ class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, Pe
         (StoryTime.told), which holds a month or day without a year that falls in it; `months`: (month, year) the
         text writes out (StoryTime.written_months), the year of such a month told before any date; `now`: the text's
         last day in the year of writing (StoryTime.now), what "następnego dnia" in its present counts from after a
-        digression into another year; `days`: (weekday, day) of the last day the text named on each weekday
-        (StoryTime.days), what "that Saturday" is. All default to none."""
+        digression into another year; `days`: the last single days the text named (StoryTime.days), what a weekday
+        alone after one of them, or "that Saturday", is. All default to none."""
         self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
         self._told, self._months = make_anchor("narrative_date", told), dict(months)
+        self._days = tuple(dt.date.fromisoformat(d) for d in days)
         self._present = make_anchor("stated_present", f"{present:04d}") if present else None
         # the previous date was counted in the story (a weekday, "two days later"), not written out
         # (a day and month parsed as a calendar date: "7 marca")
@@ -173,7 +174,6 @@ class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, Pe
                                   and previous.get("method") != "dateparser")
         self._prev_norm = previous or {}
         self._now = make_anchor("narrative_date", now)
-        self._days = dict(days)
         self._written = make_anchor("reference_date", written or reference)
         ref, prev = make_anchor("reference_date", reference), make_anchor("previous_date", previous)
         self._story = (make_anchor("narrative_date", narrative),

@@ -33,7 +33,7 @@ class StoryTime:
         self.months: tuple = ()  # (month, year) of the months the text writes out with a year (StoryTime.written_months)
         self.told = None  # a period the text just gave by two dates written out in turn ("autumn 2000 ... March 2001")
         self._given = None  # the norm of the last date if it was written out with its year
-        self.days: dict[int, str] = {}  # weekday -> the last day the text named on it, not the date of writing
+        self.days: tuple = ()  # the last single days named (ISO): what a weekday alone or "that Saturday" is
         self.now = None  # the text's last day in the year of writing, not the date of writing (a travel report's day)
 
     @classmethod
@@ -100,8 +100,7 @@ class StoryTime:
         return {"reference": self.reference, "previous": self.previous, "narrative": self.narrative,
                 "main_year": self.main_year, "written": self.written, "period": self.period, "present": self.present,
                 "holiday": self.holiday, "fine": self.fine, "seasons": self.seasons_told, "told": self.told,
-                "months": self.months, "now": self.now,
-                "days": tuple(sorted(self.days.items()))}
+                "months": self.months, "now": self.now, "days": self.days}
 
     @property
     def key(self) -> tuple:
@@ -110,7 +109,7 @@ class StoryTime:
             return (p["start"], p["end"], p["value"], p.get("anchor")) if p else None
         return (self.reference, k(self.previous), k(self.narrative), self.main_year, self.written, k(self.period),
                 self.present, k(self.holiday), k(self.fine), self.seasons_told, k(self.told), self.months,
-                k(self.now), tuple(sorted(self.days.items())))
+                k(self.now), self.days)
 
     def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
@@ -126,11 +125,11 @@ class StoryTime:
         if norm.get("status") == "resolved" and norm["start"] == norm["end"] and len(w) == 10 \
                 and norm["start"][:4] == w[:4] and norm["start"] < w:
             self.now = norm
-        if norm.get("status") == "resolved" and norm["start"] == norm["end"] and norm["start"] != w:
-            self.days[dt.date.fromisoformat(norm["start"]).weekday()] = norm["start"]
         if str(norm.get("method", "")).startswith("holiday:"):
             self.holiday = norm
         self._told(norm, dateline)
+        if norm.get("status") == "resolved" and norm.get("start") and norm["start"] == norm["end"]:
+            self.days = (*[d for d in self.days if d != norm["start"]][-(lexicon()["named_days_kept"] - 1):], norm["start"])
         old = self.previous
         self.previous = DateNormaliser.previous_after(old, norm, self.reference, lang, word_before)
         a = make_anchor("previous_date", self.previous) if self.previous is not old else None
