@@ -55,6 +55,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, ...] = (None, None, None)  # set by each `normalise` call
         self._tense: str | None = None
+        self._now: bool | int | None = None  # a cue of the present of writing in the sentence (date_present)
         self._since: str | None = None  # the aspect of a "since" before the mention (tense.since_aspect)
         self._near = False  # the previous date is in the mention's sentence
         self._before = ""  # the word before the mention, lower case
@@ -137,7 +138,7 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
                   written=None, before: str | None = None, period: dict | None = None,
                   present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
                   seasons: tuple = (), near: bool = False, since: str | None = None, told: dict | None = None,
-                  months: tuple = ()) -> dict:
+                  months: tuple = (), now: bool | int | None = None) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -154,7 +155,9 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
         `since`: the aspect of a "since" before it (tense.since_aspect: "present", "past"), the instance begun by
         the date of writing or before the story's date; `told`: a period the text just gave by two dates
         (StoryTime.told), which holds a month or day without a year that falls in it; `months`: (month, year) the
-        text writes out (StoryTime.written_months), the year of such a month told before any date. All default to none."""
+        text writes out (StoryTime.written_months), the year of such a month told before any date; `now`: a cue of
+        the present of writing in the sentence (date_present.present_cue). All default to none."""
+        self._now = now
         self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
@@ -245,6 +248,8 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
             # "since April ... has been": counted back from the date of writing, unless a retrospective is
             # at its story's time (a story told in its present: "June 1999. NATO has been bombing since ...")
             return self._written
+        if self._present_of_writing(ref, prev):
+            return ref
         if ref is not None and ref.value == f"{ref.start.year:04d}" and prev is not None \
                 and (prev.day or prev.mid).year == ref.start.year:
             return ref  # the story is in the year the reference gives: the same year, by the reference
