@@ -52,3 +52,14 @@ def test_present_cue(lang, sentence, mention, want):
 def test_a_date_of_the_present_of_writing(nlp_pl, nlp_en, lang, text, ref, want):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, ref)
     assert {k: got.get(k) for k in want} == want, got
+
+
+@pytest.mark.parametrize("text, ref, span, want", [
+    # the date of a thing named before it ("z 3 marca") in a future-tense sentence: already past
+    ("Jutro przedstawimy raport o ostrzale wsi z 3 marca i o jego skutkach.", "1999-06-15", "3 marca",
+     ("1999-03-03", "1999-03-03")),
+    # a date of the verb in a future-tense sentence is still the coming one
+    ("Raport przedstawimy 3 marca.", "1999-06-15", "3 marca", ("2000-03-03", "2000-03-03")),
+])
+def test_the_date_of_a_thing_named_before_it_is_past(nlp_pl, text, ref, span, want):
+    assert dates(nlp_pl, "pl", text, ref).get(span) == want

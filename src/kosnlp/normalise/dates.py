@@ -176,6 +176,8 @@ class DateNormaliser(CalendarForms, CountedForms, LayoutForms, PeriodForms, Rela
             self._story[1].narrative = True
         t = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
         t = re.sub(r"^(?:(?:at|by|pod|na)\s+)?(?:(?:the|from|since|until|till|on|in|w|we|od|do|z)\s+){0,2}", "", t)
+        if self._tense == "future" and self._before in self._w("dated_thing_before", lang) and t[:1].isdigit():
+            self._tense = "past"  # the date of a thing named before it ("masakry z 15 stycznia")
         words = t.split()
         art = self._w("after_article", lang)
         if before and art and words and before.lower() in art["articles"] and words[0] in art["words"]:
