@@ -63,3 +63,14 @@ def test_a_date_of_the_present_of_writing(nlp_pl, nlp_en, lang, text, ref, want)
 ])
 def test_the_date_of_a_thing_named_before_it_is_past(nlp_pl, text, ref, span, want):
     assert dates(nlp_pl, "pl", text, ref).get(span) == want
+
+
+@pytest.mark.parametrize("lang, text, ref, span, want", [
+    # a season after "przed" / "before" counted from the date of writing: the coming one
+    ("pl", "Obozy trzeba zamknąć przed zimą.", "1999-06-20", "zimą", ("1999-12-01", "2000-02-29")),
+    ("en", "The camps must be closed before winter.", "1999-06-20", "winter", ("1999-12-01", "2000-02-29")),
+    # in a past-tense sentence: the latest one begun
+    ("pl", "Obozy zamknięto przed zimą.", "1999-06-20", "zimą", ("1998-12-01", "1999-02-28")),
+])
+def test_a_season_after_before_is_a_deadline_ahead(nlp_pl, nlp_en, lang, text, ref, span, want):
+    assert dates(nlp_pl if lang == "pl" else nlp_en, lang, text, ref).get(span) == want
