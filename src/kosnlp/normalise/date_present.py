@@ -31,7 +31,10 @@ def _cues(lang: str) -> dict:
             ordinals.setdefault(stem + end, n)
     ordinals.update(lx.get("ordinal_tens", {}).get(lang, {}))
     return {"words": words, "not_after": set(of("not_after")), "anniversary": set(of("anniversary")),
-            "ordinals": ordinals, "stops": set(of("stops")), "after": c.get("after_words", 0)}
+            "ordinals": ordinals, "stops": set(of("stops")), "after": c.get("after_words", 0),
+            # one search for any cue word first: most sentences have none
+            "any": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in [cue[0] for cue in words] + of("anniversary"))
+                              + r")\b", re.I) if words or of("anniversary") else None}
 
 
 def _count(words: list[str], ordinals: dict) -> int | None:
@@ -53,7 +56,7 @@ def present_cue(sentence: str, lang: str, offset: int = 0, length: int = 0) -> b
     it or just after it, with no clause told from that present between (`present_cues`); an anniversary's
     ordinal count anywhere in the sentence; else None."""
     c = _cues(lang)
-    if not c["words"] and not c["anniversary"]:
+    if c["any"] is None or not c["any"].search(sentence):
         return None
     found = [(m.start(), m.group(0).lower()) for m in WORD.finditer(sentence)]
     words = [w for _, w in found]
