@@ -150,7 +150,8 @@ class CalendarForms:
         d = a.day or a.end
         if self._tense == "past" or self._since == "present":
             return self._season_instance(code, d, None, **extra)
-        shift = 1 if self._tense == "future" and self._season_instance(code, d, None)["end"] < str(d) else 0
+        ahead = self._tense == "future" or self._before in self._w("season_ahead_before", lang)
+        shift = 1 if ahead and self._season_instance(code, d, None)["end"] < str(d) else 0
         return self._season_instance(code, d, shift, (prev.day or prev.mid) if prev else None, **extra)
 
     def _range(self, t, lang, ref, prev):
