@@ -37,7 +37,6 @@ from ..normalise.keys import key, nominatives
 from ..normalise.story_time import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import compiled_tables
-from ..normalise.date_present import present_cue
 from ..normalise.tense import since_aspect, tense_at
 from ..records import atomic_writer, write_text
 from .base import doc_text as text_of, sentence_bounds
@@ -152,10 +151,9 @@ class Normaliser:
                     before = res.dates.restating(doc_text[last_date[1]:start_char], before, lang)
                 near = last_date is not None and last_date[0] >= sents.idx[s_start]  # the previous date in its sentence
                 since = None if dateline else since_aspect(s_text, start_char - sents.idx[s_start], lang, len(text))
-                cue = None if dateline else present_cue(s_text, lang, start_char - sents.idx[s_start], len(text))
-                norm = self._memo(("D", text, *story.key, tense, before, near, since, cue),
+                norm = self._memo(("D", text, *story.key, tense, before, near, since),
                                   lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before, near=near,
-                                                   since=since, present_word=cue))
+                                                   since=since))
                 if reference_from and norm.get("anchor") == "reference_date" and story.reference == given:
                     norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
                 data[norm_key(start_char, end_char)] = norm

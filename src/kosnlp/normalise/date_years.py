@@ -59,22 +59,6 @@ class YearChoice:
             y += 1
         return y
 
-    def _present_of_writing(self, ref: Anchor | None, prev: Anchor | None) -> bool:
-        """Does the mention's sentence put the present of writing in focus while the story is in an earlier
-        year (a retrospective)? A word of the present ("today", "dziś"), or an anniversary whose count from
-        a year the story is in reaches the year of writing ("przy okazji piętnastej rocznicy"). (A future
-        tense is no such cue: "najtrudniejszą sprawą tego roku będzie Kosowo" is the story's own future.)"""
-        story = prev if prev is not None and prev.narrative else self._story[1]
-        if ref is None or story is None or (story.day or story.mid).year >= ref.start.year:
-            return False
-        cue = self._present_word
-        if cue is True:
-            return True
-        if not cue:
-            return False
-        years = {(a.day or a.mid).year for a in (prev, *self._story) if a is not None} | set(self._months.values())
-        return ref.start.year - cue in years
-
     @staticmethod
     def _story_year(month: int, day: int | None, months: int, a: Anchor) -> int:
         """The year of a date without one at the story's time (HeidelTime's narrative documents):

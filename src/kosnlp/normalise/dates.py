@@ -56,7 +56,6 @@ class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, Pe
         self.lx = lex or lexicon()
         self._story: tuple[Anchor | None, ...] = (None, None, None)  # set by each `normalise` call
         self._tense: str | None = None
-        self._present_word: bool | int | None = None  # a cue of the present of writing in the sentence (date_present)
         self._since: str | None = None  # the aspect of a "since" before the mention (tense.since_aspect)
         self._near = False  # the previous date is in the mention's sentence
         self._before = ""  # the word before the mention, lower case
@@ -142,8 +141,7 @@ class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, Pe
                   written=None, before: str | None = None, period: dict | None = None,
                   present: int | None = None, holiday: dict | None = None, fine: dict | None = None,
                   seasons: tuple = (), near: bool = False, since: str | None = None, told: dict | None = None,
-                  months: tuple = (), now: dict | None = None, days: tuple = (),
-                  present_word: bool | int | None = None) -> dict:
+                  months: tuple = (), now: dict | None = None, days: tuple = ()) -> dict:
         """`narrative`: the last date of the story's time (StoryTime.narrative); `main_year`:
         the year the story is mostly in (StoryTime.main_year); `tense`: "past" / "future" around
         the mention (normalise.tense.tense_at), the direction of a weekday, month or season
@@ -163,9 +161,7 @@ class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, Pe
         text writes out (StoryTime.written_months), the year of such a month told before any date; `now`: the text's
         last day in the year of writing (StoryTime.now), what "następnego dnia" in its present counts from after a
         digression into another year; `days`: the last single days the text named (StoryTime.days), what a weekday
-        alone after one of them, or "that Saturday", is; `present_word`: a cue of the present of writing in the
-        sentence (date_present.present_cue). All default to none."""
-        self._present_word = present_word
+        alone after one of them, or "that Saturday", is. All default to none."""
         self._tense, self._before, self._holiday_named, self._near = tense, (before or "").lower(), holiday, near
         self._seasons = dict(seasons)
         self._period = make_anchor("report_period", period)
@@ -261,8 +257,6 @@ class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, Pe
             # "since April ... has been": counted back from the date of writing, unless a retrospective is
             # at its story's time (a story told in its present: "June 1999. NATO has been bombing since ...")
             return self._written
-        if self._present_of_writing(ref, prev):
-            return ref
         if ref is not None and ref.value == f"{ref.start.year:04d}" and prev is not None \
                 and (prev.day or prev.mid).year == ref.start.year:
             return ref  # the story is in the year the reference gives: the same year, by the reference

@@ -18,7 +18,6 @@ from __future__ import annotations
 from ..errors import KosnlpError
 from .context import ActorContext
 from .story_time import StoryTime
-from .date_present import present_cue
 from .tense import since_aspect, tense_at
 from .norms import Resolvers, text_lemmas
 from .tables import build_tables
@@ -72,7 +71,6 @@ def candidate_norms(records: list[dict], references: dict[str, str | None], tabl
             n = res.norm(lab, text, lang, lemmas=None if lab == "DATE" else text_lemmas(text, lang),
                          **story.anchors, tense=tense, before=before, near=last_date is not None,
                          since=since_aspect(r["text"], s["start"], lang, len(text)) if lab == "DATE" and not dateline else None,
-                         present_word=present_cue(r["text"], lang, s["start"], len(text)) if lab == "DATE" and not dateline else None,
                          when=context.when(story, r["text"]) if lab == "ACTOR" else None)
             if lab == "ACTOR":
                 n = context.resolve(n, text, r["text"][prev_end:s["start"]].split()[-3:],

@@ -134,7 +134,7 @@ class StoryTime:
         self.previous = DateNormaliser.previous_after(old, norm, self.reference, lang, word_before)
         a = make_anchor("previous_date", self.previous) if self.previous is not old else None
         present = a is not None and norm.get("anchor") == "story_year" and self.reference \
-            and a.start.year == int(str(self.reference)[:4]) or self._of_present(old, norm)
+            and a.start.year == int(str(self.reference)[:4])
         # under a dateline or heading ("Monday 18 January" over a diary entry) a day counted from it
         # ("this morning", "yesterday") is a day of the story
         headed = a is not None and a.day is not None and self.reference != self.written \
@@ -151,13 +151,6 @@ class StoryTime:
         if dateline and norm.get("start") and norm["start"] == norm["end"]:
             self.reference = norm["value"]  # what follows was written on the dateline's day
 
-    def _of_present(self, old: dict | None, norm: dict) -> bool:
-        """Is the date counted from a date of the present of writing after the story's year ("turns eighty
-        in March 2021, on the 22nd" in a memoir of 1999)? It stays out of the story's time, as that date."""
-        o = make_anchor("previous_date", old)
-        main = self.main_year
-        return o is not None and not o.narrative and old.get("anchor") == "reference_date" \
-            and norm.get("anchor") == "previous_date" and main is not None and o.start.year > main
 
     def _told(self, norm: dict, dateline: bool) -> None:
         """Two dates written out with their years in turn, each of a season or less, the second in a later
