@@ -270,6 +270,11 @@ class CountedForms:
             if a.day is None and (a.end - a.start).days > self.lx["week_count_anchor_days"]:
                 return unresolved("weeks counted from a year")  # "A year earlier ... Three weeks earlier"
             d = base + dt.timedelta(weeks=sign * n)
+            if a.day is None:  # from a period ("mid-April ... three weeks later"): both its ends counted
+                last = week_norm(a.end + dt.timedelta(weeks=sign * n))
+                if last["start"] != week_norm(d)["start"]:
+                    return span(f"{week_norm(d)['value']}/{last['value']}", d - dt.timedelta(days=d.weekday()),
+                                dt.date.fromisoformat(last["end"]), **extra)
             return week_norm(d, **extra)
         if unit == "month":
             return month_norm(*add_months(base.year, base.month, sign * n), **extra)
