@@ -18,6 +18,8 @@ D = DateNormaliser()
     ("Wielkiej Soboty", "pl", "2003-04-10", "2003-04-19", "2003-04-19"),
     ("Poniedziałku Wielkanocnego", "pl", "2003-04-10", "2003-04-21", "2003-04-21"),
     ("prawosławny Wielki Piątek", "pl", "2003-04-10", "2003-04-25", "2003-04-25"),
+    ("prawosławnego Bożego Narodzenia", "pl", "2004-01-10", "2004-01-07", "2004-01-08"),
+    ("Orthodox Christmas", "en", "2004-01-10", "2004-01-07", "2004-01-07"),
     ("Zielonych Świątek", "pl", "2003-04-10", "2003-06-08", "2003-06-08"),
     ("Zesłaniu Ducha Świętego", "pl", "2003-04-10", "2003-06-08", "2003-06-08"),
     ("Bożym Ciele", "pl", "2003-04-10", "2003-06-19", "2003-06-19"),
