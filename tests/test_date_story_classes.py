@@ -100,6 +100,15 @@ STORIES = [
      {"lipcu tego roku": ("1981-07-01", "1981-07-31")}),
     ("pl", "Rząd przyjął program pomocy. W marcu tego roku do Polski przyjadą pierwsi uchodźcy.", "1999-02-10",
      {"marcu tego roku": ("1999-03-01", "1999-03-31")}),
+    # ... and in a sentence of its own after the story's dates, the year of the telling
+    ("pl", "Naloty zaczęły się 24 marca 1999 r. i trwały do czerwca.\n\nW lipcu tego roku, w dwudziestą rocznicę, "
+           "spotkaliśmy się znowu w Prisztinie.", "2019-09-20",
+     {"24 marca 1999 r.": ("1999-03-24", "1999-03-24"), "lipcu tego roku": ("2019-07-01", "2019-07-31")}),
+    # weeks counted from a period: both its ends counted, the ISO weeks of the counted days
+    ("en", "By mid-April 1999 the family had a tent in the camp. Three weeks later they flew to England.", "1999-12-01",
+     {"Three weeks later": ("1999-04-26", "1999-05-16")}),
+    ("pl", "Na początku maja 1999 r. dotarli do obozu. Dwa tygodnie później wyjechali do Polski.", "1999-12-01",
+     {"Dwa tygodnie później": ("1999-05-10", "1999-05-30")}),
     # a past-tense duration beginning after the story's last date moves the story on to it; one reaching
     # back before the story's last date does not
     ("pl", "Poznaliśmy się jesienią 1985 r. Od 1 stycznia 1986 r. kierował ambasadą w Belgradzie, a na przełomie "

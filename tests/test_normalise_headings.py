@@ -32,6 +32,10 @@ def spans_of(text, parts):
     ("SKOPJE, 9 April 1999 - The border stays closed today.", [("SKOPJE", "PLACE"), ("9 April 1999", "DATE"),
                                                               ("today", "DATE")], 1, True),
     ("9 Apr. Rain all day.", [("9 Apr.", "DATE")], 0, True),
+    # ... its entry opening with a date after the stop: no range
+    ("Monday, 24 December. Christmas Eve in the camp.", [("Monday, 24 December", "DATE"), ("Christmas Eve", "DATE")],
+     0, True),
+    ("12.04.1999: Wielkanoc prawosławna minęła spokojnie.", [("12.04.1999", "DATE"), ("Wielkanoc", "DATE")], 0, True),
     # not one: a sentence opening with a date, a weekday heading an item of a list
     ("9 kwietnia 1999 r. Macedonia zamknęła granicę.", [("9 kwietnia 1999 r.", "DATE"), ("Macedonia", "PLACE")],
      0, False),

@@ -85,7 +85,8 @@ class CountedForms:
         """A day or month followed by "that year" / "tego samego roku" ("26 lutego tego samego roku",
         "March that year"): in the year of the story's time (as "that year", _that). Words that say
         this year or that year ("w czerwcu tego roku"; alone too) take the year a date without one
-        would: the story's when the text has just given a date of it, else the year of writing."""
+        would: the story's when the sentence has just given a date of it ("Wiosną 1989 r. ..., a w czerwcu
+        tego roku"), else the year of writing (the demonstrative points at the present of the telling)."""
         either = next((p for p in self._w("this_or_that_year", lang) if t == p or t.endswith(" " + p)), None)
         tail = either or next((p for p in sorted(self._w("that_year", lang), key=len, reverse=True)
                                if t.endswith(" " + p)), None)
@@ -96,7 +97,8 @@ class CountedForms:
             if tail is None:
                 return None
             shift = shifted[tail]
-        a = self._focus(ref, prev) if either else self._distal(ref, prev)
+        a = (self._focus(ref, prev) if self._near or self._written is None else self._written) if either \
+            else self._distal(ref, prev)
         if a is None:
             return unresolved("no anchor")
         year = (a.day or a.mid).year + shift
@@ -268,6 +270,11 @@ class CountedForms:
             if a.day is None and (a.end - a.start).days > self.lx["week_count_anchor_days"]:
                 return unresolved("weeks counted from a year")  # "A year earlier ... Three weeks earlier"
             d = base + dt.timedelta(weeks=sign * n)
+            if a.day is None:  # from a period ("mid-April ... three weeks later"): both its ends counted
+                last = week_norm(a.end + dt.timedelta(weeks=sign * n))
+                if last["start"] != week_norm(d)["start"]:
+                    return span(f"{week_norm(d)['value']}/{last['value']}", d - dt.timedelta(days=d.weekday()),
+                                dt.date.fromisoformat(last["end"]), **extra)
             return week_norm(d, **extra)
         if unit == "month":
             return month_norm(*add_months(base.year, base.month, sign * n), **extra)

@@ -101,7 +101,10 @@ class LayoutForms:
         if m is None:
             return False
         nxt = end + m.end()  # a second date after a dash is a range's ("Tirana, 5 June - 7 June"),
-        # not a deictic day opening the entry ("BRUSSELS, 10 May 1999 - Today marks ...")
+        # not a deictic day opening the entry ("BRUSSELS, 10 May 1999 - Today marks ..."); after a stop or a
+        # colon it opens the entry ("Friday, 25 December. Christmas in Prizren.")
+        if not re.search(r"[-–—]", m.group(0)):
+            return True
         return not any(s == nxt and label == "DATE" and text[s:e].lower() not in _deictic_words() for s, e, label in
                        (spans if starts is None else spans[bisect_left(starts, nxt):bisect_right(starts, nxt)]))
 

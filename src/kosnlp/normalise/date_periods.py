@@ -109,7 +109,8 @@ class PeriodForms:
 
     def _holiday_days(self, name: str, y: int) -> tuple[dt.date, dt.date]:
         """The days of a holiday in year y: Easter Sunday (Western or Orthodox, computed), or the
-        days of data/norm/dates.yaml holiday_days; "name:days" for Easter's holidays (Sunday-Monday)."""
+        days of data/norm/dates.yaml holiday_days, or its n-th weekday of a month (weekday_holidays); "name:days"
+        for Easter's holidays (Sunday-Monday)."""
         name, _, days = name.partition(":")
         base = name.removeprefix("orthodox_")
         if base in self.lx["easter_offsets"]:  # a movable feast: days counted from Easter Sunday
@@ -119,6 +120,11 @@ class PeriodForms:
                 return d, d + dt.timedelta(days=self.lx["easter_holidays_days"] - 1)
             lo, hi = self.lx["easter_offsets"][base]
             return d + dt.timedelta(days=lo), d + dt.timedelta(days=hi)
+        if name in self.lx["weekday_holidays"]:  # the n-th weekday of a month (Thanksgiving)
+            month, weekday, n = self.lx["weekday_holidays"][name]
+            first = dt.date(y, month, 1)
+            d = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+            return d, d
         lo, hi = self.lx["holiday_days"][name]
         return dt.date.fromisoformat(f"{y:04d}-{lo}"), dt.date.fromisoformat(f"{y:04d}-{hi}")
 
