@@ -217,7 +217,7 @@ PL = [
     ('Pod koniec 1998 r. trwała wojna.', WED, 'koniec 1998 r.', '1998-09-01', '1998-12-31'),
     ('Od 24 marca do 10 czerwca br. trwała wojna.', WED, '24 marca do 10 czerwca br.', '1999-03-24', '1999-06-10'),
     ('W Wielkanoc 1999 r. trwała wojna.', WED, 'Wielkanoc 1999 r.', '1999-04-04', '1999-04-04'),
-    ('Wczoraj po południu przyjechał konwój.', WED, 'Wczoraj', '1999-06-15', '1999-06-15'),
+    ('Wczoraj po południu przyjechał konwój.', WED, 'Wczoraj po południu', '1999-06-15', '1999-06-15'),
     # shifted weekdays and nights, periods of the date of writing
     ('W minioną sobotę przyjechał konwój.', WED, 'minioną sobotę', '1999-06-12', '1999-06-12'),
     ('W miniony piątek przyjechał konwój.', WED, 'miniony piątek', '1999-06-11', '1999-06-11'),
@@ -250,6 +250,18 @@ PL = [
     ('Rozmowy trwały luty–marzec 1999.', WED, 'luty–marzec 1999', '1999-02-01', '1999-03-31'),
     ('W lutym–marcu 1999 r. trwały rozmowy.', WED, 'lutym–marcu 1999 r.', '1999-02-01', '1999-03-31'),
     ('Rozmowy zaczęły się 6.02.1999 r.', WED, '6.02.1999 r.', '1999-02-06', '1999-02-06'),
+    # a diary's or a log's heading: the date with its weekday after a comma, abbreviated or not, figures without a year
+    ("Dziennik\n5 maja, środa\nCały dzień padało.", WED, "5 maja, środa", "1999-05-05", None),
+    ("Dziennik\n07.05.1999, pt.\nLot do Skopje.", WED, "07.05.1999, pt.", "1999-05-07", None),
+    ("Dziennik\n9 V, nd.\nLot do Skopje.", WED, "9 V, nd.", "1999-05-09", None),
+    ("Dziennik\n8 V 99, sobota\nLot do Skopje.", WED, "8 V 99, sobota", "1999-05-08", None),
+    ("Dziennik\nPiątek, 07.05\nLot do Skopje.", WED, "Piątek, 07.05", "1999-05-07", None),
+    ("Dziennik\n12.05.99\nLot do Skopje.", WED, "12.05.99", "1999-05-12", None),
+    ("Dziennik\n3.06\nLot do Skopje.", WED, "3.06", "1999-06-03", None),
+    # a deictic day or a weekday with a part of the day after a preposition
+    ("Konwój dotarł wczoraj po południu do obozu.", WED, "wczoraj po południu", "1999-06-15", None),
+    ("Dziś w nocy ostrzelano posterunek.", WED, "Dziś w nocy", "1999-06-16", None),
+    ("W poniedziałek w nocy ostrzelano posterunek.", WED, "poniedziałek w nocy", "1999-06-14", None),
 ]
 
 EN = [
@@ -527,6 +539,8 @@ def test_english_date_classes(nlp_en, text, ref, span, first, last):
     ('en', 'Each Thursday morning the convoy left.'),
     ('pl', 'W każdy czwartek wydawano paczki.'),
     ('pl', 'Co niedzielę chodzili do kościoła.'),
+    ('pl', 'Inflacja wyniosła 2.05 proc., a o godz. 9.05 ogłoszono wynik.'),
+    ('pl', 'Wynik 3 IV 12 osób uznano za dobry.'),
 ])
 def test_not_a_date(nlp_pl, nlp_en, lang, text):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, WED)

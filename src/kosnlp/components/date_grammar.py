@@ -123,6 +123,8 @@ class DateGrammar:
             if s.label_ == "DATE" and (s.id_ or "").partition(":")[2] in c.get("date_stop_rules", ()) \
                     and not (s.end < len(doc) and doc[s.end].text == "."):
                 continue  # "May I ask": no heading "May."
+            if s.label_ == "DATE" and not self._line_date_ok(doc, s):
+                continue  # "2.05" not a heading: a number or a time
             if s.label_ == "DATE":
                 longer = self._extend_count(doc, self._extend_part(doc, self._extend_of(doc, s)))
                 if out and out[-1].label_ == "DATE" and longer.start <= out[-1].start < out[-1].end <= s.start:
@@ -142,7 +144,8 @@ class DateGrammar:
                     weekday_after = (not a_day and s_day and between[:1] in ([b] for b in c.get("date_apposition", ()))
                         and (len(between) == 1 or (len(between) == 2 and between[1].lower() in c.get(
                             "date_apposition_articles", ()))) and any(_day_number(t) for t in a)
-                        and (s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_sent_start))
+                        and (s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_sent_start
+                             or doc[s.end].is_space))  # "3 czerwca, czwartek" ending a line
                     both = a_day and s_day and len(between) == 1 and between[0].lower() in c.get(
                         "date_coordination", ())
                     # "between March and June": "and" after "between" links a range
@@ -169,7 +172,8 @@ class DateGrammar:
                         continue
             out.append(s)
         return self._day_after_month(doc, self._named_headings(doc, [
-            self._weekday_abbreviated(doc, self._part_after(doc, s)) if s.label_ == "DATE" else s for s in out]))
+            self._weekday_after_abbr(doc, self._weekday_abbreviated(doc, self._part_after(doc, s)))
+            if s.label_ == "DATE" else s for s in out]))
 
     def _day_after_month(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A day of the month as an ordinal word set off by commas after a month (`date_day_month_rules`),

@@ -25,7 +25,7 @@ class WeekdayForms(WeekendForms):
         if mod and mod.group(1) in self._w("shift", lang) and mod.group(2).split()[0].rstrip(",") in self._w("weekdays", lang):
             t = mod.group(2)  # "last Sunday, 11 April", "this Saturday, 17 April": the date says which
         m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
-        after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+|a\s+)?(\w+)\)?", t)  # "24 marca (środa)", "9 June, a Wednesday"
+        after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+|a\s+)?(\w+)\.?\)?", t)  # "24 marca (środa)", "9 June, a Wednesday"
         days = self._w("weekdays", lang)
         if m and m.group(1) in days:
             rest, name = m.group(2), m.group(1)

@@ -1,0 +1,46 @@
+"""Dates of a diary's or a log's headings, a part of the DATE grammar (kosnlp_resolver; its cues
+are the resolver's, data/context/<lang>.yaml):
+- a day and month in figures without a year ("24.03", "15.04.99") or with a year of two digits
+  ("3 IV 99"), `date_line_rules`, is a date only as a heading: starting its line and ending it or
+  before a comma, or ending its line after a comma ("Środa, 24.03"); elsewhere it is a number or a
+  clock time;
+- a date with a day number and its weekday abbreviated after a comma, ending the line ("02.04.1999, pt.",
+  "11 IV, nd.": `date_paren_weekdays`) is one span, the abbreviation's dot included.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def _line_end(doc: Doc, i: int) -> bool:
+    """Does the line end just before token i?"""
+    return i >= len(doc) or "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Does a line start at token i?"""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+class DateLines:
+    """Mixed into the resolver: `self.c` holds the cues as sets."""
+    c: dict
+
+    def _line_date_ok(self, doc: Doc, s: Span) -> bool:
+        """A date of `date_line_rules` stands as a heading: it starts its line and ends it or a
+        comma follows ("3 IV 99, sobota"), or it ends its line after a comma ("Środa, 24.03")."""
+        if (s.id_ or "").partition(":")[2] not in self.c.get("date_line_rules", ()):
+            return True
+        if _line_start(doc, s.start):
+            return _line_end(doc, s.end) or doc[s.end].text == ","
+        return _line_end(doc, s.end) and doc[s.start - 1].text == ","
+
+    def _weekday_after_abbr(self, doc: Doc, s: Span) -> Span:
+        """"02.04.1999, pt." ending its line: the weekday abbreviated after the date is part of it."""
+        e = s.end
+        if not (e + 1 < len(doc) and doc[e].text == "," and any(t.like_num for t in s)):
+            return s
+        k = e + 2 + (e + 2 < len(doc) and doc[e + 2].text == "." and not doc[e + 1].whitespace_)
+        if doc[e + 1].lower_ in self.c.get("date_paren_weekdays", ()) and _line_end(doc, k):
+            return Span(doc, s.start, k, label="DATE", span_id=s.id_)
+        return s
