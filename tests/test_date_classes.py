@@ -262,9 +262,18 @@ PL = [
     ("Konwój dotarł wczoraj po południu do obozu.", WED, "wczoraj po południu", "1999-06-15", None),
     ("Dziś w nocy ostrzelano posterunek.", WED, "Dziś w nocy", "1999-06-16", None),
     ("W poniedziałek w nocy ostrzelano posterunek.", WED, "poniedziałek w nocy", "1999-06-14", None),
+    # fixed feasts: April Fools' Day, New Year's Eve in small letters or heading its line, Epiphany, St Vitus Day
+    ("Tamten prima aprilis był ponury.", "1999-04-10", "prima aprilis", "1999-04-01", None),
+    ("Kronika\nSylwester. Nikt nie strzelał o północy.", "1999-12-31", "Sylwester", "1999-12-31", None),
+    ("W sylwestra sypał śnieg.", "2000-01-05", "sylwestra", "1999-12-31", None),
+    ("W Trzech Króli przyszedł list.", "1999-01-10", "Trzech Króli", "1999-01-06", None),
+    ("Serbowie świętowali Vidovdan w Gazimestanie.", "1999-07-01", "Vidovdan", "1999-06-28", None),
 ]
 
 EN = [
+    ("After New Year the monitors came back.", "1999-01-20", "New Year", "1999-01-01", None),
+    ("The Serbs marked Vidovdan at Gazimestan.", "1999-07-01", "Vidovdan", "1999-06-28", None),
+    ("On April Fools' Day nobody joked.", "1999-04-10", "April Fools' Day", "1999-04-01", None),
     # ranges in every form
     ("The talks ran from November 1998 to March 1999.", WED, "November 1998 to March 1999", "1998-11-01", "1999-03-31"),
     ("Inspectors toured the camps Jan. 8-19.", WED, "Jan. 8-19", "1999-01-08", "1999-01-19"),
@@ -541,6 +550,7 @@ def test_english_date_classes(nlp_en, text, ref, span, first, last):
     ('pl', 'Co niedzielę chodzili do kościoła.'),
     ('pl', 'Inflacja wyniosła 2.05 proc., a o godz. 9.05 ogłoszono wynik.'),
     ('pl', 'Wynik 3 IV 12 osób uznano za dobry.'),
+    ('pl', 'Sylwester Nowak powiedział, że wróci.'),
 ])
 def test_not_a_date(nlp_pl, nlp_en, lang, text):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, WED)
