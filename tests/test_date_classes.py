@@ -274,6 +274,17 @@ EN = [
     ("After New Year the monitors came back.", "1999-01-20", "New Year", "1999-01-01", None),
     ("The Serbs marked Vidovdan at Gazimestan.", "1999-07-01", "Vidovdan", "1999-06-28", None),
     ("On April Fools' Day nobody joked.", "1999-04-10", "April Fools' Day", "1999-04-01", None),
+    # a date with its demonstrative, of the year or month just named, a part before "of the", "early in"
+    ("The monitors left in March 1999. They came back on 14 June that year.", WED, "14 June that year", "1999-06-14", None),
+    ("The monitors left in 1998. Between early April and late May of that year they waited.", WED, "early April and late May of that year", "1998-04-01", "1998-05-31"),
+    ("The monitors left on 3 May 1999. On the twentieth of that month they came back.", WED, "twentieth of that month", "1999-05-20", None),
+    ("The monitors left in 1999. They came back on Monday the twelfth of April.", WED, "Monday the twelfth of April", "1999-04-12", None),
+    ("The monitors left in 1999. Late in April they came back.", WED, "Late in April", "1999-04-21", "1999-04-30"),
+    ("The monitors left in 1999. In the early hours of 4 May they came back.", WED, "early hours of 4 May", "1999-05-04", None),
+    ("The monitors left in 1999. At the end of the spring they came back.", WED, "end of the spring", "1999-05-01", "1999-05-31"),
+    ("The monitors left in 1999. We spent that Easter in Skopje.", WED, "that Easter", "1999-04-04", None),
+    ("The monitors left on 6 May 1999. He died that same day.", WED, "that same day", "1999-05-06", None),
+    ("The monitors left in 1999. By that early summer the camps were full.", WED, "that early summer", "1999-06-01", "1999-06-30"),
     # ranges in every form
     ("The talks ran from November 1998 to March 1999.", WED, "November 1998 to March 1999", "1998-11-01", "1999-03-31"),
     ("Inspectors toured the camps Jan. 8-19.", WED, "Jan. 8-19", "1999-01-08", "1999-01-19"),
@@ -416,7 +427,7 @@ EN = [
     ('The war began 15 years ago.', WED, '15 years ago', '1984-01-01', '1984-12-31'),
     ('The conference lasted from Monday until Wednesday.', WED, 'Monday until Wednesday', '1999-06-14', '1999-06-16'),
     ('The mission stayed in 1999-2000.', WED, '1999-2000', '1999-01-01', '2000-12-31'),
-    ('The war broke out in the early hours of 24 March.', WED, '24 March', '1999-03-24', '1999-03-24'),
+    ('The war broke out in the early hours of 24 March.', WED, 'early hours of 24 March', '1999-03-24', '1999-03-24'),
     ('He was president from 1989 to 1997.', WED, '1989 to 1997', '1989-01-01', '1997-12-31'),
     ('By the end of June the troops had left.', WED, 'end of June', '1999-06-21', '1999-06-30'),
     ('At the start of April the camps filled.', WED, 'start of April', '1999-04-01', '1999-04-10'),
@@ -441,7 +452,7 @@ EN = [
     # coordinated seasons, nights over two days, weeks of a day, ranges of days and months
     ('Villages burned in the summer and autumn of 1998.', WED, 'summer and autumn of 1998', '1998-06-01', '1998-11-30'),
     ('The bombs fell on the night of 24/25 March.', WED, 'night of 24/25 March', '1999-03-24', '1999-03-25'),
-    ('The bombs fell in the early hours of March 25.', WED, 'March 25', '1999-03-25', '1999-03-25'),
+    ('The bombs fell in the early hours of March 25.', WED, 'early hours of March 25', '1999-03-25', '1999-03-25'),
     ('The week of March 22 was tense.', WED, 'week of March 22', '1999-03-22', '1999-03-28'),
     ('The talks ran from February 6 to 23.', WED, 'February 6 to 23', '1999-02-06', '1999-02-23'),
     ('The talks ran 6-23 February 1999.', WED, '6-23 February 1999', '1999-02-06', '1999-02-23'),
@@ -456,6 +467,7 @@ EN = [
 
 # Texts of several sentences: the story's time (the last date told, its year), tense, citations
 STORIES = [
+    ("en", "The talks ended on 6 May 1999. He said that Christmas would come early.", WED, {"that Christmas": None}),
     # chronology of 1998 published in 1999
     ("pl", "Kalendarium 1998 roku.\n5 marca – policja atakuje wieś.\n17 czerwca – rozmowy w Belgradzie.\n13 października – porozumienie.", "1999-01-10", {"17 czerwca": ("1998-06-17","1998-06-17"), "13 października": ("1998-10-13","1998-10-13")}),
     # memoir written 2014 about 1999

@@ -68,6 +68,8 @@ class DateGrammar:
     def _extend_of(self, doc: Doc, s: Span) -> Span:
         """"night of 7 May", "last day of March": the part of a date before "of"."""
         c, start = self.c, s.start
+        art = int(start >= 3 and doc[start - 1].lower_ in c.get("date_of_articles", ()))  # "end of the summer"
+        start -= art
         if start >= 2 and doc[start - 1].lower_ in c["date_of"] and doc[start - 2].lower_ in c["date_of_heads"]:
             if doc[start - 2].lower_ in c.get("date_of_heads_with_mod", ()) and not (
                     start >= 3 and doc[start - 3].lower_ in c.get("date_of_head_mods", ())):
@@ -75,6 +77,8 @@ class DateGrammar:
             start -= 2
             while start >= 1 and doc[start - 1].lower_ in c["date_of_mods"]:
                 start -= 1
+        elif art:
+            return s
         return s if start == s.start else Span(doc, start, s.end, label="DATE", span_id=s.id_)
 
     def _part_of_day(self, doc: Doc, i: int, step: int) -> int:
@@ -126,7 +130,7 @@ class DateGrammar:
             if s.label_ == "DATE" and not self._line_date_ok(doc, s):
                 continue  # "2.05" not a heading: a number or a time
             if s.label_ == "DATE":
-                longer = self._extend_count(doc, self._extend_part(doc, self._extend_of(doc, s)))
+                longer = self._extend_count(doc, self._extend_part(doc, self._extend_of(doc, self._that_before(doc, s))))
                 if out and out[-1].label_ == "DATE" and longer.start <= out[-1].start < out[-1].end <= s.start:
                     out.pop()  # "last week" + "of May": the part of a date before "of" was a date of its own
                 s = longer if (not out or longer.start >= out[-1].end) and longer.end <= _next_start(spans, s) else s

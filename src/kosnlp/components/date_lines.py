@@ -5,7 +5,10 @@ are the resolver's, data/context/<lang>.yaml):
   before a comma, or ending its line after a comma ("Środa, 24.03"); elsewhere it is a number or a
   clock time;
 - a date with a day number and its weekday abbreviated after a comma, ending the line ("02.04.1999, pt.",
-  "11 IV, nd.": `date_paren_weekdays`) is one span, the abbreviation's dot included.
+  "11 IV, nd.": `date_paren_weekdays`) is one span, the abbreviation's dot included;
+- a demonstrative before a date of the rules `date_that_prefix_rules` is part of it, over a modifier
+  (`date_that_prefix`, `date_that_mods`: "that Christmas", "that same day", "that late spring"), but
+  not a "that" after a verb of saying (`date_that_after`: "said that Christmas was ...").
 """
 from __future__ import annotations
 
@@ -44,3 +47,14 @@ class DateLines:
         if doc[e + 1].lower_ in self.c.get("date_paren_weekdays", ()) and _line_end(doc, k):
             return Span(doc, s.start, k, label="DATE", span_id=s.id_)
         return s
+
+    def _that_before(self, doc: Doc, s: Span) -> Span:
+        """"that Christmas", "that late spring": the demonstrative of a date is part of it."""
+        c, i = self.c, s.start - 1
+        if (s.id_ or "").partition(":")[2] not in c.get("date_that_prefix_rules", ()):
+            return s
+        i -= i >= 1 and doc[i].lower_ in c.get("date_that_mods", ()) and doc[i - 1].lower_ in c.get("date_that_prefix", ())
+        if i < 0 or doc[i].lower_ not in c.get("date_that_prefix", ()) or (
+                i >= 1 and doc[i - 1].lower_ in c.get("date_that_after", ())):
+            return s
+        return Span(doc, i, s.end, label="DATE", span_id=s.id_)

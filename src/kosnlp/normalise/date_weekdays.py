@@ -24,7 +24,7 @@ class WeekdayForms(WeekendForms):
         mod = re.fullmatch(r"(\w+)\s+(\w+,?\s+.*\d.*)", t)
         if mod and mod.group(1) in self._w("shift", lang) and mod.group(2).split()[0].rstrip(",") in self._w("weekdays", lang):
             t = mod.group(2)  # "last Sunday, 11 April", "this Saturday, 17 April": the date says which
-        m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
+        m = re.fullmatch(r"(\w+),?\s+(?:the\s+(?=\d+\s+\w))?(.*\d.*)", t)  # "thursday the 15 april"
         after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+|a\s+)?(\w+)\.?\)?", t)  # "24 marca (środa)", "9 June, a Wednesday"
         days = self._w("weekdays", lang)
         if m and m.group(1) in days:
