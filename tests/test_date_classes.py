@@ -563,6 +563,10 @@ def test_english_date_classes(nlp_en, text, ref, span, first, last):
     ('pl', 'Inflacja wyniosła 2.05 proc., a o godz. 9.05 ogłoszono wynik.'),
     ('pl', 'Wynik 3 IV 12 osób uznano za dobry.'),
     ('pl', 'Sylwester Nowak powiedział, że wróci.'),
+    ('pl', 'Punkt zbiórki darów jest czynny od wtorku do soboty.'),
+    ('pl', 'Paczki wydajemy od poniedziałku do czwartku w godz. 10-14.'),
+    ('en', 'The clinic is open Monday to Friday from 9 am.'),
+    ('en', 'Drivers are needed on the Tuesday and Wednesday after each convoy.'),
 ])
 def test_not_a_date(nlp_pl, nlp_en, lang, text):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, WED)

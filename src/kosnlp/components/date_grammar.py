@@ -170,6 +170,9 @@ class DateGrammar:
                     # "Lato i jesień.", "Grudzień i początek 2000 r.": two periods coordinated opening a line (a heading)
                     heading = (len(between) == 1 and between[0].lower() in c.get("date_heading_links", ())
                                and (a.start == 0 or "\n" in doc[a.start - 1].text_with_ws))
+                    if (both or ranged) and a_day and s_day and self._schedule(doc, a, s):
+                        out.pop()  # "od poniedziałku do piątku w godz. 9-15": opening days, no date
+                        continue
                     if weekday or weekday_after or both or in_between or ranged or heading or self._named_day(
                             doc, a, s, between):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")

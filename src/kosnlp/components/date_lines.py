@@ -8,7 +8,10 @@ are the resolver's, data/context/<lang>.yaml):
   "11 IV, nd.": `date_paren_weekdays`) is one span, the abbreviation's dot included;
 - a demonstrative before a date of the rules `date_that_prefix_rules` is part of it, over a modifier
   (`date_that_prefix`, `date_that_mods`: "that Christmas", "that same day", "that late spring"), but
-  not a "that" after a verb of saying (`date_that_after`: "said that Christmas was ...").
+  not a "that" after a verb of saying (`date_that_after`: "said that Christmas was ...");
+- two weekdays ranged or coordinated in a sentence of opening hours or a repeated event (a word of
+  `date_schedule_cues`: "od poniedziałku do piątku w godz. 9-15", "the Monday and Tuesday after each
+  collection") are days of a schedule, a frequency: no date (label-spec: frequencies are not DATE).
 """
 from __future__ import annotations
 
@@ -58,3 +61,10 @@ class DateLines:
                 i >= 1 and doc[i - 1].lower_ in c.get("date_that_after", ())):
             return s
         return Span(doc, i, s.end, label="DATE", span_id=s.id_)
+
+    def _schedule(self, doc: Doc, a: Span, s: Span) -> bool:
+        """Are the weekdays a and s (ranged or coordinated) days of a schedule? A word of
+        `date_schedule_cues` in their sentence."""
+        cues = self.c.get("date_schedule_cues", ())
+        sent = doc[a.start].sent if doc.has_annotation("SENT_START") else doc[:]
+        return any(t.lower_ in cues for t in sent)
