@@ -268,6 +268,9 @@ PL = [
     ("W sylwestra sypał śnieg.", "2000-01-05", "sylwestra", "1999-12-31", None),
     ("W Trzech Króli przyszedł list.", "1999-01-10", "Trzech Króli", "1999-01-06", None),
     ("Serbowie świętowali Vidovdan w Gazimestanie.", "1999-07-01", "Vidovdan", "1999-06-28", None),
+    # a month or a feast with its demonstrative
+    ("W marcu 1999 r. wyjechaliśmy. Tamtego lipca wróciliśmy.", WED, "Tamtego lipca", "1999-07-01", "1999-07-31"),
+    ("W 1999 r. byliśmy w Prizrenie. Tamtej Wigilii nikt nie świętował.", WED, "Tamtej Wigilii", "1999-12-24", None),
 ]
 
 EN = [
