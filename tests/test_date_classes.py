@@ -263,13 +263,13 @@ PL = [
     ("Dziś w nocy ostrzelano posterunek.", WED, "Dziś w nocy", "1999-06-16", None),
     ("W poniedziałek w nocy ostrzelano posterunek.", WED, "poniedziałek w nocy", "1999-06-14", None),
     # fixed feasts: April Fools' Day, New Year's Eve in small letters or heading its line, Epiphany, St Vitus Day
-    ("Tamten prima aprilis był ponury.", "1999-04-10", "prima aprilis", "1999-04-01", None),
+    ("W prima aprilis nikt nie żartował.", "1999-04-10", "prima aprilis", "1999-04-01", None),
     ("Kronika\nSylwester. Nikt nie strzelał o północy.", "1999-12-31", "Sylwester", "1999-12-31", None),
     ("W sylwestra sypał śnieg.", "2000-01-05", "sylwestra", "1999-12-31", None),
     ("W Trzech Króli przyszedł list.", "1999-01-10", "Trzech Króli", "1999-01-06", None),
     ("Serbowie świętowali Vidovdan w Gazimestanie.", "1999-07-01", "Vidovdan", "1999-06-28", None),
     # a month or a feast with its demonstrative
-    ("W marcu 1999 r. wyjechaliśmy. Tamtego lipca wróciliśmy.", WED, "Tamtego lipca", "1999-07-01", "1999-07-31"),
+    ("W marcu 1999 r. wyjechaliśmy. Tamtego lipca wróciliśmy.", "1999-09-01", "Tamtego lipca", "1999-07-01", "1999-07-31"),
     ("W 1999 r. byliśmy w Prizrenie. Tamtej Wigilii nikt nie świętował.", WED, "Tamtej Wigilii", "1999-12-24", None),
 ]
 
