@@ -288,6 +288,10 @@ EN = [
     ("The monitors left in 1999. We spent that Easter in Skopje.", WED, "that Easter", "1999-04-04", None),
     ("The monitors left on 6 May 1999. He died that same day.", WED, "that same day", "1999-05-06", None),
     ("The monitors left in 1999. By that early summer the camps were full.", WED, "that early summer", "1999-06-01", "1999-06-30"),
+    # a weekday counted from a feast, with the date after a comma
+    ("The monitors left in March 1999. On the Wednesday after Easter they came back.", WED, "Wednesday after Easter", "1999-04-07", None),
+    ("The monitors left in 1998. On the Monday before Christmas 1998 they came back.", WED, "Monday before Christmas 1998", "1998-12-21", None),
+    ("The monitors left in March 1999. On Thursday after Easter, 8 April, they came back.", WED, "Thursday after Easter, 8 April", "1999-04-08", None),
     # ranges in every form
     ("The talks ran from November 1998 to March 1999.", WED, "November 1998 to March 1999", "1998-11-01", "1999-03-31"),
     ("Inspectors toured the camps Jan. 8-19.", WED, "Jan. 8-19", "1999-01-08", "1999-01-19"),
