@@ -262,6 +262,8 @@ PL = [
     ("Konwój dotarł wczoraj po południu do obozu.", WED, "wczoraj po południu", "1999-06-15", None),
     ("Dziś w nocy ostrzelano posterunek.", WED, "Dziś w nocy", "1999-06-16", None),
     ("W poniedziałek w nocy ostrzelano posterunek.", WED, "poniedziałek w nocy", "1999-06-14", None),
+    # a range from a date to the day of writing
+    ("Obóz działa od 2 kwietnia do dziś.", WED, "2 kwietnia do dziś", "1999-04-02", "1999-06-16"),
     # fixed feasts: April Fools' Day, New Year's Eve in small letters or heading its line, Epiphany, St Vitus Day
     ("W prima aprilis nikt nie żartował.", "1999-04-10", "prima aprilis", "1999-04-01", None),
     ("Kronika\nSylwester. Nikt nie strzelał o północy.", "1999-12-31", "Sylwester", "1999-12-31", None),
@@ -574,6 +576,7 @@ def test_english_date_classes(nlp_en, text, ref, span, first, last):
     ('pl', 'Paczki wydajemy od poniedziałku do czwartku w godz. 10-14.'),
     ('en', 'The clinic is open Monday to Friday from 9 am.'),
     ('en', 'Drivers are needed on the Tuesday and Wednesday after each convoy.'),
+    ('pl', 'Serbia do dziś nie uznaje tej decyzji.'),
 ])
 def test_not_a_date(nlp_pl, nlp_en, lang, text):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, WED)

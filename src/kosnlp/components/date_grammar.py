@@ -179,7 +179,7 @@ class DateGrammar:
                         continue
             out.append(s)
         return self._day_after_month(doc, self._named_headings(doc, [
-            self._weekday_after_abbr(doc, self._weekday_abbreviated(doc, self._part_after(doc, s)))
+            self._to_today(doc, self._weekday_after_abbr(doc, self._weekday_abbreviated(doc, self._part_after(doc, s))))
             if s.label_ == "DATE" else s for s in out]))
 
     def _day_after_month(self, doc: Doc, spans: list[Span]) -> list[Span]:

@@ -11,7 +11,9 @@ are the resolver's, data/context/<lang>.yaml):
   not a "that" after a verb of saying (`date_that_after`: "said that Christmas was ...");
 - two weekdays ranged or coordinated in a sentence of opening hours or a repeated event (a word of
   `date_schedule_cues`: "od poniedziałku do piątku w godz. 9-15", "the Monday and Tuesday after each
-  collection") are days of a schedule, a frequency: no date (label-spec: frequencies are not DATE).
+  collection") are days of a schedule, a frequency: no date (label-spec: frequencies are not DATE);
+- a date after "od" ranged to the day of writing ("od 24 marca do dzisiaj": `date_from_words`,
+  `date_to_today`, two words) is one span.
 """
 from __future__ import annotations
 
@@ -68,3 +70,11 @@ class DateLines:
         cues = self.c.get("date_schedule_cues", ())
         sent = doc[a.start].sent if doc.has_annotation("SENT_START") else doc[:]
         return any(t.lower_ in cues for t in sent)
+
+    def _to_today(self, doc: Doc, s: Span) -> Span:
+        """"od 24 marca do dzisiaj": a range from a date to the day of writing."""
+        e, to = s.end, self.c.get("date_to_today", ())
+        if (s.start >= 1 and doc[s.start - 1].lower_ in self.c.get("date_from_words", ()) and e + 1 < len(doc)
+                and f"{doc[e].lower_} {doc[e + 1].lower_}" in to):
+            return Span(doc, s.start, e + 2, label="DATE", span_id=s.id_)
+        return s
