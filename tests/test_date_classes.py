@@ -290,6 +290,9 @@ EN = [
     ("The monitors left in 1999. We spent that Easter in Skopje.", WED, "that Easter", "1999-04-04", None),
     ("The monitors left on 6 May 1999. He died that same day.", WED, "that same day", "1999-05-06", None),
     ("The monitors left in 1999. By that early summer the camps were full.", WED, "that early summer", "1999-06-01", "1999-06-30"),
+    # a day of the month just named as an ordinal word after "since" / "until", closing the clause
+    ("The shelling began on 3 May 1999. Nobody has seen him since the twenty-sixth.", WED, "twenty-sixth", "1999-05-26", None),
+    ("The shelling began on 3 May 1999. The camp stayed open until the twentieth, when it closed.", WED, "twentieth", "1999-05-20", None),
     # a weekday counted from a feast, with the date after a comma
     ("The monitors left in March 1999. On the Wednesday after Easter they came back.", WED, "Wednesday after Easter", "1999-04-07", None),
     ("The monitors left in 1998. On the Monday before Christmas 1998 they came back.", WED, "Monday before Christmas 1998", "1998-12-21", None),
