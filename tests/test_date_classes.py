@@ -293,6 +293,8 @@ EN = [
     # a day of the month just named as an ordinal word after "since" / "until", closing the clause
     ("The shelling began on 3 May 1999. Nobody has seen him since the twenty-sixth.", WED, "twenty-sixth", "1999-05-26", None),
     ("The shelling began on 3 May 1999. The camp stayed open until the twentieth, when it closed.", WED, "twentieth", "1999-05-20", None),
+    # the day before or after the date just given, closing its clause
+    ("The monitors reached Racak on 16 January 1999. The day before, the village was shelled.", WED, "day before", "1999-01-15", None),
     # a weekday counted from a feast, with the date after a comma
     ("The monitors left in March 1999. On the Wednesday after Easter they came back.", WED, "Wednesday after Easter", "1999-04-07", None),
     ("The monitors left in 1998. On the Monday before Christmas 1998 they came back.", WED, "Monday before Christmas 1998", "1998-12-21", None),
@@ -580,6 +582,7 @@ def test_english_date_classes(nlp_en, text, ref, span, first, last):
     ('en', 'The clinic is open Monday to Friday from 9 am.'),
     ('en', 'Drivers are needed on the Tuesday and Wednesday after each convoy.'),
     ('pl', 'Serbia do dziś nie uznaje tej decyzji.'),
+    ('en', 'The day after the attack nobody spoke.'),
 ])
 def test_not_a_date(nlp_pl, nlp_en, lang, text):
     got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, WED)
