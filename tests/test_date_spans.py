@@ -98,9 +98,9 @@ def test_a_month_opening_a_heading_wins_over_a_village_of_that_name(nlp_pl):
     # centuries written out, historical years with a day
     ("The thirteenth-century chapel was shelled.", ["thirteenth-century"]),
     ("The battle was fought on 15 June 1389.", ["15 June 1389"]),
-    # a part of the night before a weekday; "the early hours" is a time of day outside it
+    # a part of the night before a weekday ("the early hours of": in the span, as the dev gold has it in 2 of 3 texts)
     ("The convoy arrived in the small hours of Sunday.", ["small hours of Sunday"]),
-    ("The convoy arrived in the early hours of Sunday.", ["Sunday"]),
+    ("The convoy arrived in the early hours of Sunday.", ["early hours of Sunday"]),
     ("A vote came within hours of Monday night's attack.", ["Monday night"]),
     # the n-th day of a meeting, not of a named event
     ("The third day opened with a debate on refugees.", ["third day"]),

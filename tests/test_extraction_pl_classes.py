@@ -28,7 +28,7 @@ from conftest import ents
     ("W ten weekend otwarto most.", "ten weekend"),
     ("Pod koniec XIX wieku powstała szkoła.", "koniec XIX wieku"),
     ("W nocy z soboty na niedzielę spłonął magazyn.", "nocy z soboty na niedzielę"),
-    ("Jutro po południu odlatuje do Tirany.", "Jutro"),
+    ("Jutro po południu odlatuje do Tirany.", "Jutro po południu"),
     ("Wczoraj rankiem otwarto granicę.", "Wczoraj rankiem"),
     ("Poprzedniej nocy ostrzelano posterunek.", "Poprzedniej nocy"),
     ("W lutym br. zamknięto szkołę.", "lutym br."),

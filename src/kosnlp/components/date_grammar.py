@@ -68,6 +68,8 @@ class DateGrammar:
     def _extend_of(self, doc: Doc, s: Span) -> Span:
         """"night of 7 May", "last day of March": the part of a date before "of"."""
         c, start = self.c, s.start
+        art = int(start >= 3 and doc[start - 1].lower_ in c.get("date_of_articles", ()))  # "end of the summer"
+        start -= art
         if start >= 2 and doc[start - 1].lower_ in c["date_of"] and doc[start - 2].lower_ in c["date_of_heads"]:
             if doc[start - 2].lower_ in c.get("date_of_heads_with_mod", ()) and not (
                     start >= 3 and doc[start - 3].lower_ in c.get("date_of_head_mods", ())):
@@ -75,6 +77,8 @@ class DateGrammar:
             start -= 2
             while start >= 1 and doc[start - 1].lower_ in c["date_of_mods"]:
                 start -= 1
+        elif art:
+            return s
         return s if start == s.start else Span(doc, start, s.end, label="DATE", span_id=s.id_)
 
     def _part_of_day(self, doc: Doc, i: int, step: int) -> int:
@@ -123,8 +127,10 @@ class DateGrammar:
             if s.label_ == "DATE" and (s.id_ or "").partition(":")[2] in c.get("date_stop_rules", ()) \
                     and not (s.end < len(doc) and doc[s.end].text == "."):
                 continue  # "May I ask": no heading "May."
+            if s.label_ == "DATE" and not self._line_date_ok(doc, s):
+                continue  # "2.05" not a heading: a number or a time
             if s.label_ == "DATE":
-                longer = self._extend_count(doc, self._extend_part(doc, self._extend_of(doc, s)))
+                longer = self._extend_count(doc, self._extend_part(doc, self._extend_of(doc, self._that_before(doc, s))))
                 if out and out[-1].label_ == "DATE" and longer.start <= out[-1].start < out[-1].end <= s.start:
                     out.pop()  # "last week" + "of May": the part of a date before "of" was a date of its own
                 s = longer if (not out or longer.start >= out[-1].end) and longer.end <= _next_start(spans, s) else s
@@ -142,7 +148,8 @@ class DateGrammar:
                     weekday_after = (not a_day and s_day and between[:1] in ([b] for b in c.get("date_apposition", ()))
                         and (len(between) == 1 or (len(between) == 2 and between[1].lower() in c.get(
                             "date_apposition_articles", ()))) and any(_day_number(t) for t in a)
-                        and (s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_sent_start))
+                        and (s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_sent_start
+                             or doc[s.end].is_space))  # "3 czerwca, czwartek" ending a line
                     both = a_day and s_day and len(between) == 1 and between[0].lower() in c.get(
                         "date_coordination", ())
                     # "between March and June": "and" after "between" links a range
@@ -163,13 +170,17 @@ class DateGrammar:
                     # "Lato i jesień.", "Grudzień i początek 2000 r.": two periods coordinated opening a line (a heading)
                     heading = (len(between) == 1 and between[0].lower() in c.get("date_heading_links", ())
                                and (a.start == 0 or "\n" in doc[a.start - 1].text_with_ws))
+                    if (both or ranged) and a_day and s_day and self._schedule(doc, a, s):
+                        out.pop()  # "od poniedziałku do piątku w godz. 9-15": opening days, no date
+                        continue
                     if weekday or weekday_after or both or in_between or ranged or heading or self._named_day(
                             doc, a, s, between):
                         out[-1] = Span(doc, a.start, s.end, label="DATE", span_id="date:composed")
                         continue
             out.append(s)
         return self._day_after_month(doc, self._named_headings(doc, [
-            self._weekday_abbreviated(doc, self._part_after(doc, s)) if s.label_ == "DATE" else s for s in out]))
+            self._to_today(doc, self._weekday_after_abbr(doc, self._weekday_abbreviated(doc, self._part_after(doc, s))))
+            if s.label_ == "DATE" else s for s in out]))
 
     def _day_after_month(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A day of the month as an ordinal word set off by commas after a month (`date_day_month_rules`),

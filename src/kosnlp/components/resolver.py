@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from ..errors import KosnlpError
 from .base import WithCues
 from .date_grammar import DateGrammar
+from .date_lines import DateLines
 from .datelines import datelines
 from .geo import GEO, MODES, GeoModel, WithGeoModel, geo_features, sentences
 from .geo_rules import GeoRules
@@ -39,7 +40,7 @@ FIXED = {"ACTOR": "ACTOR", "GROUP": "ACTOR", "ORG": "ACTOR", "PERSON": "ACTOR",
          "PLACE": "PLACE", "DATELINE": "PLACE", "FACILITY": "PLACE", "DATE": "DATE"}
 
 
-class EntityResolver(WithGeoModel, WithCues, DateGrammar, GeoRules):
+class EntityResolver(WithGeoModel, WithCues, DateGrammar, DateLines, GeoRules):
     """Its cues (context/<lang>.yaml: prepositions, governing words, verbs ...) are saved
     with the pipeline (kosnlp.components.base.WithCues)."""
 

@@ -262,7 +262,19 @@ class CalendarForms:
     def _month_words(self, words: list[str], t: str, lang: str, ref) -> tuple[list[str] | None, str]:
         """A day with its month in Roman numerals ("12 XI") or as "bm." (bieżącego miesiąca: the
         month of the date of writing, "26 bm."; "ub.m.": the month before it): the month's name
-        (and for "bm." the year of writing). (None, t) when "bm." has no date of writing to count from."""
+        (and for "bm." the year of writing). (None, t) when "bm." has no date of writing to count from.
+        A heading's day and month in figures ("24.03", "15.04.99") and a year of two digits ("3 IV 99")
+        are read the same way."""
+        fig = re.fullmatch(r"(\d{1,2})\.(0[1-9]|1[0-2])(?:\.(\d\d))?", words[0]) if len(words) == 1 else None
+        if fig:
+            name = next(w for w, n in self._w("months", lang).items() if n == int(fig.group(2)))
+            words = [fig.group(1), name] + ([fig.group(3)] if fig.group(3) else [])
+            t = " ".join(words)
+        if len(words) == 3 and re.fullmatch(r"\d\d", words[2]) and re.fullmatch(r"\d{1,2}", words[0]):
+            now = ref.start.year if ref is not None else 2000
+            y = now // 100 * 100 + int(words[2])
+            words = [*words[:2], str(y - 100 if y > now + 10 else y)]
+            t = " ".join(words)
         if len(words) < 2 or not re.fullmatch(r"\d{1,2}", words[0]):
             return words, t
         names: dict[int, str] = {}

@@ -21,11 +21,14 @@ class WeekdayForms(WeekendForms):
         """A weekday before or after the date of its day ("Tuesday 18 May 1999", "czwartek, 3
         czerwca", "24 marca (środa)", "Friday night, 7 May"): the date; its year as for the date alone, unless the
         weekday falls on that day in another year only (_year_of_weekday)."""
+        near = re.fullmatch(r"(\w+)\s+(after|before)\s+(\D+?)(\s+\d{4})?", t)
+        if near and near.group(1) in self._w("weekdays", lang) and near.group(2) in self._w("weekday_from_day", lang):
+            return self._weekday_from_day(near, lang, ref, prev)  # "the Tuesday after Easter"
         mod = re.fullmatch(r"(\w+)\s+(\w+,?\s+.*\d.*)", t)
         if mod and mod.group(1) in self._w("shift", lang) and mod.group(2).split()[0].rstrip(",") in self._w("weekdays", lang):
             t = mod.group(2)  # "last Sunday, 11 April", "this Saturday, 17 April": the date says which
-        m = re.fullmatch(r"(\w+),?\s+(.*\d.*)", t)
-        after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+|a\s+)?(\w+)\)?", t)  # "24 marca (środa)", "9 June, a Wednesday"
+        m = re.fullmatch(r"(\w+),?\s+(?:the\s+(?=\d+\s+\w))?(.*\d.*)", t)  # "thursday the 15 april"
+        after = re.fullmatch(r"(.*\d.*?)\s*[,(]\s*(?:w\s+|we\s+|on\s+|a\s+)?(\w+)\.?\)?", t)  # "24 marca (środa)", "9 June, a Wednesday"
         days = self._w("weekdays", lang)
         if m and m.group(1) in days:
             rest, name = m.group(2), m.group(1)
@@ -258,3 +261,17 @@ class WeekdayForms(WeekendForms):
         else:  # the n-th: from the week of the month's first Thursday
             d = first + dt.timedelta(days=(3 - first.weekday()) % 7, weeks=n - 1)
         return {**week_norm(d), **{k: v for k, v in got.items() if k.startswith("anchor")}}
+
+    def _weekday_from_day(self, near, lang, ref, prev):
+        """"Tuesday after Easter", "Friday before Christmas": the first such weekday after (before)
+        the day named (data/norm/dates.yaml weekday_from_day: the direction of the word)."""
+        got = self._parse(near.group(3) + (near.group(4) or ""), lang, ref, prev)
+        if not got or got.get("status") != "resolved" or got["start"] != got["end"]:
+            return None
+        step, want = self._w("weekday_from_day", lang)[near.group(2)], self._w("weekdays", lang)[near.group(1)]
+        d = dt.date.fromisoformat(got["start"]) + dt.timedelta(days=step)
+        while d.weekday() != want:
+            d += dt.timedelta(days=step)
+        return {**day_norm(d), **{k: v for k, v in got.items() if k in ("anchor", "anchor_value")},
+                "method": "weekday-from-day"}
+
