@@ -34,6 +34,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .date_lines import line_end, line_start
+
 _DAY_ORDINAL = re.compile(r"(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)")
 
 
@@ -169,7 +171,7 @@ class DateGrammar:
                             "date_dash_no_range_rules", ()))
                     # "Lato i jesień.", "Grudzień i początek 2000 r.": two periods coordinated opening a line (a heading)
                     heading = (len(between) == 1 and between[0].lower() in c.get("date_heading_links", ())
-                               and (a.start == 0 or "\n" in doc[a.start - 1].text_with_ws))
+                               and line_start(doc, a.start))
                     if (both or ranged) and a_day and s_day and self._schedule(doc, a, s):
                         out.pop()  # "od poniedziałku do piątku w godz. 9-15": opening days, no date
                         continue
@@ -208,12 +210,11 @@ class DateGrammar:
             out.append(s)
             i = s.start - 2
             if not (s.label_ == "DATE" and i >= 1 and doc[s.start - 1].text == ","
-                    and (s.end == len(doc) or "\n" in doc[s.end].text or "\n" in doc[s.end - 1].whitespace_)
-                    and any(_day_number(t) for t in s)):
+                    and line_end(doc, s.end) and any(_day_number(t) for t in s)):
                 continue
-            while i > 0 and doc[i].is_alpha and s.start - 1 - i < 6 and "\n" not in doc[i - 1].text_with_ws:
+            while i > 0 and doc[i].is_alpha and s.start - 1 - i < 6 and not line_start(doc, i):
                 i -= 1  # back to the line's start over words only
-            if not (doc[i].is_alpha and (i == 0 or "\n" in doc[i - 1].text_with_ws)):
+            if not (doc[i].is_alpha and line_start(doc, i)):
                 continue
             first = doc[i + 1] if doc[i].text.strip("IVX") == "" and i + 1 < s.start - 1 else doc[i]
             inside = [t for t in out[:-1] if t.end > i]  # a weekday found in the name ("Niedziela")

@@ -20,12 +20,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 
-def _line_end(doc: Doc, i: int) -> bool:
+def line_end(doc: Doc, i: int) -> bool:
     """Does the line end just before token i?"""
     return i >= len(doc) or "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_
 
 
-def _line_start(doc: Doc, i: int) -> bool:
+def line_start(doc: Doc, i: int) -> bool:
     """Does a line start at token i?"""
     return i == 0 or "\n" in doc[i - 1].text_with_ws
 
@@ -39,9 +39,9 @@ class DateLines:
         comma follows ("3 IV 99, sobota"), or it ends its line after a comma ("Środa, 24.03")."""
         if (s.id_ or "").partition(":")[2] not in self.c.get("date_line_rules", ()):
             return True
-        if _line_start(doc, s.start):
-            return _line_end(doc, s.end) or doc[s.end].text == ","
-        return _line_end(doc, s.end) and doc[s.start - 1].text == ","
+        if line_start(doc, s.start):
+            return line_end(doc, s.end) or doc[s.end].text == ","
+        return line_end(doc, s.end) and doc[s.start - 1].text == ","
 
     def _weekday_after_abbr(self, doc: Doc, s: Span) -> Span:
         """"02.04.1999, pt." ending its line: the weekday abbreviated after the date is part of it."""
@@ -49,7 +49,7 @@ class DateLines:
         if not (e + 1 < len(doc) and doc[e].text == "," and any(t.like_num for t in s)):
             return s
         k = e + 2 + (e + 2 < len(doc) and doc[e + 2].text == "." and not doc[e + 1].whitespace_)
-        if doc[e + 1].lower_ in self.c.get("date_paren_weekdays", ()) and _line_end(doc, k):
+        if doc[e + 1].lower_ in self.c.get("date_paren_weekdays", ()) and line_end(doc, k):
             return Span(doc, s.start, k, label="DATE", span_id=s.id_)
         return s
 

@@ -26,11 +26,6 @@ class AnaphoraForms:
     """Methods of DateNormaliser (kosnlp.normalise.dates): each reads one form of date
     expression, `t` lower case, against the reference and previous anchors, or returns None."""
 
-    def _night(self, t, lang, ref, prev):
-        """"nocy z 22 na 23 kwietnia": its two days, marked a night (what "tego samego dnia" after it is)."""
-        got = self._night_between(t, lang, ref, prev)
-        return as_night(got)
-
     def _anaphoric(self, t, lang, ref, prev):
         """The day after / before / of the previous date; after a few days ("22 and 23 March",
         "23-25 kwietnia") the day after the last or before the first of them; after a week, the days after
@@ -73,7 +68,6 @@ class AnaphoraForms:
                 or got["start"] >= w.value:
             return got
         return {**got, "method": NARRATED}
-        return None
 
     def _left_aside(self, prev: Anchor | None) -> Anchor | None:
         """The story's day before a day counted back from it ("17 marca ... dzień wcześniej"), else `prev`."""
@@ -93,6 +87,10 @@ class AnaphoraForms:
         day = self._w("weekdays", lang).get(words[0]) if words else None
         if day is None or (len(words) > 1 and " ".join(words[1:]) not in self._w("day_parts", lang)):
             return None
-        w = self._written.day if self._written is not None else None
-        got = next((d for d in reversed(self._days) if d.weekday() == day and d != w), None)  # not the date of writing
+        got = self._last_named(day)
         return day_norm(got, anchor="narrative_date", anchor_value=got.isoformat()) if got else None
+
+    def _last_named(self, weekday: int) -> dt.date | None:
+        """The last day the text named on `weekday` (StoryTime.days) other than the date of writing, else None."""
+        w = self._written.day if self._written is not None else None
+        return next((d for d in reversed(self._days) if d.weekday() == weekday and d != w), None)

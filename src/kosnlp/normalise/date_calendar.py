@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .date_anaphora import as_night
 from .datelex import YEAR, dateparse
 from .keys import unresolved
 from .timex import (
@@ -72,12 +73,12 @@ class CalendarForms:
         return span(f"{start // 10:03d}", dt.date(start, 1, 1), dt.date(start + 9, 12, 31), anchor=None)
 
     def _night_between(self, t, lang, ref, prev):
-        """"nocy z szóstego na siódmego kwietnia": the two days."""
+        """"nocy z szóstego na siódmego kwietnia": the two days, marked a night (what "tego samego dnia" after it is)."""
         m = re.fullmatch(r"(?:noc|nocy|nocą)\s+ze?\s+(\S+)\s+na\s+(.+)", t) \
             or re.fullmatch(r"(\d{1,2})\s+na\s+(\d.+)", t)  # "(z) 7 na 8 maja"
         if not m:
             return None
-        return self._range(f"{m.group(1)} - {m.group(2)}", lang, ref, prev)
+        return as_night(self._range(f"{m.group(1)} - {m.group(2)}", lang, ref, prev))
 
     def _years_after_word(self, t, lang, ref, prev):
         """"latach 1997–2000", "lat 1998–1999": the years; "lata" before one year is a summer's

@@ -155,7 +155,7 @@ class WeekdayForms(WeekendForms):
             return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
         a = self._pick(ref, prev, need_day=True)
         if a is None:  # no day to count from ("that Saturday" at a month of the story): the last one the text named
-            d = next((x for x in reversed(self._days) if x.weekday() == days[t]), None)
+            d = self._last_named(days[t])
             return unresolved("no anchor") if d is None else day_norm(d, anchor="previous_date", anchor_value=d.isoformat())
         if (prev is not None and a is ref and prev.start.weekday() == 0 and (prev.end - prev.start).days == 6
                 and prev.start > a.day):  # "za tydzień, w czwartek", "next week, on Thursday": in that week

@@ -227,7 +227,7 @@ class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, Pe
     def _parse(self, t: str, lang: str, ref: Anchor | None, prev: Anchor | None) -> dict | None:
         for f in (self._century, self._decade, self._weekday_and_date, self._day_of_month, self._easter_sunday, self._nth_weekday,
                   self._week_of_month,
-                  self._ago_this, self._named_and_date, self._holiday, self._night, self._years_after_word, self._that, self._of_that_year,
+                  self._ago_this, self._named_and_date, self._holiday, self._night_between, self._years_after_word, self._that, self._of_that_year,
                   self._anaphoric, self._anaphoric_period, self._relative_count, self._count_from_date,
                   self._deictic, self._counted_span, self._weekend_of, self._weekend, self._part, self._month_of_shifted_year, self._epithet_weekday, self._shifted,
                   self._weekday, self._season, self._named_period, self._range, self._single, self._day_alone):
