@@ -25,3 +25,10 @@ def check(got: dict, span: str, value) -> None:
         assert span in got and not isinstance(got[span], tuple), got
     else:
         assert got.get(span) == value, got
+
+
+def expect_dates(nlp_pl, nlp_en, lang: str, text: str, ref, want: dict) -> None:
+    """The DATE spans of `want` ({span text: (first, last) or reason}) in a text of `lang`, through
+    the pipeline of its language; other spans of the text are not checked."""
+    got = dates(nlp_pl if lang == "pl" else nlp_en, lang, text, ref)
+    assert {k: got.get(k) for k in want} == want, got
