@@ -154,6 +154,21 @@ STORIES = [
            "ogłoszono koniec misji.", "2009-05-04", {"lipcu": ("1999-07-01", "1999-07-31")}),
     # a list of days is no apposition
     ("en", "The convoys left on 3 May, 5 May and 7 May.", "1999-05-20", {"3 May": ("1999-05-03", "1999-05-03")}),
+    # a dateline's year is not the story's when another year is written as often: a title counted from the story
+    ("en", "Twenty years on\n\nMonday, 24 March 2019\n\nOn 24 March 1999 the sirens sounded.", "2019-03-24",
+     {"Twenty years on": ("2019-01-01", "2019-12-31")}),
+    ("pl", "Dziesięć lat później\n\nWarszawa, 12 czerwca 2009 r.\n\nKFOR wkroczył do Kosowa 12 czerwca 1999 r.",
+     "2009-06-12", {"Dziesięć lat później": ("2009-01-01", "2009-12-31")}),
+    # a count from the story up to the year of writing looks to the present and back: the next day and month
+    # without a year are the story's
+    ("en", "The agreement was signed on 9 June 1999, and it still holds a decade later. The talks had begun on "
+           "June 2, and the following day the plan was accepted.", "2009-06-12",
+     {"decade later": ("2009-01-01", "2009-12-31"), "June 2": ("1999-06-02", "1999-06-02"),
+      "following day": ("1999-06-03", "1999-06-03")}),
+    ("pl", "Porozumienie podpisano 9 czerwca 1999 r. i dwadzieścia lat później wciąż obowiązuje. Rozmowy zaczęły "
+           "się 2 czerwca, a następnego dnia plan przyjęto.", "2019-06-12",
+     {"dwadzieścia lat później": ("2019-01-01", "2019-12-31"), "2 czerwca": ("1999-06-02", "1999-06-02"),
+      "następnego dnia": ("1999-06-03", "1999-06-03")}),
 ]
 
 

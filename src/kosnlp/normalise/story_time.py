@@ -39,16 +39,20 @@ class StoryTime:
     @classmethod
     def of_text(cls, reference, date_texts: list[str], lang: str, present: int | None = None) -> "StoryTime":
         """The date context at the start of a text whose DATE mentions read `date_texts`, in order."""
-        story = cls(reference, cls.expected(date_texts), present)
+        story = cls(reference, cls.expected(date_texts, int(str(reference)[:4]) if reference else None), present)
         story.months = cls.written_months(date_texts, lang)
         return story
 
     @staticmethod
-    def expected(date_texts) -> int | None:
-        """The year written out most often in a text's DATE mentions (the first on a tie): the
-        story's year for what comes before its first date ("Ten years later" as a title)."""
+    def expected(date_texts, written: int | None = None) -> int | None:
+        """The year written out most often in a text's DATE mentions (the first on a tie, and the
+        year of writing, `written`, only if no other is written as often: a dateline's year is not
+        the story's): the story's year for what comes before its first date ("Ten years later" as a title)."""
         years = Counter(int(y) for t in date_texts for y in YEAR.findall(t))
-        return years.most_common(1)[0][0] if years else None
+        if not years:
+            return None
+        top = max(years.values())
+        return next((y for y, n in years.items() if n == top and y != written), next(iter(y for y, n in years.items() if n == top)))
 
     @staticmethod
     def written_months(date_texts, lang: str) -> tuple:
@@ -131,6 +135,8 @@ class StoryTime:
         if norm.get("status") == "resolved" and norm.get("start") and norm["start"] == norm["end"]:
             self.days = (*[d for d in self.days if d != norm["start"]][-(lexicon()["named_days_kept"] - 1):], norm["start"])
         old = self.previous
+        if self._counted_to_present(norm):
+            return  # "a decade later" from 1999 in a text of 2009: its present, not the story's next date
         self.previous = DateNormaliser.previous_after(old, norm, self.reference, lang, word_before)
         a = make_anchor("previous_date", self.previous) if self.previous is not old else None
         present = a is not None and norm.get("anchor") == "story_year" and self.reference \
@@ -172,6 +178,15 @@ class StoryTime:
             self.told = {"status": "resolved", "start": last["start"], "end": norm["end"],
                          "value": f"{last['value']}/{norm['value']}"}
         self._given = norm
+
+    def _counted_to_present(self, norm: dict) -> bool:
+        """Is the date a whole year counted from the story's time that is the year of writing, in a text
+        whose story lies in earlier years ("which still governs it a decade later")? The text looks up to
+        its present and back: the story's next day and month without a year are still the story's."""
+        w, main = str(self.written or "")[:4], self.main_year
+        return (norm.get("status") == "resolved" and norm.get("anchor") in ("previous_date", "narrative_date")
+                and w.isdigit() and main is not None and main < int(w)
+                and norm["start"] == f"{w}-01-01" and norm["end"] == f"{w}-12-31")
 
     def _bound_back(self, norm: dict, lang: str, word_before: str | None) -> bool:
         """Is the date, counted in the story, a bound of a duration reaching back before the
