@@ -33,6 +33,7 @@ from ..errors import KosnlpError
 from ..languages import language
 from ..normalise import rules
 from ..normalise.context import ActorContext
+from ..normalise.events import Events
 from ..normalise.keys import key, nominatives
 from ..normalise.story_time import StoryTime
 from ..normalise.norms import Resolvers
@@ -56,7 +57,7 @@ def norm_key(start_char: int, end_char: int) -> tuple:
 
 
 TABLES, RULES, CITIES = "tables.json", "rules.json", "cities.bin"
-SAVED = ("keys", "dates", "languages")  # in RULES; the cities are CITIES
+SAVED = ("keys", "dates", "events", "languages")  # in RULES; the cities are CITIES
 CACHE_SIZE = 200_000
 
 
@@ -89,6 +90,7 @@ class Normaliser:
         self._rules: dict | None = None  # None: the package's (normalise.rules)
         self._resolvers = None
         self._cache: dict = {}
+        self._events: dict = {}  # lang -> the calendar of events (normalise.events), read on first use
 
     @property
     def tables(self) -> dict:
@@ -139,6 +141,7 @@ class Normaliser:
         lemma_of = self._lemmas(doc, words) if inflected else None
         prev_end, last_date = 0, None  # last_date: (start_char, end_char) of the last DATE
         data = doc.user_data
+        events = self._events.get(lang) or self._events.setdefault(lang, Events(lang))
         for e, (start_char, end_char, label) in zip(ents, spans):
             start, end = e.start, e.end
             text = doc_text[start_char:end_char]
@@ -154,6 +157,7 @@ class Normaliser:
                 norm = self._memo(("D", text, *story.key, tense, before, near, since),
                                   lambda: res.norm(label, text, lang, **story.anchors, tense=tense, before=before, near=near,
                                                    since=since))
+                norm = events.year(text, norm, s_text, tense)  # "after Račak on 15 January": the event's year
                 if reference_from and norm.get("anchor") == "reference_date" and story.reference == given:
                     norm["reference_from"] = reference_from  # which reference: metadata, manifest, option, dateline
                 data[norm_key(start_char, end_char)] = norm
@@ -209,7 +213,7 @@ class Normaliser:
 
     def _load(self, tables: dict | bytes, rule_data: dict) -> "Normaliser":
         self._tables, self._rules = tables, rule_data
-        self._resolvers, self._cache = None, {}
+        self._resolvers, self._cache, self._events = None, {}, {}
         return self
 
     def to_disk(self, path, *, exclude=()):

@@ -1,5 +1,6 @@
 """The rule data the normalisers read while they run: the spelling keys
-(data/norm/keys.yaml), the date lexicon (data/norm/dates.yaml), the GeoNames cities
+(data/norm/keys.yaml), the date lexicon (data/norm/dates.yaml), the calendar of events
+(data/norm/events.yaml, kosnlp.normalise.events), the GeoNames cities
 (data/compiled/cities.bin) and the language registry (data/languages.yaml, read through
 kosnlp.languages).
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-NAMES = ("keys", "dates", "cities", "languages")
+NAMES = ("keys", "dates", "events", "cities", "languages")
 _given: dict | None = None  # {"keys": ..., "dates": ..., "cities": (meta, arrays)}; None: the package's
 _derived: list = []
 
