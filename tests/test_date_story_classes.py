@@ -159,6 +159,11 @@ STORIES = [
      {"Twenty years on": ("2019-01-01", "2019-12-31")}),
     ("pl", "Dziesięć lat później\n\nWarszawa, 12 czerwca 2009 r.\n\nKFOR wkroczył do Kosowa 12 czerwca 1999 r.",
      "2009-06-12", {"Dziesięć lat później": ("2009-01-01", "2009-12-31")}),
+    # a year the sentence has just named from the date of writing holds its month, still the date of writing's
+    ("en", "The war ended in 1999. This year we plan to hand the warehouses over by the end of September.",
+     "2000-03-15", {"end of September": ("2000-09-21", "2000-09-30")}),
+    ("pl", "Wojna skończyła się w 1999 r. W tym roku chcemy przekazać magazyny najpóźniej do końca września.",
+     "2000-03-15", {"końca września": ("2000-09-21", "2000-09-30")}),
     # a count from the story up to the year of writing looks to the present and back: the next day and month
     # without a year are the story's
     ("en", "The agreement was signed on 9 June 1999, and it still holds a decade later. The talks had begun on "

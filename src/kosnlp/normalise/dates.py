@@ -262,6 +262,10 @@ class DateNormaliser(AnaphoraForms, CalendarForms, CountedForms, LayoutForms, Pe
             return ref  # the story is in the year the reference gives: the same year, by the reference
         if prev is not None and (ref is None or prev.narrative):
             return prev
+        if prev is not None and self._near and prev.whole_year:
+            # a year the sentence has just named from the date of writing ("W tym roku ... do końca września"):
+            # that year, still the date of writing's, not the story's
+            return Anchor("reference_date", prev.start, prev.end, prev.value)
         main = self._story[1]
         if prev is None and self._tense == "past" and ref is not None and main is not None \
                 and main.start.year < ref.start.year:
