@@ -107,6 +107,10 @@ def test_a_month_opening_a_heading_wins_over_a_village_of_that_name(nlp_pl):
     ("The day after tomorrow the envoy flies to Belgrade.", ["day after tomorrow"]),
     ("In Autumn the camps emptied.", ["Autumn"]),
     ("In the first half of April the camps filled.", ["first half of April"]),
+    # a log's headings: a weekday abbreviated before the date ("Wed" is cut like "we'd"), a year of two digits
+    ("Sun 10 Jan 99\nPatrol to Lipljan.\n\nWed 13 Jan 99\nSoldiers released.", ["Sun 10 Jan 99", "Wed 13 Jan 99"]),
+    ("Thu 14 Jan 1999\nQuiet.", ["Thu 14 Jan 1999"]),
+    ("24 Mar 99 (Wed)\nFirst jets out.", ["24 Mar 99 (Wed)"]),
 ])
 def test_english_date_spans(nlp_en, text, want):
     assert dates(nlp_en, text) == want

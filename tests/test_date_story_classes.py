@@ -159,6 +159,11 @@ STORIES = [
      {"Twenty years on": ("2019-01-01", "2019-12-31")}),
     ("pl", "Dziesięć lat później\n\nWarszawa, 12 czerwca 2009 r.\n\nKFOR wkroczył do Kosowa 12 czerwca 1999 r.",
      "2009-06-12", {"Dziesięć lat później": ("2009-01-01", "2009-12-31")}),
+    # a log's heading with its weekday abbreviated and a year of two digits is the day of writing of its entry
+    ("en", "Daily log\n\nSun 10 Jan 99\nThe KLA took the soldiers on Friday. Talks may open tomorrow.\n\n"
+           "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
+     {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
+      "this afternoon": ("1999-01-13", "1999-01-13")}),
     # a year the sentence has just named from the date of writing holds its month, still the date of writing's
     ("en", "The war ended in 1999. This year we plan to hand the warehouses over by the end of September.",
      "2000-03-15", {"end of September": ("2000-09-21", "2000-09-30")}),

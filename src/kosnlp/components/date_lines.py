@@ -36,11 +36,12 @@ class DateLines:
 
     def _line_date_ok(self, doc: Doc, s: Span) -> bool:
         """A date of `date_line_rules` stands as a heading: it starts its line and ends it or a
-        comma follows ("3 IV 99, sobota"), or it ends its line after a comma ("Środa, 24.03")."""
+        comma or its weekday in parentheses follows ("3 IV 99, sobota", "24 Mar 99 (Wed)"), or it ends
+        its line after a comma ("Środa, 24.03")."""
         if (s.id_ or "").partition(":")[2] not in self.c.get("date_line_rules", ()):
             return True
         if line_start(doc, s.start):
-            return line_end(doc, s.end) or doc[s.end].text == ","
+            return line_end(doc, s.end) or doc[s.end].text in (",", "(")
         return line_end(doc, s.end) and doc[s.start - 1].text == ","
 
     def _weekday_after_abbr(self, doc: Doc, s: Span) -> Span:
