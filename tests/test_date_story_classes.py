@@ -164,6 +164,15 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # a year written out in a clause that looks back from the story ("had ... since ... in 1990", "od ... 1990 r.")
+    # is a digression: the story stays in its time; not the year the text writes out most
+    ("en", "The bombing began on 24 March 1999. My father, who had not worked since they closed the school in 1990, "
+           "explained the news. In early May we left.", "2008-05-01", {"early May": ("1999-05-01", "1999-05-10")}),
+    ("pl", "Naloty zaczęły się 24 marca 1999 r. Ojciec, który nie pracował od zamknięcia szkoły w 1990 r., tłumaczył "
+           "nam wiadomości. Na początku maja wyjechaliśmy.", "2008-05-01",
+     {"początku maja": ("1999-05-01", "1999-05-10")}),
+    ("pl", "Piszę te słowa w czerwcu 2014 r., a od tygodnia przeglądam notesy z 1999 roku. Do Skopja przyleciałem "
+           "pod koniec marca.", "2014-06-14", {"koniec marca": ("1999-03-21", "1999-03-31")}),
     # a year the sentence has just named from the date of writing holds its month, still the date of writing's
     ("en", "The war ended in 1999. This year we plan to hand the warehouses over by the end of September.",
      "2000-03-15", {"end of September": ("2000-09-21", "2000-09-30")}),

@@ -38,7 +38,7 @@ from ..normalise.keys import key, nominatives
 from ..normalise.story_time import StoryTime
 from ..normalise.norms import Resolvers
 from ..normalise.tables import compiled_tables
-from ..normalise.tense import since_aspect, tense_at
+from ..normalise.tense import looks_back, since_aspect, tense_at
 from ..records import atomic_writer, write_text
 from .base import doc_text as text_of, sentence_bounds
 
@@ -169,7 +169,8 @@ class Normaliser:
                 last_date = (start_char, end_char)
                 if not (res.dates.weekday_before_its_date(doc_text, start_char, end_char, spans, lang, starts)
                         or res.dates.citation(doc_text, start_char, end_char, spans)):
-                    story.advance(norm, lang, before, dateline, not 0 <= first_nl < start_char)
+                    story.advance(norm, lang, before, dateline, not 0 <= first_nl < start_char,
+                                  looks_back(s_text, start_char - sents.idx[s_start], lang))
             elif label == "PLACE":
                 eid = e.ent_id_
                 lemmas = lemma_of[start:end] if inflected else None

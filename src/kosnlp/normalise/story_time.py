@@ -115,9 +115,14 @@ class StoryTime:
                 self.present, k(self.holiday), k(self.fine), self.seasons_told, k(self.told), self.months,
                 k(self.now), self.days)
 
-    def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False) -> None:
+    def advance(self, norm: dict, lang: str, word_before: str | None, dateline: bool, first_line: bool = False,
+                looks_back: bool = False) -> None:
         """Take in the norm of the date just read; `dateline`: DateNormaliser.dateline of it;
-        `first_line`: is it on the text's first line (a title: a report's own period)?"""
+        `first_line`: is it on the text's first line (a title: a report's own period); `looks_back`: is it
+        in a clause that looks back from the story's time (tense.looks_back)? A date written out there
+        that lies years before the story's last date is a digression: the story stays where it was."""
+        if looks_back and self._digression(norm):
+            return
         if first_line and self.period is None and norm.get("status") == "resolved" and norm.get("anchor") is None:
             days = (dt.date.fromisoformat(norm["end"]) - dt.date.fromisoformat(norm["start"])).days + 1
             lo, hi = lexicon()["report_period_days"]
@@ -178,6 +183,15 @@ class StoryTime:
             self.told = {"status": "resolved", "start": last["start"], "end": norm["end"],
                          "value": f"{last['value']}/{norm['value']}"}
         self._given = norm
+
+    def _digression(self, norm: dict) -> bool:
+        """A date written with its year, not the year the text writes out most (`expected_year`), ending more than a year
+        before the story's last date."""
+        told = self.narrative
+        if norm.get("status") != "resolved" or norm.get("anchor") is not None or not told or told.get("status") != "resolved":
+            return False
+        return (int(norm["start"][:4]) != self.expected_year
+                and (dt.date.fromisoformat(told["start"]) - dt.date.fromisoformat(norm["end"])).days > 366)
 
     def _counted_to_present(self, norm: dict) -> bool:
         """Is the date a whole year counted from the story's time that is the year of writing, in a text

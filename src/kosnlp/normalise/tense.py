@@ -151,3 +151,15 @@ def since_aspect(sentence: str, offset: int, lang: str, length: int = 0) -> str 
             if kind == "exact" and (aspect == "present" or participle) or kind == "clitic" and participle:
                 return aspect
     return None
+
+
+def looks_back(sentence: str, offset: int, lang: str) -> bool:
+    """Does the mention at sentence[offset:] stand in a clause that looks back from the story's time: a
+    duration bound of `since_aspect` ("since", "od") or a past perfect's auxiliary ("had") before it in
+    its clause ("my father, who had not worked since they dismissed the doctors in 1990, ...")?"""
+    c = _since(lang)
+    if not c:
+        return False
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, offset)), default=0)
+    words = [m.group(0).lower() for m in WORD.finditer(sentence, lo, offset)]
+    return any(w in c["bounds"] or _aux(w, c.get("past", ())) == "exact" for w in words)
