@@ -164,6 +164,11 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # an indefinite weekday that the day just named falls on says which day it was
+    ("en", "Twenty years ago tonight the sirens sounded over Pristina. It was a Wednesday.", "2019-03-24",
+     {"Wednesday": ("1999-03-24", "1999-03-24")}),
+    ("en", "The convoy left on 25 March 1999. He died years later, on a Wednesday.", "2019-03-24",
+     {"Wednesday": "weekday not dated"}),
     # a year written out in a clause that looks back from the story ("had ... since ... in 1990", "od ... 1990 r.")
     # is a digression: the story stays in its time; not the year the text writes out most
     ("en", "The bombing began on 24 March 1999. My father, who had not worked since they closed the school in 1990, "

@@ -135,6 +135,8 @@ class WeekdayForms(WeekendForms):
             if self._near and prev is not None and prev.start.weekday() == 0 and (prev.end - prev.start).days == 6:
                 d = prev.start + dt.timedelta(days=days[t])  # one of the week just named ("three weeks ago, on a Thursday")
                 return day_norm(d, anchor=prev.kind, anchor_value=prev.value)
+            if prev is not None and prev.day is not None and prev.day.weekday() == days[t]:
+                return day_norm(prev.day, anchor=prev.kind, anchor_value=prev.value)  # the day just named: "It was a Wednesday."
             return unresolved("weekday not dated")
         # the story's last day: the previous date, else (after a period that only bounds a duration,
         # "od końca marca") the last day of the story's time
