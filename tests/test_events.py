@@ -22,6 +22,11 @@ EVENT_STORIES = [
      {"20 March": ("1999-03-20", "1999-03-20"), "Four days later": ("1999-03-24", "1999-03-24")}),
     ("pl", "Byłem tam znowu w 2019 r. Rezolucję 1244 przyjęto 10 czerwca, a dwa dni później wkroczył KFOR.",
      "2019-06-20", {"10 czerwca": ("1999-06-10", "1999-06-10"), "dwa dni później": ("1999-06-12", "1999-06-12")}),
+    # a month that holds the event's days, or lies in them
+    ("en", "Recorded last Thursday. It is early 1999 in our story, and then Račak happens in January.", "2019-03-24",
+     {"January": ("1999-01-01", "1999-01-31")}),
+    ("pl", "Wróciłem tam w 2019 r. W kwietniu naloty trwały już drugi tydzień.", "2019-06-20",
+     {"kwietniu": ("1999-04-01", "1999-04-30")}),
     # an anniversary marked, a weekday that does not fall on the event's day, words that say which: not the event
     ("en", "On 24 March we remember the bombing of 1999.", "2019-03-20", {"24 March": ("2019-03-24", "2019-03-24")}),
     ("pl", "Dziś jest niedziela, 24 marca, i mija dwadzieścia lat od pierwszych nalotów.", "2019-03-24",

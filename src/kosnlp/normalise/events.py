@@ -5,8 +5,8 @@ A careful reader of "after the massacre at Račak on 15 January" or "the bombing
 24 March" knows the year from the event, whatever year the text was last in: a chronology in a
 briefing of March 1999 that has just said "in 1998", or a retrospective written in 2019. The
 calendar of events (data/norm/events.yaml, each with its source) gives each event its days and
-the words that name it; a date without a year in a sentence that names an event, whose day and
-month fall in the event's days, takes the event's year. Not in a sentence that marks an
+the words that name it; a date without a year in a sentence that names an event, whose days
+fall in the event's days or hold them ("Račak happens in January"), takes the event's year. Not in a sentence that marks an
 anniversary or speaks of the present ("on 24 March we remember the bombing", "dziś, 24 marca,
 dwadzieścia lat temu") or of the future, nor when a weekday named with the day does not fall on it
 in that year.
@@ -74,7 +74,7 @@ class Events:
         for eid, first, last, cues in self.events:
             for year in {first.year, last.year}:
                 s, e = _shift(start, year), _shift(end, year)
-                if s is None or e is None or s.year == start.year or not (first <= s and e <= last) \
+                if s is None or e is None or s.year == start.year or not (first <= s <= e <= last or s <= first <= last <= e) \
                         or (named and {s.weekday()} != named):  # "niedziela, 24 marca" is no Wednesday of 1999
                     continue
                 if all(_named(words, g) for g in cues):
