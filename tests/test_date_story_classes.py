@@ -164,6 +164,12 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # the afternoon of the day just named, the next afternoon, the week before the previous date's
+    ("en", "Parliament met on Sunday 17 February 2008. That afternoon it declared independence. The next afternoon "
+           "crowds gathered.", "2009-01-01",
+     {"That afternoon": ("2008-02-17", "2008-02-17"), "next afternoon": ("2008-02-18", "2008-02-18")}),
+    ("pl", "Traktat podpisano 12 marca 1999 r. Tego popołudnia Polska weszła do NATO. Poprzedni tydzień był deszczowy.",
+     "2000-01-01", {"Tego popołudnia": ("1999-03-12", "1999-03-12"), "Poprzedni tydzień": ("1999-03-01", "1999-03-07")}),
     # an indefinite weekday that the day just named falls on says which day it was
     ("en", "Twenty years ago tonight the sirens sounded over Pristina. It was a Wednesday.", "2019-03-24",
      {"Wednesday": ("1999-03-24", "1999-03-24")}),
