@@ -164,6 +164,13 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # a count of days after a period: from a range's end, else from the day the text named in the period
+    ("pl", "Naloty trwały od 24 marca do 10 czerwca 1999 r. Dwa dni później do Kosowa weszli żołnierze KFOR.",
+     "2023-10-14", {"Dwa dni później": ("1999-06-12", "1999-06-12")}),
+    ("pl", "Polska weszła do NATO 12 marca 1999 r. Kto dziś wspomina tamten marzec? Zaledwie dwanaście dni później "
+           "zaczęła się wojna.", "2024-03-12", {"dwanaście dni później": ("1999-03-24", "1999-03-24")}),
+    ("en", "The strikes lasted from 24 March to 10 June 1999. Two days later the first troops crossed the border.",
+     "2019-06-12", {"Two days later": ("1999-06-12", "1999-06-12")}),
     # the afternoon of the day just named, the next afternoon, the week before the previous date's
     ("en", "Parliament met on Sunday 17 February 2008. That afternoon it declared independence. The next afternoon "
            "crowds gathered.", "2009-01-01",

@@ -234,6 +234,19 @@ class CountedForms:
                     "start": iso(years_on(s, sign * n)), "end": iso(years_on(e, sign * n))}
         return year_norm(d.year + sign * n, **extra)
 
+    def _day_in(self, period: Anchor, sign: int) -> Anchor | None:
+        """The day a count of days counts from when the previous date is a period: a range's end (its start
+        counting back: "od 24 marca do 10 czerwca ... Dwa dni później"), else the last single day the text
+        named in it ("12 marca 1999 ... tamten marzec ... dwanaście dni później"); None if neither."""
+        named = [d for d in self._days if period.start <= d <= period.end]
+        if "/" in period.value:
+            d = period.end if sign > 0 else period.start
+        elif named:
+            d = named[-1]
+        else:
+            return None
+        return Anchor(period.kind, d, d, d.isoformat(), period.narrative)
+
     def _relative_count(self, t, lang, ref, prev):
         got = self._count(t, lang)
         if got is None:
@@ -247,7 +260,10 @@ class CountedForms:
             story = self._story[2]  # months counted from the story's last date of a month or less, not "the autumn"
         day = unit in ("day", "hour")
         if rel in ("after", "before"):
-            sign, a = (1 if rel == "after" else -1), self._pick(story, ref, need_day=day)
+            sign = 1 if rel == "after" else -1
+            if day and story is not None and story.day is None:
+                story = self._day_in(story, sign) or story
+            a = self._pick(story, ref, need_day=day)
             if a is ref and self._told_elsewhere(ref):
                 return unresolved("no anchor")
         else:  # counted from the date of writing
