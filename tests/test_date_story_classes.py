@@ -164,6 +164,9 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # "ostatni" before a weekday or a weekend: the last one before the date of writing; "ostatni tydzień lipca" is a week of July
+    ("pl", "Piszę w środę. W ostatni weekend przyjechały dwa transporty, a w ostatni piątek jeszcze jeden.", "1999-06-16",
+     {"ostatni weekend": ("1999-06-12", "1999-06-13"), "ostatni piątek": ("1999-06-11", "1999-06-11")}),
     # a count of days after a period: from a range's end, else from the day the text named in the period
     ("pl", "Naloty trwały od 24 marca do 10 czerwca 1999 r. Dwa dni później do Kosowa weszli żołnierze KFOR.",
      "2023-10-14", {"Dwa dni później": ("1999-06-12", "1999-06-12")}),
