@@ -164,6 +164,10 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # a period the text gave by two dates in turn ends when the story moves past it
+    ("pl", "Prekaz, gdzie w marcu 1998 r. zginęła rodzina Jasharich, i Račak, gdzie 15 stycznia 1999 r. odnaleziono "
+           "ciała. Naloty zaczęły się w środę 24 marca, a w ostatnich dniach marca na granicy stały tysiące ludzi.",
+     "2009-06-10", {"ostatnich dniach marca": ("1999-03-21", "1999-03-31")}),
     # "ostatni" before a weekday or a weekend: the last one before the date of writing; "ostatni tydzień lipca" is a week of July
     ("pl", "Piszę w środę. W ostatni weekend przyjechały dwa transporty, a w ostatni piątek jeszcze jeden.", "1999-06-16",
      {"ostatni weekend": ("1999-06-12", "1999-06-13"), "ostatni piątek": ("1999-06-11", "1999-06-11")}),

@@ -167,7 +167,10 @@ class StoryTime:
         """Two dates written out with their years in turn, each of a season or less, the second in a later
         year and within `told_period_days` of the first's start ("jesienią 2000 r. ... w marcu 2001 r."): the
         period the story is in (`told`) until the next date written out. (Within one year the story's forward
-        reading already gives the months between; "spring of 1998 ... October 1998 ... April" moves on to 1999.)"""
+        reading already gives the months between; "spring of 1998 ... October 1998 ... April" moves on to 1999.)
+        A date after the period's end ends it too: the story has moved on past it."""
+        if norm.get("status") == "resolved" and self.told is not None and norm["start"] > self.told["end"]:
+            self.told = None  # the story has moved on past the period
         if norm.get("status") != "resolved" or norm.get("anchor") is not None or dateline:
             self._given = None
             return
