@@ -164,6 +164,13 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # a year in a relative clause or of a dated thing ("z 1912 roku") years before the story is a digression
+    ("pl", "Naloty zaczęły się 24 marca 1999 r. Mój dziadek, który pamiętał wrzesień 1939 roku, mówił, że to potrwa. "
+           "Pod koniec kwietnia nikt w to nie wierzył.", "2019-03-26", {"koniec kwietnia": ("1999-04-21", "1999-04-30")}),
+    ("pl", "Naloty zaczęły się 24 marca 1999 r. Pisałem wtedy pracę o Bałkanach z 1912 roku. Na początku kwietnia "
+           "przyjechali uchodźcy.", "2019-03-26", {"początku kwietnia": ("1999-04-01", "1999-04-10")}),
+    ("en", "The bombing began on 24 March 1999. My grandfather, who remembered September 1939, said it would last. "
+           "By the end of April nobody believed otherwise.", "2019-03-26", {"end of April": ("1999-04-21", "1999-04-30")}),
     # a period the text gave by two dates in turn ends when the story moves past it
     ("pl", "Prekaz, gdzie w marcu 1998 r. zginęła rodzina Jasharich, i Račak, gdzie 15 stycznia 1999 r. odnaleziono "
            "ciała. Naloty zaczęły się w środę 24 marca, a w ostatnich dniach marca na granicy stały tysiące ludzi.",

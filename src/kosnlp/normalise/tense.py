@@ -156,10 +156,14 @@ def since_aspect(sentence: str, offset: int, lang: str, length: int = 0) -> str 
 def looks_back(sentence: str, offset: int, lang: str) -> bool:
     """Does the mention at sentence[offset:] stand in a clause that looks back from the story's time: a
     duration bound of `since_aspect` ("since", "od") or a past perfect's auxiliary ("had") before it in
-    its clause ("my father, who had not worked since they dismissed the doctors in 1990, ...")?"""
-    c = _since(lang)
+    its clause ("my father, who had not worked since they dismissed the doctors in 1990, ..."), a relative
+    pronoun opening its clause (`relative_pronouns`: "dziadek, który pamiętał wrzesień 1939 roku"), or a word
+    of `dated_thing_before` right before it ("o Bałkanach z 1912 roku")?"""
+    c, lx = _since(lang), lexicon()
     if not c:
         return False
     lo = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, offset)), default=0)
     words = [m.group(0).lower() for m in WORD.finditer(sentence, lo, offset)]
-    return any(w in c["bounds"] or _aux(w, c.get("past", ())) == "exact" for w in words)
+    relative = lx.get("relative_pronouns", {}).get(lang, [])
+    return (any(w in c["bounds"] or _aux(w, c.get("past", ())) == "exact" for w in words)
+            or bool(words) and (words[0] in relative or words[-1] in lx.get("dated_thing_before", {}).get(lang, [])))
