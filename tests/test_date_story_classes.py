@@ -164,6 +164,11 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # a movable feast named with its day and month: the year it fell on that day, not after the date of writing
+    ("pl", "Dziś mija dziesięć lat. W Wielkanoc, 4 kwietnia, zapisałam, że w telewizji pokazują tłumy.", "2009-03-24",
+     {"Wielkanoc, 4 kwietnia": ("1999-04-04", "1999-04-04")}),
+    ("en", "Ten years on, I reread my diary. On Easter Sunday, April 4, I wrote about the border.", "2009-03-24",
+     {"Easter Sunday, April 4": ("1999-04-04", "1999-04-04")}),
     # a year in a relative clause or of a dated thing ("z 1912 roku") years before the story is a digression
     ("pl", "Naloty zaczęły się 24 marca 1999 r. Mój dziadek, który pamiętał wrzesień 1939 roku, mówił, że to potrwa. "
            "Pod koniec kwietnia nikt w to nie wierzył.", "2019-03-26", {"koniec kwietnia": ("1999-04-21", "1999-04-30")}),
