@@ -34,6 +34,10 @@ def dates(nlp, text):
     ("W czwartek 15 bm. przyjąłem delegację.", ["czwartek 15 bm."]),
     ("Wizytę przełożono na 20 b.m. z powodu burzy.", ["20 b.m."]),
     ("3 IV\nPierwszy konwój z pomocą.", ["3 IV"]),
+    # a weekday with its day of the month as an ordinal, with or without the month
+    ("W piątek dziewiętnastego przyszedł rozkaz.", ["piątek dziewiętnastego"]),
+    ("W sobotę dwudziestego pierwszego było sucho.", ["sobotę dwudziestego pierwszego"]),
+    ("W piątek drugiego kwietnia padało.", ["piątek drugiego kwietnia"]),
     # a weekday after a date and a comma, closing the phrase
     ("24 marca 1999 r., środa, tego dnia spadły bomby.", ["24 marca 1999 r., środa", "tego dnia"]),
     # compound numbers and counts forward from the text's date

@@ -164,6 +164,10 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # a weekday with its day as an ordinal: that day of the month the story is in
+    ("pl", "W marcu 1999 r. nikt już nie wierzył. W piątek dziewiętnastego przyszedł rozkaz, a w sobotę rano kolumna "
+           "ruszyła.", "2019-03-15",
+     {"piątek dziewiętnastego": ("1999-03-19", "1999-03-19"), "sobotę rano": ("1999-03-20", "1999-03-20")}),
     # a movable feast named with its day and month: the year it fell on that day, not after the date of writing
     ("pl", "Dziś mija dziesięć lat. W Wielkanoc, 4 kwietnia, zapisałam, że w telewizji pokazują tłumy.", "2009-03-24",
      {"Wielkanoc, 4 kwietnia": ("1999-04-04", "1999-04-04")}),
