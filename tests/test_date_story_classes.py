@@ -164,6 +164,10 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # "that week" after a season or a month: the week of the day the text named in it, not the period's middle
+    ("en", "Twenty years ago tonight, on 24 March 1999, the sirens sounded. Nobody slept that spring. By the end of "
+           "that week the first trains reached the border.", "2019-03-24",
+     {"end of that week": ("1999-03-26", "1999-03-28")}),
     # a weekday with its day as an ordinal: that day of the month the story is in
     ("pl", "W marcu 1999 r. nikt już nie wierzył. W piątek dziewiętnastego przyszedł rozkaz, a w sobotę rano kolumna "
            "ruszyła.", "2019-03-15",

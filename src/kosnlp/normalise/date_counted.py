@@ -76,6 +76,11 @@ class CountedForms:
             return unresolved("no anchor")
         if unit is None:
             return self._parse(rest, lang, None, a)
+        if unit == "week" and a.day is None and (a.end - a.start).days > 6:
+            # "that week" at a month or a year: the week of the last day the text named in it
+            a = self._day_in(a, 1) or a
+            if a.day is None:
+                return unresolved("no week named")
         d, extra = a.day or a.mid, {"anchor": a.kind, "anchor_value": a.value}
         if unit == "week":
             return week_norm(d, **extra)
