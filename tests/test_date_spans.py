@@ -34,6 +34,8 @@ def dates(nlp, text):
     ("W czwartek 15 bm. przyjąłem delegację.", ["czwartek 15 bm."]),
     ("Wizytę przełożono na 20 b.m. z powodu burzy.", ["20 b.m."]),
     ("3 IV\nPierwszy konwój z pomocą.", ["3 IV"]),
+    # a demonstrative before a weekday is part of it
+    ("Komentarz: tamten piątek zaczął się od ostrzału wsi.", ["tamten piątek"]),
     # a weekday with its day of the month as an ordinal, with or without the month
     ("W piątek dziewiętnastego przyszedł rozkaz.", ["piątek dziewiętnastego"]),
     ("W sobotę dwudziestego pierwszego było sucho.", ["sobotę dwudziestego pierwszego"]),

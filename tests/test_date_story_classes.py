@@ -164,6 +164,11 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # "tamten piątek": the Friday the text named, and the story goes on from it
+    ("pl", "Pamięci mieszkańców zamordowanych 15 stycznia 1999 roku. Komentarz: tamten piątek zaczął się od ostrzału "
+           "wsi. Ciała znaleziono dopiero następnego dnia, w sobotę 16 stycznia.", "2024-06-12",
+     {"tamten piątek": ("1999-01-15", "1999-01-15"), "następnego dnia": ("1999-01-16", "1999-01-16"),
+      "sobotę 16 stycznia": ("1999-01-16", "1999-01-16")}),
     # "that week" after a season or a month: the week of the day the text named in it, not the period's middle
     ("en", "Twenty years ago tonight, on 24 March 1999, the sirens sounded. Nobody slept that spring. By the end of "
            "that week the first trains reached the border.", "2019-03-24",
