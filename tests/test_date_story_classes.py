@@ -164,6 +164,11 @@ STORIES = [
            "Wed 13 Jan 99\nSoldiers released this afternoon.", "1999-01-18",
      {"Friday": ("1999-01-08", "1999-01-08"), "tomorrow": ("1999-01-11", "1999-01-11"),
       "this afternoon": ("1999-01-13", "1999-01-13")}),
+    # a count of weeks or days back from "today", "tonight", "yesterday" is that day
+    ("en", "Two weeks ago today the Council voted. A week ago tonight the sirens sounded.", "1998-10-07",
+     {"Two weeks ago today": ("1998-09-23", "1998-09-23"), "week ago tonight": ("1998-09-30", "1998-09-30")}),
+    # "przed weekendem": the weekend in the instrumental
+    ("pl", "Raport trafi do komisji przed weekendem.", "1999-06-16", {"weekendem": ("1999-06-19", "1999-06-20")}),
     # "tamten piątek": the Friday the text named, and the story goes on from it
     ("pl", "Pamięci mieszkańców zamordowanych 15 stycznia 1999 roku. Komentarz: tamten piątek zaczął się od ostrzału "
            "wsi. Ciała znaleziono dopiero następnego dnia, w sobotę 16 stycznia.", "2024-06-12",
