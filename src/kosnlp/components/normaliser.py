@@ -169,8 +169,9 @@ class Normaliser:
                 last_date = (start_char, end_char)
                 if not (res.dates.weekday_before_its_date(doc_text, start_char, end_char, spans, lang, starts)
                         or res.dates.citation(doc_text, start_char, end_char, spans)):
-                    story.advance(norm, lang, before, dateline, not 0 <= first_nl < start_char,
-                                  looks_back(s_text, start_char - sents.idx[s_start], lang))
+                    back = norm.get("anchor") is None and norm.get("status") == "resolved" and looks_back(
+                        s_text, start_char - sents.idx[s_start], lang)  # only a date written out can be a digression
+                    story.advance(norm, lang, before, dateline, not 0 <= first_nl < start_char, back)
             elif label == "PLACE":
                 eid = e.ent_id_
                 lemmas = lemma_of[start:end] if inflected else None
