@@ -1,13 +1,14 @@
 """Anaphoric days of DATE mentions: the day after / before / of the previous date ("następnego dnia",
 "the day before", "tego samego dnia"), a night's two days, a day counted back as an aside, the present a
-text narrates day by day, and "that Saturday" (kosnlp.normalise.dates runs them)."""
+text narrates day by day, "that Saturday", what "that spring" and a count of days after a period point to, and
+"five years ago this week" (kosnlp.normalise.dates runs them)."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
 from .keys import unresolved
-from .timex import Anchor, day_norm, iso, span
+from .timex import Anchor, day_norm, iso, make_anchor, months_on, span
 
 NIGHT = "night"  # the method of a night's two days ("w nocy z 22 na 23 kwietnia")
 COUNTED_BACK = "counted back"  # the method of a day counted back from the story's day ("dzień wcześniej")
@@ -94,3 +95,52 @@ class AnaphoraForms:
         """The last day the text named on `weekday` (StoryTime.days) other than the date of writing, else None."""
         w = self._written.day if self._written is not None else None
         return next((d for d in reversed(self._days) if d.weekday() == weekday and d != w), None)
+
+    def _distal(self, ref: Anchor | None, prev: Anchor | None) -> Anchor | None:
+        """What "that spring", "tamtego roku" point to: the story's time, but from the present
+        of a retrospective (the previous date, or the story's last date counted up to the year of
+        writing: "Twelve months later, ... that spring") the year the story is mostly in."""
+        told, main = self._story[0], self._story[1]
+        back = self._at_present(ref, prev) or bool(ref and told and main and told.story
+                                                  and (told.day or told.mid).year == ref.end.year != main.start.year)
+        return main if back else self._narrative(prev)
+
+    def _day_in(self, period: Anchor, sign: int) -> Anchor | None:
+        """The day a count of days counts from when the previous date is a period: a range's end (its start
+        counting back: "od 24 marca do 10 czerwca ... Dwa dni później"), else the last single day the text
+        named in it ("12 marca 1999 ... tamten marzec ... dwanaście dni później"); None if neither."""
+        named = [d for d in self._days if period.start <= d <= period.end]
+        if "/" in period.value:
+            d = period.end if sign > 0 else period.start
+        elif named:
+            d = named[-1]
+        else:
+            return None
+        return Anchor(period.kind, d, d, d.isoformat(), period.narrative)
+
+    def _ago_this(self, t, lang, ref, prev):
+        """"five years ago this week", "twenty years ago this morning", "two weeks ago today": the deictic
+        period of the date of writing moved back by the count."""
+        words = t.split()
+        at = next((i for i, w in enumerate(words) if w in self._w("ago", lang)), None)
+        if at is None or not 1 <= at <= 2 or not 1 <= len(words) - at - 1 <= 2 or ref is None or not ref.day:
+            return None  # "year ago this week" (a count of one) or "five years ago this week"
+        back = self._relative_count(" ".join(words[:at + 1]), lang, ref, None)
+        if not back or back.get("status") != "resolved" or back.get("anchor") != "reference_date":
+            return None
+        count = self._count(" ".join(words[:at + 1]), lang)
+        n, unit = (count[0], count[1]) if count else (0, "year")
+        if unit in ("day", "week") and n == int(n):  # "two weeks ago today": that day, the weeks counted back
+            moved = ref.day - dt.timedelta(days=int(n) * (7 if unit == "week" else 1))
+        elif unit == "month" and n == int(n):
+            moved = months_on(ref.day, -int(n))
+        else:
+            years = ref.day.year - dt.date.fromisoformat(back["start"]).year
+            try:
+                moved = ref.day.replace(year=ref.day.year - years)
+            except ValueError:  # 29 February
+                moved = ref.day.replace(year=ref.day.year - years, day=28)
+        got = self._parse(" ".join(words[at + 1:]), lang, make_anchor("reference_date", iso(moved)), None)
+        if not got or got.get("status") != "resolved":
+            return None
+        return {**got, "anchor": "reference_date", "anchor_value": ref.value}

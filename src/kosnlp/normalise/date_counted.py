@@ -8,7 +8,7 @@ import re
 
 from .date_anaphora import COUNTED_BACK
 from .keys import unresolved
-from .timex import Anchor, add_months, day_norm, iso, last_day, month_norm, months_on, span, week_norm, year_norm
+from .timex import add_months, day_norm, iso, last_day, month_norm, months_on, span, week_norm, year_norm
 
 
 def years_on(d: dt.date, k: int) -> dt.date:
@@ -30,15 +30,6 @@ class CountedForms:
         words = " ".join(between.lower().split()).strip(" ,(")
         lead = words[:-len(before)].strip(" ,") if words.endswith(before.lower()) else None
         return None if lead in self._w("restating", lang) else before
-
-    def _distal(self, ref: Anchor | None, prev: Anchor | None) -> Anchor | None:
-        """What "that spring", "tamtego roku" point to: the story's time, but from the present
-        of a retrospective (the previous date, or the story's last date counted up to the year of
-        writing: "Twelve months later, ... that spring") the year the story is mostly in."""
-        told, main = self._story[0], self._story[1]
-        back = self._at_present(ref, prev) or bool(ref and told and main and told.story
-                                                  and (told.day or told.mid).year == ref.end.year != main.start.year)
-        return main if back else self._narrative(prev)
 
     def _that(self, t, lang, ref, prev):
         """"tamtej jesieni", "that spring", "that year", "tego samego roku" (after "later" / "earlier" too:
@@ -238,19 +229,6 @@ class CountedForms:
             return {**extra, "status": "resolved", "value": f"{int(base['value'][:4]) + sign * n:04d}{base['value'][4:]}",
                     "start": iso(years_on(s, sign * n)), "end": iso(years_on(e, sign * n))}
         return year_norm(d.year + sign * n, **extra)
-
-    def _day_in(self, period: Anchor, sign: int) -> Anchor | None:
-        """The day a count of days counts from when the previous date is a period: a range's end (its start
-        counting back: "od 24 marca do 10 czerwca ... Dwa dni później"), else the last single day the text
-        named in it ("12 marca 1999 ... tamten marzec ... dwanaście dni później"); None if neither."""
-        named = [d for d in self._days if period.start <= d <= period.end]
-        if "/" in period.value:
-            d = period.end if sign > 0 else period.start
-        elif named:
-            d = named[-1]
-        else:
-            return None
-        return Anchor(period.kind, d, d, d.isoformat(), period.narrative)
 
     def _relative_count(self, t, lang, ref, prev):
         got = self._count(t, lang)

@@ -8,8 +8,7 @@ import re
 from .date_anaphora import as_night
 from .datelex import deictic_days
 from .keys import unresolved
-from .timex import (SHIFTED_YEAR, add_months, day_norm, iso, last_day, make_anchor, month_norm, months_on, roman, span,
-                    week_norm, year_norm)
+from .timex import SHIFTED_YEAR, add_months, day_norm, iso, last_day, month_norm, roman, span, week_norm, year_norm
 
 
 class RelativeForms:
@@ -93,33 +92,6 @@ class RelativeForms:
                                                                  - dt.date.fromisoformat(got["start"])).days <= 1):
                     return as_night(got)
         return None
-
-    def _ago_this(self, t, lang, ref, prev):
-        """"five years ago this week", "twenty years ago this morning", "two weeks ago today": the deictic
-        period of the date of writing moved back by the count."""
-        words = t.split()
-        at = next((i for i, w in enumerate(words) if w in self._w("ago", lang)), None)
-        if at is None or not 1 <= at <= 2 or not 1 <= len(words) - at - 1 <= 2 or ref is None or not ref.day:
-            return None  # "year ago this week" (a count of one) or "five years ago this week"
-        back = self._relative_count(" ".join(words[:at + 1]), lang, ref, None)
-        if not back or back.get("status") != "resolved" or back.get("anchor") != "reference_date":
-            return None
-        count = self._count(" ".join(words[:at + 1]), lang)
-        n, unit = (count[0], count[1]) if count else (0, "year")
-        if unit in ("day", "week") and n == int(n):  # "two weeks ago today": that day, the weeks counted back
-            moved = ref.day - dt.timedelta(days=int(n) * (7 if unit == "week" else 1))
-        elif unit == "month" and n == int(n):
-            moved = months_on(ref.day, -int(n))
-        else:
-            years = ref.day.year - dt.date.fromisoformat(back["start"]).year
-            try:
-                moved = ref.day.replace(year=ref.day.year - years)
-            except ValueError:  # 29 February
-                moved = ref.day.replace(year=ref.day.year - years, day=28)
-        got = self._parse(" ".join(words[at + 1:]), lang, make_anchor("reference_date", iso(moved)), None)
-        if not got or got.get("status") != "resolved":
-            return None
-        return {**got, "anchor": "reference_date", "anchor_value": ref.value}
 
     def _month_of_shifted_year(self, t, lang, ref, prev):
         """A month or season of last / next year ("lutym ubiegłego roku", "wiosną tego roku",
