@@ -182,6 +182,14 @@ STORIES = [
     ("pl", "W marcu 1999 r. nikt już nie wierzył. W piątek dziewiętnastego przyszedł rozkaz, a w sobotę rano kolumna "
            "ruszyła.", "2019-03-15",
      {"piątek dziewiętnastego": ("1999-03-19", "1999-03-19"), "sobotę rano": ("1999-03-20", "1999-03-20")}),
+    # Holy Week (Palm Sunday to Holy Saturday) and the Christmas holidays named in full
+    ("pl", "Wiosną 1999 r. zbieraliśmy dary. W Wielkim Tygodniu wysłaliśmy konwój.", "1999-06-16",
+     {"Wielkim Tygodniu": ("1999-03-28", "1999-04-03")}),
+    ("pl", "W grudniu 1998 r. przed świętami Bożego Narodzenia wysłaliśmy paczki.", "1999-06-16",
+     {"świętami Bożego Narodzenia": ("1998-12-24", "1998-12-26")}),
+    # a movable feast with its day and month in a look back: the story's year when the feast fell on that day then
+    ("en", "On 24 March 1999 the bombing began. Twenty years on I found my diary. On Easter Monday, 5 April, I wrote "
+           "about the border.", "2019-03-24", {"Easter Monday, 5 April": ("1999-04-05", "1999-04-05")}),
     # a movable feast named with its day and month: the year it fell on that day, not after the date of writing
     ("pl", "Dziś mija dziesięć lat. W Wielkanoc, 4 kwietnia, zapisałam, że w telewizji pokazują tłumy.", "2009-03-24",
      {"Wielkanoc, 4 kwietnia": ("1999-04-04", "1999-04-04")}),

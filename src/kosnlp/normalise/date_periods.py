@@ -210,8 +210,9 @@ class PeriodForms:
         return self._feast_year(head, tail, got, lang, ref, prev)
 
     def _feast_year(self, head: str, tail: str, got: dict, lang, ref, prev) -> dict:
-        """A movable feast named with its day and month ("Wielkanoc, 4 kwietnia"): the year nearest the date's,
-        not after the date of writing (but in the future tense), in which the feast falls on that day."""
+        """A movable feast named with its day and month ("Wielkanoc, 4 kwietnia"): the year, among the story's
+        years first, else nearest the date's, not after the date of writing (but in the future tense), in which the
+        feast falls on that day."""
         if YEAR.search(tail):
             return got
         feast = self._parse(head, lang, ref, prev) or {}
@@ -220,7 +221,8 @@ class PeriodForms:
         if not name or feast.get("status") != "resolved" or self._holiday_days(name, d.year)[0] == d:
             return got
         last = self._written.end.year if self._written is not None and self._tense != "future" else d.year + 1
-        for y in sorted(range(d.year - 40, last + 1), key=lambda y: (abs(y - d.year), y > d.year)):
+        story = {a.start.year for a in self._story if a is not None}  # the story's years first ("Easter Monday, 5 April")
+        for y in sorted(range(d.year - 40, last + 1), key=lambda y: (y not in story, abs(y - d.year), y > d.year)):
             s, _ = self._holiday_days(name, y)
             if (s.month, s.day) == (d.month, d.day):
                 return {**got, **day_norm(s), "method": f"holiday:{name}"}
