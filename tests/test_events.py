@@ -27,6 +27,9 @@ EVENT_STORIES = [
      {"January": ("1999-01-01", "1999-01-31")}),
     ("pl", "Wróciłem tam w 2019 r. W kwietniu naloty trwały już drugi tydzień.", "2019-06-20",
      {"kwietniu": ("1999-04-01", "1999-04-30")}),
+    # a February moved from a leap year ends on the 28th of the event's year
+    ("pl", "Wróciłem tam w 2004 r. W lutym trwały rozmowy w Rambouillet.", "2004-06-01",
+     {"lutym": ("1999-02-01", "1999-02-28")}),
     # an anniversary marked, a weekday that does not fall on the event's day, words that say which: not the event
     ("en", "On 24 March we remember the bombing of 1999.", "2019-03-20", {"24 March": ("2019-03-24", "2019-03-24")}),
     ("pl", "Dziś jest niedziela, 24 marca, i mija dwadzieścia lat od pierwszych nalotów.", "2019-03-24",

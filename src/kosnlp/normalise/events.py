@@ -17,18 +17,11 @@ import datetime as dt
 import re
 
 from . import rules
+from .date_counted import years_on
 from .datelex import lexicon
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)|['’]\d\d\b")
-DAY = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def _shift(d: dt.date, year: int) -> dt.date | None:
-    try:
-        return d.replace(year=year)
-    except ValueError:
-        return None
 
 
 def _named(words: list[str], group: list[str]) -> bool:
@@ -57,7 +50,7 @@ class Events:
         """The norm of a DATE mention `text` (the rules'), moved to the year of an event its sentence
         names whose days hold its day and month; else the norm as it is."""
         if (not self.events or norm.get("status") != "resolved" or tense == "future" or YEAR.search(text)
-                or norm.get("anchor") is None or not DAY.fullmatch(norm["start"]) or not DAY.fullmatch(norm["end"])):
+                or norm.get("anchor") is None):
             return norm
         own = [w.lower() for w in WORD.findall(text)]
         if not any(w in self.months for w in own) and not re.search(r"\d\s*[./]\s*\d", text):
@@ -73,17 +66,18 @@ class Events:
             return norm
         for eid, first, last, cues in self.events:
             for year in {first.year, last.year}:
-                s, e = _shift(start, year), _shift(end, year)
-                if s is None or e is None or s.year == start.year or not (first <= s <= e <= last or s <= first <= last <= e) \
+                s, e = years_on(start, year - start.year), years_on(end, year - start.year)
+                if s.year == start.year or not (first <= s <= e <= last or s <= first <= last <= e) \
                         or (named and {s.weekday()} != named):  # "niedziela, 24 marca" is no Wednesday of 1999
                     continue
                 if all(_named(words, g) for g in cues):
-                    return self.moved(norm, year - start.year, eid)
+                    return self.moved(norm, year - start.year, s, e, eid)
         return norm
 
     @staticmethod
-    def moved(norm: dict, years: int, eid: str) -> dict:
+    def moved(norm: dict, years: int, start: dt.date, end: dt.date, eid: str) -> dict:
+        """The norm on the days `start`..`end`, its value's years moved by `years`."""
         def shift(v: str) -> str:
             return re.sub(r"(?<!\d)\d{4}(?=-)", lambda m: f"{int(m.group()) + years:04d}", v)
-        return {**norm, "value": "/".join(shift(v) for v in norm["value"].split("/")), "start": shift(norm["start"]),
-                "end": shift(norm["end"]), "anchor": "event", "anchor_value": eid}
+        return {**norm, "value": "/".join(shift(v) for v in norm["value"].split("/")), "start": start.isoformat(),
+                "end": end.isoformat(), "anchor": "event", "anchor_value": eid}

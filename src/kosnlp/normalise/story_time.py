@@ -51,8 +51,8 @@ class StoryTime:
         years = Counter(int(y) for t in date_texts for y in YEAR.findall(t))
         if not years:
             return None
-        top = max(years.values())
-        return next((y for y, n in years.items() if n == top and y != written), next(iter(y for y, n in years.items() if n == top)))
+        top = [y for y, n in years.items() if n == max(years.values())]
+        return next((y for y in top if y != written), top[0])
 
     @staticmethod
     def written_months(date_texts, lang: str) -> tuple:
