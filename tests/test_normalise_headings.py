@@ -32,6 +32,10 @@ def spans_of(text, parts):
     ("SKOPJE, 9 April 1999 - The border stays closed today.", [("SKOPJE", "PLACE"), ("9 April 1999", "DATE"),
                                                               ("today", "DATE")], 1, True),
     ("9 Apr. Rain all day.", [("9 Apr.", "DATE")], 0, True),
+    # a day opening its line, then a place the gazetteer does not know (a traveller's stage)
+    ("Saturday 27 March, Villafranca del Bierzo", [("Saturday 27 March", "DATE")], 0, True),
+    ("Sunday 4 April, Santiago de Compostela", [("Sunday 4 April", "DATE"), ("Santiago", "ACTOR")], 0, True),
+    ("12 maja, Stara Wieś nad Wisłą", [("12 maja", "DATE")], 0, True),
     # ... its entry opening with a date after the stop: no range
     ("Monday, 24 December. Christmas Eve in the camp.", [("Monday, 24 December", "DATE"), ("Christmas Eve", "DATE")],
      0, True),
@@ -43,6 +47,9 @@ def spans_of(text, parts):
     ("On 9 April the border closed.", [("9 April", "DATE")], 0, False),
     # not a heading: a sentence, a source citation, a place line with a second date
     ("We left on 5 June.", [("5 June", "DATE")], 0, False),
+    ("5 June, and then we left", [("5 June", "DATE")], 0, False),
+    ("5 June, Kukes and Tirana were quiet.", [("5 June", "DATE")], 0, False),
+    ("Rain, 5 June, Mud", [("5 June", "DATE")], 0, False),
     ("(Reuter, AP, June 10)", [("Reuter", "ACTOR"), ("AP", "ACTOR"), ("June 10", "DATE")], 2, False),
     ("Tirana, 5 June - 7 June", [("Tirana", "PLACE"), ("5 June", "DATE"), ("7 June", "DATE")], 1, False),
 ])

@@ -28,6 +28,10 @@ CITED = re.compile(r"\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.&'/-]*\s*){1,4},\s*")
 ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,15}\))?(?:\.|:|\s+[-–—])\s+(?=\S)")
 ENTRY_PLACE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s*")  # "BRUSSELS, ", "Kukës (Albania), "
 ENTRY_YEAR_WORD = re.compile(r"\b(?:r|roku)\.?$")
+# a place's name the gazetteer does not know, after a comma on a heading's line ("Thursday 25 March,
+# Rabanal del Camino"): capitalised words, short lower-case particles between them ("del", "nad")
+_NAME = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:\s+(?:[a-ząćęłńóśźż]{1,3}\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*){0,3}"
+HEADING_NAME_AFTER = re.compile(r"\s*,\s*" + _NAME + r"\s*")
 
 
 @rules.derived
@@ -71,7 +75,10 @@ class LayoutForms:
         rest = CLOCK.sub(" ", "".join(rest))  # "12.06.2009, 21:14": a time of the day
         parts = _day_part_words()
         if any(w.lower() not in parts for w in re.findall(r"\w+", rest)):
-            return False  # words but a part of the day ("20 March, evening, Skopje")
+            # words but a part of the day ("20 March, evening, Skopje") make it no heading, unless the
+            # day opens its line and an unknown place's name follows it ("Saturday 27 March, Villafranca del Bierzo")
+            return (lo > 0 and not text[lo:start].strip() and any(c.isdigit() for c in text[start:end])
+                    and set(others) <= {"PLACE", "ACTOR"} and HEADING_NAME_AFTER.fullmatch(text[end:hi]) is not None)
         if "PLACE" in others:  # a place in it may be read as its state: names, no other date
             return set(others) <= {"PLACE", "ACTOR"}
         return set(others) <= {"DATE"}  # a heading: the date alone, or its weekday and its day
